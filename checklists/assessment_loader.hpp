@@ -1,0 +1,30 @@
+#pragma once
+
+#include "checklists/assessment.hpp"
+#include "checklists/checklist.hpp"
+#include "checklists/diagnostic.hpp"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace ccg {
+
+/// An assessment, or every reason it could not be loaded; warnings do not block loading.
+struct AssessmentLoad {
+    std::optional<Assessment> assessment;
+    Diagnostics errors;
+    Diagnostics warnings;
+};
+
+/// Loads and validates an answers file against its checklist (PRODUCT.md §4).
+AssessmentLoad loadAssessmentFile(const std::filesystem::path& path, const Checklist& checklist);
+
+/// Validates answers XML held in memory; `sourceName` prefixes the diagnostics.
+AssessmentLoad parseAssessment(std::string_view xml, const std::string& sourceName, const Checklist& checklist);
+
+/// Loads an assessment or throws InputError with every finding.
+Assessment loadAssessmentOrThrow(const std::filesystem::path& path, const Checklist& checklist);
+
+}  // namespace ccg

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "checklists/assessment.hpp"
+
+#include <filesystem>
+#include <string>
+
+namespace ccg {
+
+/// Serialises an assessment as an answers file (PRODUCT.md §4), UTF-8, escaped.
+std::string writeAssessmentXml(const Assessment& assessment);
+
+/// Writes the answers file atomically (temporary file, then rename).
+void saveAssessmentFile(const Assessment& assessment, const std::filesystem::path& path);
+
+}  // namespace ccg
