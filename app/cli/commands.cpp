@@ -1,0 +1,93 @@
+#include "app/cli/command.hpp"
+
+#include "app/cli/arguments.hpp"
+#include "app/cli/handlers.hpp"
+#include "app/version.hpp"
+#include "checklists/diagnostic.hpp"
+
+#include <exception>
+#include <ostream>
+
+namespace ccg::cli {
+
+namespace {
+
+void printHelp(std::ostream& out)
+{
+    out << "Usage: ccg-selfassess                 start the desktop application\n"
+           "       ccg-selfassess COMMAND [OPTIONS]\n\n"
+           "Commands:\n";
+    for (const auto& command : commands())
+        out << "  " << command.synopsis << "\n      " << command.summary << "\n";
+    out << "\n  --help       show this help (also COMMAND --help)\n"
+           "  --version    show the version\n\n"
+           "Exit status: 0 success, 1 invalid input (FILE:LINE: message on stderr), 2 wrong usage.\n";
+}
+
+const Command* findCommand(const std::string& name)
+{
+    for (const auto& command : commands())
+        if (command.name == name)
+            return &command;
+    return nullptr;
+}
+
+bool asksForHelp(const std::vector<std::string>& args)
+{
+    for (const auto& arg : args) {
+        if (arg == "--")
+            return false;
+        if (arg == "--help" || arg == "-h")
+            return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+const std::vector<Command>& commands()
+{
+    static const std::vector<Command> all{
+        {"validate", "validate [--checklist C] FILE...",
+         "Check checklist files, or answers files against checklist C.", runValidate},
+        {"score", "score --checklist C --answers A [--format json|text]",
+         "Score a review and print the result.", runScore},
+        {"merge", "merge --checklist C -o OUT A1 A2...",
+         "Combine raters' answers files of one review into one file.", runMerge},
+    };
+    return all;
+}
+
+int runCommandLine(const std::vector<std::string>& args, Streams& streams)
+{
+    try {
+        if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+            printHelp(streams.out);
+            return args.empty() ? kExitUsage : kExitOk;
+        }
+        if (args[0] == "--version") {
+            streams.out << "ccg-selfassess " << kVersion << "\n";
+            return kExitOk;
+        }
+        const Command* command = findCommand(args[0]);
+        if (!command)
+            throw UsageError("unknown command '" + args[0] + "'");
+        const std::vector<std::string> rest(args.begin() + 1, args.end());
+        if (asksForHelp(rest)) {
+            streams.out << "Usage: ccg-selfassess " << command->synopsis << "\n" << command->summary << "\n";
+            return kExitOk;
+        }
+        return command->run(rest, streams);
+    } catch (const UsageError& error) {
+        streams.err << "ccg-selfassess: " << error.what() << "\nTry 'ccg-selfassess --help'.\n";
+        return kExitUsage;
+    } catch (const InputError& error) {
+        streams.err << error.what() << "\n";
+        return kExitInvalidInput;
+    } catch (const std::exception& error) {
+        streams.err << "ccg-selfassess: " << error.what() << "\n";
+        return kExitInvalidInput;
+    }
+}
+
+}  // namespace ccg::cli

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "app/cli/command.hpp"
+
+#include <string>
+#include <vector>
+
+// One function per subcommand; each lives in its own *_command.cpp file.
+namespace ccg::cli {
+
+int runValidate(const std::vector<std::string>& args, Streams& streams);
+int runScore(const std::vector<std::string>& args, Streams& streams);
+int runMerge(const std::vector<std::string>& args, Streams& streams);
+
+}  // namespace ccg::cli

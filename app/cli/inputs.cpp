@@ -1,0 +1,25 @@
+#include "app/cli/inputs.hpp"
+
+#include "checklists/assessment_loader.hpp"
+#include "checklists/checklist_loader.hpp"
+
+#include <ostream>
+
+namespace ccg::cli {
+
+Checklist loadChecklistInput(const std::string& path)
+{
+    return loadChecklistOrThrow(path);
+}
+
+Assessment loadAnswersInput(const std::string& path, const Checklist& checklist, Streams& streams)
+{
+    auto loaded = loadAssessmentFile(path, checklist);
+    for (const auto& warning : loaded.warnings)
+        streams.err << warning.str() << " (warning)\n";
+    if (!loaded.assessment)
+        throw InputError(std::move(loaded.errors));
+    return std::move(*loaded.assessment);
+}
+
+}  // namespace ccg::cli
