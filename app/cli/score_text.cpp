@@ -1,0 +1,76 @@
+#include "app/cli/score_text.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <sstream>
+
+namespace ccg::cli {
+
+namespace {
+
+constexpr std::size_t kTopGaps = 10;
+
+std::string upper(std::string text)
+{
+    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::toupper(c); });
+    return text;
+}
+
+std::string padded(const std::string& text, std::size_t width)
+{
+    return text.size() >= width ? text + " " : text + std::string(width - text.size(), ' ');
+}
+
+}  // namespace
+
+std::string formatPercent(std::optional<double> score)
+{
+    if (!score)
+        return "n/a";
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.1f%%", *score);
+    return buffer;
+}
+
+std::string scoreText(const Checklist& checklist, const Assessment& assessment, const ScoreResult& result)
+{
+    std::ostringstream out;
+    out << checklist.title << " (version " << checklist.version << ")\n";
+    if (assessment.organisation)
+        out << "Organisation: " << assessment.organisation->name << " (" << assessment.organisation->code << ")\n";
+    if (assessment.review)
+        out << "Review:       " << assessment.review->title << " [" << assessment.review->id << "] "
+            << assessment.review->date << "\n";
+    out << "\nOverall:      " << formatPercent(result.overall) << "  " << upper(toString(result.overallRag)) << "\n"
+        << "Completeness: " << formatPercent(result.completeness) << "  (" << result.answered << " answered, "
+        << result.notApplicable << " N/A, " << result.unanswered << " unanswered of " << result.items << ")\n\n";
+
+    std::size_t titleWidth = 6;
+    for (const auto& domain : result.domains)
+        titleWidth = std::max(titleWidth, domain.title.size());
+    out << padded("Domain", titleWidth + 2) << padded("Score", 8) << padded("RAG", 7) << "Critical below target\n";
+    for (const auto& domain : result.domains)
+        out << padded(domain.title, titleWidth + 2) << padded(formatPercent(domain.score), 8)
+            << padded(upper(toString(domain.rag)), 7) << domain.criticalBelowTarget << "\n";
+
+    const auto disagreements = std::count_if(result.itemScores.begin(), result.itemScores.end(),
+                                             [](const ItemScore& item) { return item.disagreement; });
+    out << "\nGaps: " << result.gaps.size() << " items below target; " << disagreements
+        << " items where raters differ by 2 or more levels.\n";
+    if (!result.gaps.empty()) {
+        out << "Top gaps (priority = gap x weight x 2 if critical):\n";
+        for (std::size_t i = 0; i < std::min(kTopGaps, result.gaps.size()); ++i) {
+            const auto& gap = result.gaps[i];
+            const Item* item = checklist.findItem(gap.itemId);
+            char priority[32];
+            std::snprintf(priority, sizeof priority, "%g", gap.priority);
+            out << "  " << (i + 1) << ". " << gap.itemId << " (gap " << gap.gap << ", priority " << priority << ")";
+            if (item)
+                out << ": " << item->question;
+            out << "\n";
+        }
+    }
+    return out.str();
+}
+
+}  // namespace ccg::cli

@@ -1,0 +1,123 @@
+#include "checklists/assessment_writer.hpp"
+
+#include <fstream>
+#include <stdexcept>
+#include <system_error>
+
+namespace ccg {
+
+namespace {
+
+/// Escapes text for an attribute value or element content; keeps line breaks in attributes.
+std::string escaped(const std::string& text, bool attribute)
+{
+    std::string out;
+    out.reserve(text.size());
+    for (const char c : text) {
+        switch (c) {
+        case '&': out += "&amp;"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '"': out += attribute ? "&quot;" : "\""; break;
+        case '\n': out += attribute ? "&#10;" : "\n"; break;
+        case '\r': out += "&#13;"; break;
+        case '\t': out += attribute ? "&#9;" : "\t"; break;
+        default:
+            // XML 1.0 cannot carry other control characters even as references.
+            if (static_cast<unsigned char>(c) < 0x20)
+                out += "\xEF\xBF\xBD";
+            else
+                out += c;
+        }
+    }
+    return out;
+}
+
+std::string attr(const std::string& name, const std::string& value)
+{
+    return " " + name + "=\"" + escaped(value, true) + "\"";
+}
+
+std::string ratingAttributes(const Rating& rating)
+{
+    return rating.level ? attr("level", std::to_string(*rating.level)) : attr("na", "true");
+}
+
+}  // namespace
+
+std::string writeAssessmentXml(const Assessment& assessment)
+{
+    std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+    out += "<assessment" + attr("checklist", assessment.checklistId);
+    if (!assessment.checklistVersion.empty())
+        out += attr("checklist-version", assessment.checklistVersion);
+    out += ">\n";
+    if (const auto& organisation = assessment.organisation)
+        out += "  <organisation" + attr("code", organisation->code) + attr("name", organisation->name) + "/>\n";
+    if (const auto& review = assessment.review) {
+        out += "  <review" + attr("id", review->id) + attr("title", review->title);
+        if (!review->date.empty())
+            out += attr("date", review->date);
+        out += "/>\n";
+    }
+    for (const auto& rater : assessment.raters)
+        out += "  <rater" + attr("id", rater.id) + attr("name", rater.name) + attr("role", rater.role) + "/>\n";
+    for (const auto& answer : assessment.answers) {
+        out += "  <answer" + attr("item", answer.item);
+        if (!answer.rater.empty())
+            out += attr("rater", answer.rater);
+        out += ratingAttributes(answer.rating);
+        if (answer.note.empty() && answer.evidence.empty()) {
+            out += "/>\n";
+            continue;
+        }
+        out += ">";
+        if (!answer.note.empty())
+            out += "<note>" + escaped(answer.note, false) + "</note>";
+        if (!answer.evidence.empty())
+            out += "<evidence>" + escaped(answer.evidence, false) + "</evidence>";
+        out += "</answer>\n";
+    }
+    for (const auto& agreed : assessment.agreed)
+        out += "  <agreed" + attr("item", agreed.item) + ratingAttributes(agreed.rating) + "/>\n";
+    for (const auto& target : assessment.targets)
+        out += "  <target" + attr("item", target.item) + attr("level", std::to_string(target.level)) + "/>\n";
+    for (const auto& action : assessment.actions) {
+        out += "  <action" + attr("item", action.item);
+        if (!action.owner.empty())
+            out += attr("owner", action.owner);
+        if (!action.due.empty())
+            out += attr("due", action.due);
+        out += attr("status", toString(action.status)) + ">" + escaped(action.text, false) + "</action>\n";
+    }
+    out += "</assessment>\n";
+    return out;
+}
+
+void saveAssessmentFile(const Assessment& assessment, const std::filesystem::path& path)
+{
+    const std::string text = writeAssessmentXml(assessment);
+    auto temporary = path;
+    temporary += ".partial";
+    {
+        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+        if (!out)
+            throw std::runtime_error(path.string() + ": cannot write file");
+        out.write(text.data(), static_cast<std::streamsize>(text.size()));
+        out.flush();
+        if (!out) {
+            std::error_code ignored;
+            std::filesystem::remove(temporary, ignored);
+            throw std::runtime_error(path.string() + ": writing failed (disk full?)");
+        }
+    }
+    std::error_code ec;
+    std::filesystem::rename(temporary, path, ec);
+    if (ec) {
+        std::error_code ignored;
+        std::filesystem::remove(temporary, ignored);
+        throw std::runtime_error(path.string() + ": cannot replace file: " + ec.message());
+    }
+}
+
+}  // namespace ccg

@@ -1,0 +1,249 @@
+#include "checklists/checklist_loader.hpp"
+
+#include "checklists/schema_checker.hpp"
+#include "checklists/xml_document.hpp"
+
+#include <algorithm>
+#include <set>
+
+namespace ccg {
+
+namespace {
+
+/// Reads one checklist document into the model while the checker collects every finding.
+class ChecklistReader {
+public:
+    explicit ChecklistReader(SchemaChecker& checker) : m_check(checker) {}
+
+    Checklist read(const xml::Element& root)
+    {
+        Checklist checklist;
+        if (root.name() != "checklist") {
+            m_check.error(root.line(), "the root element must be <checklist>, found <" + root.name() + ">");
+            return checklist;
+        }
+        m_check.checkShape(root, {"id", "version", "title", "lang"}, {"source", "description", "scale", "rag", "domain"});
+        m_check.checkNoText(root);
+        for (const auto* once : {"source", "description", "scale", "rag"})
+            m_check.checkAtMostOnce(root, once);
+        if (auto id = m_check.required(root, "id")) {
+            checklist.id = *id;
+            m_check.claimId(*id, root.line());
+        }
+        checklist.version = m_check.required(root, "version").value_or("");
+        checklist.title = m_check.required(root, "title").value_or("");
+        checklist.lang = root.attribute("lang").value_or("");
+
+        // The scale comes first whatever the file order: item targets are checked against it.
+        bool hasScale = false;
+        for (const auto& child : root.children()) {
+            if (child.name() == "scale" && !hasScale) {
+                hasScale = true;
+                checklist.scale = readScale(child);
+            }
+        }
+        if (!hasScale)
+            m_check.error(root.line(), "<checklist> has no <scale>");
+        m_maxLevel = checklist.scale.empty() ? -1 : checklist.scale.back().value;
+
+        for (const auto& child : root.children()) {
+            if (child.name() == "source")
+                checklist.source = readSource(child);
+            else if (child.name() == "description")
+                checklist.description = normalizeSpace(m_check.leafText(child));
+            else if (child.name() == "rag")
+                checklist.rag = readRag(child);
+            else if (child.name() == "domain")
+                checklist.domains.push_back(readDomain(child));
+        }
+        if (checklist.domains.empty())
+            m_check.error(root.line(), "<checklist> has no <domain>; at least one is required");
+        return checklist;
+    }
+
+private:
+    std::vector<ScaleLevel> readScale(const xml::Element& scale)
+    {
+        m_check.checkShape(scale, {}, {"level"});
+        m_check.checkNoText(scale);
+        std::vector<ScaleLevel> levels;
+        std::set<int> seen;
+        for (const auto& element : scale.children()) {
+            if (element.name() != "level")
+                continue;
+            m_check.checkShape(element, {"value", "label"}, {});
+            const bool hasValue = m_check.required(element, "value").has_value();
+            const auto value = m_check.integer(element, "value");
+            const auto label = m_check.required(element, "label");
+            if (!hasValue || !value)
+                continue;
+            if (!seen.insert(*value).second) {
+                m_check.error(element.line(), "scale level " + std::to_string(*value) + " is listed twice");
+                continue;
+            }
+            levels.push_back({*value, label.value_or(""), normalizeSpace(element.text())});
+        }
+        std::sort(levels.begin(), levels.end(), [](const auto& a, const auto& b) { return a.value < b.value; });
+        if (levels.size() < 2)
+            m_check.error(scale.line(), "<scale> needs at least two levels, 0 and a maximum of 1 or more");
+        for (std::size_t i = 0; i < levels.size(); ++i) {
+            if (levels[i].value != static_cast<int>(i)) {
+                m_check.error(scale.line(), "scale levels must be the whole numbers 0, 1, 2, ... without gaps; level " +
+                                                std::to_string(i) + " is missing");
+                return {};
+            }
+        }
+        return levels;
+    }
+
+    SourceReference readSource(const xml::Element& element)
+    {
+        m_check.checkShape(element, {"title", "publisher", "year"}, {});
+        m_check.checkNoText(element);
+        SourceReference source;
+        source.title = element.attribute("title").value_or("");
+        source.publisher = element.attribute("publisher").value_or("");
+        source.year = m_check.integer(element, "year");
+        return source;
+    }
+
+    RagThresholds readRag(const xml::Element& element)
+    {
+        m_check.checkShape(element, {"red-below", "green-from"}, {});
+        m_check.checkNoText(element);
+        RagThresholds rag;
+        const auto red = m_check.decimal(element, "red-below");
+        const auto green = m_check.decimal(element, "green-from");
+        rag.redBelow = red.value_or(rag.redBelow);
+        rag.greenFrom = green.value_or(rag.greenFrom);
+        const bool parsed = (red || !element.attribute("red-below")) && (green || !element.attribute("green-from"));
+        if (parsed && !(0.0 < rag.redBelow && rag.redBelow < rag.greenFrom && rag.greenFrom <= 100.0))
+            m_check.error(element.line(), "<rag> thresholds must satisfy 0 < red-below < green-from <= 100");
+        return rag;
+    }
+
+    Domain readDomain(const xml::Element& element)
+    {
+        m_check.checkShape(element, {"id", "title", "weight"}, {"description", "item"});
+        m_check.checkNoText(element);
+        m_check.checkAtMostOnce(element, "description");
+        Domain domain;
+        domain.line = element.line();
+        if (auto id = m_check.required(element, "id")) {
+            domain.id = *id;
+            m_check.claimId(*id, element.line());
+        }
+        domain.title = m_check.required(element, "title").value_or("");
+        domain.weight = m_check.positiveDecimal(element, "weight").value_or(1.0);
+        for (const auto& child : element.children()) {
+            if (child.name() == "description")
+                domain.description = normalizeSpace(m_check.leafText(child));
+            else if (child.name() == "item")
+                domain.items.push_back(readItem(child));
+        }
+        if (domain.items.empty())
+            m_check.error(element.line(), "domain '" + domain.id + "' has no <item>; at least one is required");
+        return domain;
+    }
+
+    Item readItem(const xml::Element& element)
+    {
+        m_check.checkShape(element, {"id", "weight", "critical", "target"},
+                           {"question", "rationale", "guidance", "evidence", "cite"});
+        m_check.checkNoText(element);
+        for (const auto* once : {"question", "rationale", "guidance"})
+            m_check.checkAtMostOnce(element, once);
+        Item item;
+        item.line = element.line();
+        if (auto id = m_check.required(element, "id")) {
+            item.id = *id;
+            m_check.claimId(*id, element.line());
+        }
+        item.weight = m_check.positiveDecimal(element, "weight").value_or(1.0);
+        item.critical = m_check.boolean(element, "critical").value_or(false);
+        item.target = std::max(m_maxLevel, 0);
+        if (const auto target = m_check.integer(element, "target")) {
+            if (m_maxLevel >= 0 && (*target < 0 || *target > m_maxLevel))
+                m_check.error(element.line(), "item '" + item.id + "' target " + std::to_string(*target) +
+                                                  " is outside the scale 0.." + std::to_string(m_maxLevel));
+            item.target = *target;
+        }
+        bool hasQuestion = false;
+        for (const auto& child : element.children()) {
+            const auto& name = child.name();
+            if (name == "cite") {
+                item.citations.push_back(readCitation(child));
+                continue;
+            }
+            const std::string text = normalizeSpace(m_check.leafText(child));
+            if (name == "question") {
+                hasQuestion = true;
+                item.question = text;
+                if (text.empty())
+                    m_check.error(child.line(), "item '" + item.id + "' has an empty <question>");
+            } else if (name == "rationale") {
+                item.rationale = text;
+            } else if (name == "guidance") {
+                item.guidance = text;
+            } else if (name == "evidence") {
+                item.evidence.push_back(text);
+            }
+        }
+        if (!hasQuestion)
+            m_check.error(element.line(), "item '" + item.id + "' has no <question>");
+        return item;
+    }
+
+    Citation readCitation(const xml::Element& element)
+    {
+        m_check.checkShape(element, {"section", "page", "key-point"}, {});
+        m_check.checkNoText(element);
+        Citation citation;
+        citation.section = element.attribute("section").value_or("");
+        citation.page = m_check.integer(element, "page");
+        citation.keyPoint = m_check.integer(element, "key-point");
+        if ((citation.page && *citation.page < 1) || (citation.keyPoint && *citation.keyPoint < 1))
+            m_check.error(element.line(), "<cite> page and key-point must be 1 or more");
+        return citation;
+    }
+
+    SchemaChecker& m_check;
+    int m_maxLevel = -1;
+};
+
+}  // namespace
+
+ChecklistLoad parseChecklist(std::string_view xmlText, const std::string& sourceName)
+{
+    ChecklistLoad result;
+    auto parsed = xml::parse(xmlText, sourceName);
+    if (!parsed.document) {
+        result.errors = std::move(parsed.errors);
+        return result;
+    }
+    SchemaChecker checker(sourceName);
+    Checklist checklist = ChecklistReader(checker).read(parsed.document->root());
+    if (checker.ok())
+        result.checklist = std::move(checklist);
+    result.errors = checker.takeErrors();
+    return result;
+}
+
+ChecklistLoad loadChecklistFile(const std::filesystem::path& path)
+{
+    ChecklistLoad result;
+    const auto bytes = xml::readBoundedFile(path, result.errors);
+    if (!bytes)
+        return result;
+    return parseChecklist(*bytes, path.string());
+}
+
+Checklist loadChecklistOrThrow(const std::filesystem::path& path)
+{
+    auto loaded = loadChecklistFile(path);
+    if (!loaded.checklist)
+        throw InputError(std::move(loaded.errors));
+    return std::move(*loaded.checklist);
+}
+
+}  // namespace ccg

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+// The lexical rules of checklist and answers files (PRODUCT.md §3-§4).
+namespace ccg {
+
+/// Matches `[a-z0-9][a-z0-9-]*`.
+bool isValidId(std::string_view text);
+
+/// A decimal number such as `2`, `0.5` or `1e0`; nullopt for hex, spaces, NaN, infinities.
+std::optional<double> parseDecimal(std::string_view text);
+
+/// A base-10 integer such as `3` or `-1`, without spaces or a plus sign.
+std::optional<int> parseInteger(std::string_view text);
+
+/// `true` or `false`.
+std::optional<bool> parseBoolean(std::string_view text);
+
+/// A real calendar date written YYYY-MM-DD.
+bool isValidDate(std::string_view text);
+
+/// Offset of the first byte that is not well-formed UTF-8, or nullopt.
+std::optional<std::size_t> findInvalidUtf8(std::string_view bytes);
+
+/// 1-based line number of a byte offset.
+int lineAtOffset(std::string_view bytes, std::size_t offset);
+
+/// Trims ASCII whitespace from both ends.
+std::string trimmed(std::string_view text);
+
+}  // namespace ccg

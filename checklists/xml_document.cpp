@@ -1,0 +1,262 @@
+#include "checklists/xml_document.hpp"
+
+#include "checklists/text_rules.hpp"
+
+#include <expat.h>
+
+#include <fstream>
+#include <memory>
+#include <system_error>
+
+namespace ccg::xml {
+
+namespace pt = boost::property_tree;
+
+namespace {
+
+const std::string kAttributes = "<xmlattr>";
+const std::string kLine = "<xmlline>";
+const std::string kTextLine = "<xmltextline>";
+
+bool isPseudoChild(const std::string& key)
+{
+    return key == kAttributes || key == kLine || key == kTextLine;
+}
+
+/// Builds the element tree from expat's callbacks and remembers why parsing stopped.
+class TreeBuilder {
+public:
+    explicit TreeBuilder(XML_Parser parser) : m_parser(parser) {}
+
+    void start(const XML_Char* name, const XML_Char** attributes)
+    {
+        const int line = currentLine();
+        if (static_cast<int>(m_stack.size()) >= kMaxDepth) {
+            stop(line, "elements are nested deeper than " + std::to_string(kMaxDepth) + " levels");
+            return;
+        }
+        pt::ptree& parent = m_stack.empty() ? m_document.tree : *m_stack.back();
+        if (m_stack.empty())
+            m_document.rootName = name;
+        pt::ptree& node = parent.push_back({name, pt::ptree{}})->second;
+        node.put(kLine, line);
+        for (const XML_Char** attribute = attributes; *attribute; attribute += 2)
+            node.put_child(pt::ptree::path_type(kAttributes + '\x1f' + attribute[0], '\x1f'), pt::ptree(attribute[1]));
+        m_stack.push_back(&node);
+    }
+
+    void end() { m_stack.pop_back(); }
+
+    void text(const XML_Char* data, int length)
+    {
+        if (m_stack.empty())
+            return;
+        pt::ptree& node = *m_stack.back();
+        const std::string_view chunk(data, static_cast<std::size_t>(length));
+        if (!node.get_child_optional(kTextLine) && chunk.find_first_not_of(" \t\r\n") != std::string_view::npos)
+            node.put(kTextLine, currentLine());
+        node.data().append(chunk);
+    }
+
+    void refuse(const std::string& message) { stop(currentLine(), message); }
+
+    void declaration(const XML_Char* encoding)
+    {
+        if (!encoding)
+            return;
+        std::string lower(encoding);
+        for (auto& c : lower)
+            c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (lower != "utf-8" && lower != "utf8")
+            stop(currentLine(), "the file declares encoding '" + std::string(encoding) + "'; only UTF-8 is supported");
+    }
+
+    [[nodiscard]] bool stopped() const { return m_stopReason.has_value(); }
+    [[nodiscard]] const std::pair<int, std::string>& stopReason() const { return *m_stopReason; }
+    Document takeDocument() { return std::move(m_document); }
+
+private:
+    int currentLine() const { return static_cast<int>(XML_GetCurrentLineNumber(m_parser)); }
+
+    void stop(int line, std::string message)
+    {
+        if (!m_stopReason)
+            m_stopReason.emplace(line, std::move(message));
+        XML_StopParser(m_parser, XML_FALSE);
+    }
+
+    XML_Parser m_parser;
+    Document m_document;
+    std::vector<pt::ptree*> m_stack;
+    std::optional<std::pair<int, std::string>> m_stopReason;
+};
+
+TreeBuilder& builderOf(void* userData)
+{
+    return *static_cast<TreeBuilder*>(userData);
+}
+
+struct ParserDeleter {
+    void operator()(XML_ParserStruct* parser) const { XML_ParserFree(parser); }
+};
+
+/// Checks raw bytes before expat sees them, so the user hears about encodings, not XML syntax.
+std::optional<Diagnostic> checkBytes(std::string_view bytes, const std::string& sourceName)
+{
+    auto at = [&](int line, std::string message) { return Diagnostic{sourceName, line, std::move(message)}; };
+    if (bytes.size() > kMaxFileBytes)
+        return at(1, "file is larger than 16 MiB; refused");
+    if (bytes.size() >= 2 && ((bytes[0] == '\xFF' && bytes[1] == '\xFE') || (bytes[0] == '\xFE' && bytes[1] == '\xFF')))
+        return at(1, "file is encoded as UTF-16; save it as UTF-8");
+    if (bytes.find_first_not_of(" \t\r\n") == std::string_view::npos)
+        return at(1, "file is empty; expected an XML document");
+    if (const auto nul = bytes.find('\0'); nul != std::string_view::npos)
+        return at(lineAtOffset(bytes, nul), "file contains NUL bytes: binary data or a UTF-16/UTF-32 file, not UTF-8 XML");
+    if (const auto bad = findInvalidUtf8(bytes))
+        return at(lineAtOffset(bytes, *bad), "invalid UTF-8 byte sequence; the file must be saved as UTF-8");
+    return std::nullopt;
+}
+
+}  // namespace
+
+Element::Element(std::string name, const pt::ptree& node) : m_name(std::move(name)), m_node(node) {}
+
+int Element::line() const
+{
+    return m_node.get<int>(kLine, 0);
+}
+
+int Element::textLine() const
+{
+    return m_node.get<int>(kTextLine, 0);
+}
+
+std::optional<std::string> Element::attribute(const std::string& attributeName) const
+{
+    const auto attributes = m_node.get_child_optional(kAttributes);
+    if (!attributes)
+        return std::nullopt;
+    const auto found = attributes->find(attributeName);
+    if (found == attributes->not_found())
+        return std::nullopt;
+    return found->second.data();
+}
+
+std::vector<std::pair<std::string, std::string>> Element::attributes() const
+{
+    std::vector<std::pair<std::string, std::string>> all;
+    if (const auto attributes = m_node.get_child_optional(kAttributes))
+        for (const auto& [key, value] : *attributes)
+            all.emplace_back(key, value.data());
+    return all;
+}
+
+std::vector<Element> Element::children() const
+{
+    std::vector<Element> all;
+    for (const auto& [key, child] : m_node)
+        if (!isPseudoChild(key))
+            all.emplace_back(key, child);
+    return all;
+}
+
+Element Document::root() const
+{
+    return Element(rootName, tree.front().second);
+}
+
+ParseResult parse(std::string_view bytes, const std::string& sourceName)
+{
+    ParseResult result;
+    if (auto problem = checkBytes(bytes, sourceName)) {
+        result.errors.push_back(std::move(*problem));
+        return result;
+    }
+    if (bytes.substr(0, 3) == "\xEF\xBB\xBF")
+        bytes.remove_prefix(3);
+
+    std::unique_ptr<XML_ParserStruct, ParserDeleter> parser(XML_ParserCreate("UTF-8"));
+    if (!parser)
+        throw std::bad_alloc();
+    TreeBuilder builder(parser.get());
+    XML_SetUserData(parser.get(), &builder);
+    XML_SetParamEntityParsing(parser.get(), XML_PARAM_ENTITY_PARSING_NEVER);
+    XML_SetElementHandler(
+        parser.get(),
+        [](void* data, const XML_Char* name, const XML_Char** attributes) { builderOf(data).start(name, attributes); },
+        [](void* data, const XML_Char*) { builderOf(data).end(); });
+    XML_SetCharacterDataHandler(parser.get(),
+                                [](void* data, const XML_Char* text, int length) { builderOf(data).text(text, length); });
+    // A DOCTYPE could declare entities that expand without bound ("billion laughs"): refuse any.
+    XML_SetStartDoctypeDeclHandler(parser.get(), [](void* data, const XML_Char*, const XML_Char*, const XML_Char*, int) {
+        builderOf(data).refuse("DOCTYPE declarations are not allowed");
+    });
+    XML_SetEntityDeclHandler(parser.get(), [](void* data, const XML_Char*, int, const XML_Char*, int, const XML_Char*,
+                                              const XML_Char*, const XML_Char*, const XML_Char*) {
+        builderOf(data).refuse("entity declarations are not allowed");
+    });
+    XML_SetXmlDeclHandler(parser.get(), [](void* data, const XML_Char*, const XML_Char* encoding, int) {
+        builderOf(data).declaration(encoding);
+    });
+
+    const auto status = XML_Parse(parser.get(), bytes.data(), static_cast<int>(bytes.size()), XML_TRUE);
+    if (builder.stopped()) {
+        const auto& [line, message] = builder.stopReason();
+        result.errors.push_back({sourceName, line, message});
+        return result;
+    }
+    if (status != XML_STATUS_OK) {
+        const int line = static_cast<int>(XML_GetCurrentLineNumber(parser.get()));
+        std::string message = XML_ErrorString(XML_GetErrorCode(parser.get()));
+        if (XML_GetErrorCode(parser.get()) == XML_ERROR_NO_ELEMENTS)
+            message += " (the file is truncated or has no root element)";
+        result.errors.push_back({sourceName, line, "malformed XML: " + message});
+        return result;
+    }
+    result.document = builder.takeDocument();
+    return result;
+}
+
+std::optional<std::string> readBoundedFile(const std::filesystem::path& path, Diagnostics& errors)
+{
+    const std::string name = path.string();
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) {
+        errors.push_back({name, 1, "is a directory, not a file"});
+        return std::nullopt;
+    }
+    const auto size = std::filesystem::file_size(path, ec);
+    if (ec) {
+        errors.push_back({name, 1, "cannot read file: " + ec.message()});
+        return std::nullopt;
+    }
+    if (size > kMaxFileBytes) {
+        errors.push_back({name, 1, "file is larger than 16 MiB; refused"});
+        return std::nullopt;
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        errors.push_back({name, 1, "cannot open file for reading"});
+        return std::nullopt;
+    }
+    std::string bytes(size, '\0');
+    in.read(bytes.data(), static_cast<std::streamsize>(size));
+    bytes.resize(static_cast<std::size_t>(in.gcount()));
+    // A file that grew since we measured it (a pipe, a device) must still respect the bound.
+    if (in.peek() != std::ifstream::traits_type::eof()) {
+        errors.push_back({name, 1, "file changed size while being read, or is not a regular file"});
+        return std::nullopt;
+    }
+    return bytes;
+}
+
+ParseResult parseFile(const std::filesystem::path& path)
+{
+    ParseResult result;
+    auto bytes = readBoundedFile(path, result.errors);
+    if (!bytes)
+        return result;
+    return parse(*bytes, path.string());
+}
+
+}  // namespace ccg::xml
