@@ -1,0 +1,166 @@
+#!/usr/bin/env python3
+"""Writes the bad-input corpus: each case is the mini checklist or answers file with one
+defect, and expected.tsv names the line and the words its diagnostic must contain.
+Run from this folder after changing a case; the files are committed."""
+import os
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+with open(os.path.join(HERE, "..", "mini-checklist.xml"), encoding="utf-8") as f:
+    CHECKLIST = f.read()
+with open(os.path.join(HERE, "..", "mini-answers.xml"), encoding="utf-8") as f:
+    ANSWERS = f.read()
+
+cases = []  # (kind, name, bytes, line, message words)
+
+
+def line_of(text, marker):
+    return text[: text.index(marker)].count("\n") + 1
+
+
+def case(kind, name, base, old, new, message, marker=None, line=None):
+    assert old in base, (name, old)
+    text = base.replace(old, new, 1)
+    if line is None:
+        line = line_of(text, marker if marker is not None else new)
+    cases.append((kind, name, text.encode("utf-8"), line, message))
+
+
+def raw(kind, name, data, line, message):
+    cases.append((kind, name, data, line, message))
+
+
+C, A = "checklists", "answers"
+ITEM1 = '<item id="gov-01" weight="2" critical="true" target="3">'
+# --- checklist structure and attributes
+case(C, "mismatched-tag", CHECKLIST, "<rationale>Probity.</rationale>", "<rationale>Probity.</rationle>", "mismatched tag")
+case(C, "missing-checklist-id", CHECKLIST, '<checklist id="mini" ', "<checklist ", "missing required attribute 'id'", marker="<checklist ")
+case(C, "missing-version", CHECKLIST, ' version="1.0" title', " title", "missing required attribute 'version'", marker="<checklist ")
+case(C, "missing-title", CHECKLIST, ' title="Mini checklist"', "", "missing required attribute 'title'", marker="<checklist ")
+case(C, "no-scale", CHECKLIST, CHECKLIST[CHECKLIST.index("  <scale>"):CHECKLIST.index("  <rag")], "", "has no <scale>", marker="<checklist ")
+case(C, "level-missing-label", CHECKLIST, '<level value="1" label="Early progress">', '<level value="1">', "missing required attribute 'label'")
+case(C, "level-missing-value", CHECKLIST, '<level value="1" label="Early progress">', '<level label="Early progress">', "missing required attribute 'value'")
+case(C, "scale-gap", CHECKLIST, '<level value="2" label="Partly in place">Works in places.</level>\n', "", "level 2 is missing", marker="<scale>")
+case(C, "scale-not-from-zero", CHECKLIST, '<level value="0" label="Not in place">Nothing exists yet.</level>\n', "", "level 0 is missing", marker="<scale>")
+case(C, "scale-repeated-level", CHECKLIST, '<level value="2" label="Partly in place">', '<level value="1" label="Partly in place">', "listed twice")
+case(C, "scale-single-level", CHECKLIST, CHECKLIST[CHECKLIST.index('    <level value="1"'):CHECKLIST.index("  </scale>")], "", "at least two levels", marker="<scale>")
+case(C, "level-not-integer", CHECKLIST, '<level value="1" label', '<level value="1.0" label', "not a whole number")
+case(C, "duplicate-item-id", CHECKLIST, '<item id="gov-02">', '<item id="gov-01">', "duplicate id 'gov-01'")
+case(C, "domain-id-equals-item-id", CHECKLIST, '<domain id="engagement"', '<domain id="gov-02"', "duplicate id 'gov-02'", marker='<domain id="gov-02"')
+case(C, "checklist-id-equals-domain-id", CHECKLIST, '<checklist id="mini"', '<checklist id="governance"', "duplicate id 'governance'", marker='<domain id="governance"')
+case(C, "id-upper-case", CHECKLIST, '<item id="gov-02">', '<item id="Gov-02">', "must match [a-z0-9][a-z0-9-]*")
+case(C, "id-leading-hyphen", CHECKLIST, '<item id="gov-02">', '<item id="-gov-02">', "must match")
+case(C, "id-with-space", CHECKLIST, '<item id="gov-02">', '<item id="gov 02">', "must match")
+case(C, "id-empty", CHECKLIST, '<item id="gov-02">', '<item id="">', "must match")
+for name, value, words in [("zero", "0", "greater than 0"), ("negative", "-1", "greater than 0"),
+                           ("nan", "NaN", "not a decimal number"), ("infinity", "inf", "not a decimal number"),
+                           ("hex", "0x2", "not a decimal number"), ("spaces", " 2 ", "not a decimal number"),
+                           ("empty", "", "not a decimal number"), ("overflow", "1e999", "not a decimal number"),
+                           ("comma", "1,5", "not a decimal number")]:
+    case(C, "weight-" + name, CHECKLIST, '<item id="eng-01" weight="0.5">', '<item id="eng-01" weight="%s">' % value, words)
+case(C, "domain-weight-zero", CHECKLIST, '<domain id="governance" title="Governance" weight="2">', '<domain id="governance" title="Governance" weight="0">', "greater than 0")
+case(C, "target-above-scale", CHECKLIST, ITEM1, ITEM1.replace('target="3"', 'target="5"'), "outside the scale 0..4")
+case(C, "target-negative", CHECKLIST, ITEM1, ITEM1.replace('target="3"', 'target="-1"'), "outside the scale")
+case(C, "target-decimal", CHECKLIST, ITEM1, ITEM1.replace('target="3"', 'target="2.5"'), "not a whole number")
+case(C, "critical-yes", CHECKLIST, ITEM1, ITEM1.replace('critical="true"', 'critical="yes"'), "must be true or false")
+case(C, "rag-red-above-green", CHECKLIST, '<rag red-below="50" green-from="75"/>', '<rag red-below="80" green-from="75"/>', "0 < red-below < green-from <= 100")
+case(C, "rag-red-equals-green", CHECKLIST, '<rag red-below="50" green-from="75"/>', '<rag red-below="75" green-from="75"/>', "red-below < green-from")
+case(C, "rag-green-over-100", CHECKLIST, '<rag red-below="50" green-from="75"/>', '<rag red-below="50" green-from="100.5"/>', "<= 100")
+case(C, "rag-red-zero", CHECKLIST, '<rag red-below="50" green-from="75"/>', '<rag red-below="0" green-from="75"/>', "0 < red-below")
+case(C, "rag-one-attribute-conflicts-default", CHECKLIST, '<rag red-below="50" green-from="75"/>', '<rag red-below="90"/>', "red-below < green-from")
+case(C, "no-domain", CHECKLIST, CHECKLIST[CHECKLIST.index('  <domain id="governance"'):CHECKLIST.index("</checklist>")], "", "has no <domain>", marker="<checklist ")
+case(C, "domain-without-items", CHECKLIST, CHECKLIST[CHECKLIST.index('    <item id="eng-01"'):CHECKLIST.index("  </domain>\n</checklist>")], "", "has no <item>", marker='<domain id="engagement"')
+case(C, "domain-missing-title", CHECKLIST, '<domain id="engagement" title="Public engagement">', '<domain id="engagement">', "missing required attribute 'title'")
+case(C, "item-missing-id", CHECKLIST, '<item id="gov-02">', "<item>", "missing required attribute 'id'")
+case(C, "item-without-question", CHECKLIST, "      <question>Does the board review its own effectiveness?</question>\n", "", "has no <question>", marker='<item id="gov-02">')
+case(C, "question-empty", CHECKLIST, "<question>Does the board review its own effectiveness?</question>", "<question>  </question>", "empty <question>")
+case(C, "question-twice", CHECKLIST, "<question>Does the board review its own effectiveness?</question>", "<question>One?</question><question>Two?</question>", "may hold only one <question>")
+case(C, "unknown-element", CHECKLIST, "<guidance>A register, reviewed.</guidance>", "<guidence>A register, reviewed.</guidence>", "unknown element <guidence>")
+case(C, "unknown-attribute", CHECKLIST, '<item id="eng-01" weight="0.5">', '<item id="eng-01" wieght="0.5">', "unknown attribute 'wieght'")
+case(C, "unknown-root-attribute", CHECKLIST, 'lang="en-GB"', 'lang="en-GB" author="me"', "unknown attribute 'author'")
+case(C, "stray-text-in-domain", CHECKLIST, "    <description>How the board runs itself.</description>\n", "    <description>How the board runs itself.</description>\n    stray words\n", "unexpected text inside <domain>", marker="stray words")
+case(C, "stray-text-in-item", CHECKLIST, "<question>Is the public involved in decisions?</question>", "<question>Is the public involved in decisions?</question> oops", "unexpected text inside <item>")
+case(C, "element-inside-question", CHECKLIST, "<question>Is the public involved in decisions?</question>", "<question>Is the <b>public</b> involved?</question>", "unknown element <b>")
+case(C, "cite-page-words", CHECKLIST, 'page="16"', 'page="sixteen"', "not a whole number")
+case(C, "cite-page-zero", CHECKLIST, 'page="16"', 'page="0"', "1 or more")
+case(C, "two-scales", CHECKLIST, '  <rag red-below', '  <scale><level value="0" label="a"/><level value="1" label="b"/></scale>\n  <rag red-below', "may hold only one <scale>", marker="<scale><level")
+case(C, "level-with-child", CHECKLIST, "Work has begun.</level>", "Work <em>has</em> begun.</level>", "unknown element <em>")
+case(C, "wrong-root", CHECKLIST, "<checklist ", "<check ", "mismatched tag", marker="</checklist>")
+case(C, "answers-file-as-checklist", ANSWERS, "<assessment", "<assessment", "root element must be <checklist>", marker="<assessment")
+# expat notices the open quote where the next tag starts, one line further on
+case(C, "unclosed-attribute-quote", CHECKLIST, '<item id="gov-02">', '<item id="gov-02>', "malformed XML", line=line_of(CHECKLIST, '<item id="gov-02">') + 1)
+case(C, "undefined-entity", CHECKLIST, "Probity.", "Probity &nbsp; matters.", "undefined entity")
+case(C, "encoding-latin1-declared", CHECKLIST, 'encoding="UTF-8"', 'encoding="ISO-8859-1"', "only UTF-8 is supported", marker="<?xml")
+case(C, "text-after-root", CHECKLIST, "</checklist>\n", "</checklist>\ntrailing junk\n", "junk after document element", marker="trailing junk")
+case(C, "two-roots", CHECKLIST, "</checklist>\n", "</checklist>\n<checklist/>\n", "junk after document element", marker="<checklist/>")
+# --- hostile bytes
+BILLION = '<?xml version="1.0"?>\n<!DOCTYPE lolz [\n <!ENTITY lol "lol">\n' + "".join(
+    ' <!ENTITY lol%d "%s">\n' % (i, ("&lol%d;" % (i - 1) if i > 1 else "&lol;") * 10) for i in range(1, 10)) + "]>\n<checklist>&lol9;</checklist>\n"
+raw(C, "billion-laughs", BILLION.encode(), 2, "DOCTYPE declarations are not allowed")
+raw(C, "external-entity", b'<?xml version="1.0"?>\n<!DOCTYPE checklist SYSTEM "file:///etc/passwd">\n<checklist>&xxe;</checklist>\n', 2, "DOCTYPE declarations are not allowed")
+raw(C, "empty", b"", 1, "file is empty")
+raw(C, "whitespace-only", b"  \n\n  \n", 1, "file is empty")
+raw(C, "truncated", CHECKLIST.encode()[: len(CHECKLIST) // 2], CHECKLIST[: len(CHECKLIST) // 2].count("\n") + 1, "malformed XML")
+raw(C, "utf16-bom", b"\xff\xfe" + CHECKLIST.encode("utf-16-le"), 1, "UTF-16")
+raw(C, "utf16-no-bom", CHECKLIST.encode("utf-16-be"), 1, "NUL bytes")
+raw(C, "binary-garbage", bytes(range(256)) * 4, 1, "NUL bytes")
+latin1 = CHECKLIST.replace("Probity.", "Probity caf\xe9.").encode("latin-1")
+raw(C, "latin1-bytes", latin1, line_of(CHECKLIST, "Probity."), "invalid UTF-8")
+raw(C, "overlong-utf8", CHECKLIST.replace("Probity.", "Probity @.").encode().replace(b"@", b"\xc0\xaf"), line_of(CHECKLIST, "Probity."), "invalid UTF-8")
+raw(C, "surrogate-utf8", CHECKLIST.replace("Probity.", "Probity @.").encode().replace(b"@", b"\xed\xa0\x80"), line_of(CHECKLIST, "Probity."), "invalid UTF-8")
+raw(C, "control-character", CHECKLIST.replace("Probity.", "Probity \x01.").encode(), line_of(CHECKLIST, "Probity."), "malformed XML")
+raw(C, "not-xml-at-all", b"id,question\ngov-01,Is it?\n", 1, "malformed XML")
+raw(C, "bom-then-garbage", b"\xef\xbb\xbf{\"json\": true}\n", 1, "malformed XML")
+
+# --- answers files (validated against ../mini-checklist.xml)
+case(A, "checklist-mismatch", ANSWERS, 'checklist="mini"', 'checklist="other"', "answers are for checklist 'other'")
+case(A, "missing-checklist", ANSWERS, ' checklist="mini"', "", "missing required attribute 'checklist'", marker="<assessment")
+case(A, "unknown-item-answer", ANSWERS, '<answer item="gov-02" rater="chair" level="3"/>', '<answer item="gov-99" rater="chair" level="3"/>', "item 'gov-99', which the checklist does not have")
+case(A, "unknown-item-agreed", ANSWERS, '<agreed item="gov-02" level="2"/>', '<agreed item="nope" level="2"/>', "item 'nope'")
+case(A, "unknown-item-target", ANSWERS, '<target item="eng-02" level="3"/>', '<target item="nope" level="3"/>', "item 'nope'")
+case(A, "unknown-item-action", ANSWERS, '<action item="gov-01"', '<action item="nope"', "item 'nope'")
+case(A, "level-above-scale", ANSWERS, '<answer item="gov-02" rater="chair" level="3"/>', '<answer item="gov-02" rater="chair" level="5"/>', "outside the scale 0..4")
+case(A, "level-negative", ANSWERS, '<answer item="gov-02" rater="chair" level="3"/>', '<answer item="gov-02" rater="chair" level="-1"/>', "outside the scale")
+case(A, "level-words", ANSWERS, '<answer item="gov-02" rater="chair" level="3"/>', '<answer item="gov-02" rater="chair" level="two"/>', "not a whole number")
+case(A, "level-and-na", ANSWERS, '<answer item="gov-02" rater="chair" level="3"/>', '<answer item="gov-02" rater="chair" level="3" na="true"/>', "both level and na")
+case(A, "neither-level-nor-na", ANSWERS, '<answer item="gov-02" rater="chair" level="3"/>', '<answer item="gov-02" rater="chair"/>', "needs a level or na=\"true\"")
+case(A, "na-false", ANSWERS, '<answer item="eng-01" rater="chair" na="true"/>', '<answer item="eng-01" rater="chair" na="false"/>', "must be na=\"true\"")
+case(A, "agreed-level-and-na", ANSWERS, '<agreed item="gov-02" level="2"/>', '<agreed item="gov-02" level="2" na="true"/>', "both level and na")
+case(A, "agreed-neither", ANSWERS, '<agreed item="gov-02" level="2"/>', '<agreed item="gov-02"/>', "needs a level")
+case(A, "undeclared-rater", ANSWERS, '<answer item="gov-02" rater="chair" level="3"/>', '<answer item="gov-02" rater="ghost" level="3"/>', "rater 'ghost', who is not declared")
+case(A, "duplicate-answer", ANSWERS, '<answer item="gov-02" rater="chair" level="3"/>', '<answer item="gov-02" rater="chair" level="3"/>\n  <answer item="gov-02" rater="chair" level="1"/>', "answers item 'gov-02' more than once", marker='<answer item="gov-02" rater="chair" level="1"/>')
+case(A, "duplicate-anonymous-answer", ANSWERS, '<answer item="eng-02" level="2"/>', '<answer item="eng-02" level="2"/>\n  <answer item="eng-02" level="3"/>', "the anonymous rater answers item 'eng-02' more than once", marker='<answer item="eng-02" level="3"/>')
+case(A, "duplicate-agreed", ANSWERS, '<agreed item="gov-02" level="2"/>', '<agreed item="gov-02" level="2"/>\n  <agreed item="gov-02" level="1"/>', "more than one <agreed>", marker='<agreed item="gov-02" level="1"/>')
+case(A, "duplicate-target", ANSWERS, '<target item="eng-02" level="3"/>', '<target item="eng-02" level="3"/>\n  <target item="eng-02" level="2"/>', "more than one <target>", marker='<target item="eng-02" level="2"/>')
+case(A, "target-without-level", ANSWERS, '<target item="eng-02" level="3"/>', '<target item="eng-02"/>', "missing required attribute 'level'")
+case(A, "target-above-scale", ANSWERS, '<target item="eng-02" level="3"/>', '<target item="eng-02" level="9"/>', "outside the scale")
+case(A, "answer-without-item", ANSWERS, '<answer item="gov-02" rater="chair" level="3"/>', '<answer rater="chair" level="3"/>', "missing required attribute 'item'")
+case(A, "action-without-item", ANSWERS, '<action item="gov-01" ', '<action ', "missing required attribute 'item'")
+case(A, "review-impossible-date", ANSWERS, 'date="2014-03-01"', 'date="2014-02-30"', "not a real date")
+case(A, "review-date-slashes", ANSWERS, 'date="2014-03-01"', 'date="01/03/2014"', "not a real date")
+case(A, "action-due-not-leap", ANSWERS, 'due="2014-06-30"', 'due="2013-02-29"', "not a real date")
+case(A, "action-bad-status", ANSWERS, 'status="open"', 'status="closed"', "must be open, in-progress, done or dropped")
+case(A, "unknown-element", ANSWERS, '<target item="eng-02" level="3"/>', '<goal item="eng-02" level="3"/>', "unknown element <goal>")
+case(A, "unknown-attribute", ANSWERS, '<answer item="eng-02" level="2"/>', '<answer item="eng-02" level="2" score="2"/>', "unknown attribute 'score'")
+case(A, "stray-text", ANSWERS, '<target item="eng-02" level="3"/>', 'loose words <target item="eng-02" level="3"/>', "unexpected text inside <assessment>")
+case(A, "duplicate-rater", ANSWERS, '<rater id="ao" name="B. Officer" role="Accountable officer"/>', '<rater id="ao" name="B. Officer" role="Accountable officer"/>\n  <rater id="ao" name="Other"/>', "rater 'ao' is declared twice", marker='<rater id="ao" name="Other"/>')
+case(A, "rater-without-id", ANSWERS, '<rater id="ao" name="B. Officer" role="Accountable officer"/>', '<rater name="B. Officer" role="Accountable officer"/>', "missing required attribute 'id'")
+case(A, "two-organisations", ANSWERS, '<review id=', '<organisation code="X" name="Y"/>\n  <review id=', "may hold only one <organisation>", marker='<organisation code="X"')
+case(A, "element-in-note", ANSWERS, "<note>O'Brien", "<note><b>bold</b>O'Brien", "unknown element <b>")
+case(A, "two-notes", ANSWERS, "<note>O'Brien &amp; co said \"yes\"</note>", "<note>one</note><note>two</note>", "may hold only one <note>")
+case(A, "checklist-as-answers", CHECKLIST, "<checklist", "<checklist", "root element must be <assessment>", marker="<checklist ")
+raw(A, "doctype", b'<?xml version="1.0"?>\n<!DOCTYPE assessment [<!ENTITY x "y">]>\n<assessment checklist="mini">&x;</assessment>\n', 2, "DOCTYPE declarations are not allowed")
+raw(A, "truncated", ANSWERS.encode()[: len(ANSWERS) * 2 // 3], ANSWERS[: len(ANSWERS) * 2 // 3].count("\n") + 1, "malformed XML")
+raw(A, "empty", b"", 1, "file is empty")
+raw(A, "utf16-bom", b"\xfe\xff" + ANSWERS.encode("utf-16-be"), 1, "UTF-16")
+
+# The expectations file: kind, name, line, words.
+expected = []
+for kind, name, data, line, message in cases:
+    os.makedirs(os.path.join(HERE, kind), exist_ok=True)
+    with open(os.path.join(HERE, kind, name + ".xml"), "wb") as f:
+        f.write(data)
+    expected.append("%s/%s.xml\t%d\t%s" % (kind, name, line, message))
+with open(os.path.join(HERE, "expected.tsv"), "w", encoding="utf-8") as f:
+    f.write("# file\tline\twords the diagnostic must contain (answers files are checked against ../mini-checklist.xml)\n")
+    f.write("\n".join(expected) + "\n")
+print(len(cases), "cases")
