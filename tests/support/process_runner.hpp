@@ -1,0 +1,36 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace ccg::test {
+
+/// What a finished child process printed and how it ended.
+struct ProcessResult {
+    int exitCode = -1;  ///< -1 when killed by a signal
+    std::string out;
+    std::string err;
+};
+
+/// Runs `program` with a fixed argument vector (no shell), stdin from /dev/null.
+ProcessResult runProcess(const std::string& program, const std::vector<std::string>& args);
+
+/// A fresh, empty directory under the system temp folder, removed by the destructor.
+class TempDir {
+public:
+    TempDir();
+    ~TempDir();
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+    [[nodiscard]] const std::string& path() const { return m_path; }
+    [[nodiscard]] std::string file(const std::string& name) const { return m_path + "/" + name; }
+
+private:
+    std::string m_path;
+};
+
+/// The whole content of a file, or empty when it cannot be read.
+std::string readFile(const std::string& path);
+void writeFile(const std::string& path, const std::string& content);
+
+}  // namespace ccg::test
