@@ -29,6 +29,10 @@ Diagnostics sortedByLine(Diagnostics diagnostics)
 
 void SchemaChecker::error(int line, std::string message)
 {
+    if (m_errors.size() >= kMaxReportedErrors) {
+        ++m_unreported;
+        return;
+    }
     m_errors.push_back({m_sourceName, line, std::move(message)});
 }
 
@@ -148,7 +152,11 @@ void SchemaChecker::claimId(const std::string& id, int line)
 
 Diagnostics SchemaChecker::takeErrors()
 {
-    return sortedByLine(std::move(m_errors));
+    auto errors = sortedByLine(std::move(m_errors));
+    if (m_unreported > 0)
+        errors.push_back({m_sourceName, errors.back().line,
+                          std::to_string(m_unreported) + " more errors not shown; fix the ones above first"});
+    return errors;
 }
 
 Diagnostics SchemaChecker::takeWarnings()

@@ -11,6 +11,9 @@
 
 namespace ccg {
 
+/// Errors listed per file; the rest are counted, so a hostile file cannot flood memory or the terminal.
+inline constexpr std::size_t kMaxReportedErrors = 100;
+
 /// Collects the findings of one file against the strict rules the loaders share:
 /// no unknown elements or attributes, no stray text, typed attributes.
 class SchemaChecker {
@@ -48,6 +51,7 @@ public:
 private:
     std::string m_sourceName;
     Diagnostics m_errors;
+    std::size_t m_unreported = 0;  ///< errors past kMaxReportedErrors
     Diagnostics m_warnings;
     std::map<std::string, int> m_idLines;
 };

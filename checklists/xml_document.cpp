@@ -35,9 +35,11 @@ public:
             stop(line, "elements are nested deeper than " + std::to_string(kMaxDepth) + " levels");
             return;
         }
+        if (++m_elementCount > kMaxElements) {
+            stop(line, "the file holds more than " + std::to_string(kMaxElements) + " elements; refused");
+            return;
+        }
         pt::ptree& parent = m_stack.empty() ? m_document.tree : *m_stack.back();
-        if (m_stack.empty())
-            m_document.rootName = name;
         pt::ptree& node = parent.push_back({name, pt::ptree{}})->second;
         node.put(kLine, line);
         for (const XML_Char** attribute = attributes; *attribute; attribute += 2)
@@ -88,6 +90,7 @@ private:
     XML_Parser m_parser;
     Document m_document;
     std::vector<pt::ptree*> m_stack;
+    std::size_t m_elementCount = 0;
     std::optional<std::pair<int, std::string>> m_stopReason;
 };
 
@@ -119,21 +122,21 @@ std::optional<Diagnostic> checkBytes(std::string_view bytes, const std::string& 
 
 }  // namespace
 
-Element::Element(std::string name, const pt::ptree& node) : m_name(std::move(name)), m_node(node) {}
+Element::Element(const std::string& name, const pt::ptree& node) : m_name(&name), m_node(&node) {}
 
 int Element::line() const
 {
-    return m_node.get<int>(kLine, 0);
+    return m_node->get<int>(kLine, 0);
 }
 
 int Element::textLine() const
 {
-    return m_node.get<int>(kTextLine, 0);
+    return m_node->get<int>(kTextLine, 0);
 }
 
 std::optional<std::string> Element::attribute(const std::string& attributeName) const
 {
-    const auto attributes = m_node.get_child_optional(kAttributes);
+    const auto attributes = m_node->get_child_optional(kAttributes);
     if (!attributes)
         return std::nullopt;
     const auto found = attributes->find(attributeName);
@@ -145,7 +148,7 @@ std::optional<std::string> Element::attribute(const std::string& attributeName) 
 std::vector<std::pair<std::string, std::string>> Element::attributes() const
 {
     std::vector<std::pair<std::string, std::string>> all;
-    if (const auto attributes = m_node.get_child_optional(kAttributes))
+    if (const auto attributes = m_node->get_child_optional(kAttributes))
         for (const auto& [key, value] : *attributes)
             all.emplace_back(key, value.data());
     return all;
@@ -154,7 +157,7 @@ std::vector<std::pair<std::string, std::string>> Element::attributes() const
 std::vector<Element> Element::children() const
 {
     std::vector<Element> all;
-    for (const auto& [key, child] : m_node)
+    for (const auto& [key, child] : *m_node)
         if (!isPseudoChild(key))
             all.emplace_back(key, child);
     return all;
@@ -162,7 +165,7 @@ std::vector<Element> Element::children() const
 
 Element Document::root() const
 {
-    return Element(rootName, tree.front().second);
+    return Element(tree.front().first, tree.front().second);
 }
 
 ParseResult parse(std::string_view bytes, const std::string& sourceName)

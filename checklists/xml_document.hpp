@@ -18,18 +18,20 @@ namespace ccg::xml {
 inline constexpr std::size_t kMaxFileBytes = std::size_t{16} << 20;
 /// Deepest element nesting we accept.
 inline constexpr int kMaxDepth = 64;
+/// Most elements one file may hold: a large review has a few thousand; this bounds memory.
+inline constexpr std::size_t kMaxElements = 100000;
 
 /// One element read from a file: a Boost property tree whose data is the element's own text,
 /// with attributes under "<xmlattr>" (the layout of Boost's read_xml) and the element's start
 /// line kept beside them, which Boost's reader cannot give.
 class Element {
 public:
-    Element(std::string name, const boost::property_tree::ptree& node);
+    Element(const std::string& name, const boost::property_tree::ptree& node);
 
-    [[nodiscard]] const std::string& name() const { return m_name; }
+    [[nodiscard]] const std::string& name() const { return *m_name; }
     [[nodiscard]] int line() const;
     /// Text directly inside the element (children's text excluded), as written.
-    [[nodiscard]] const std::string& text() const { return m_node.data(); }
+    [[nodiscard]] const std::string& text() const { return m_node->data(); }
     /// Line of the first non-blank text directly inside the element, or 0.
     [[nodiscard]] int textLine() const;
     [[nodiscard]] std::optional<std::string> attribute(const std::string& attributeName) const;
@@ -37,14 +39,13 @@ public:
     [[nodiscard]] std::vector<Element> children() const;
 
 private:
-    std::string m_name;
-    const boost::property_tree::ptree& m_node;
+    const std::string* m_name;  ///< the key in the owning tree
+    const boost::property_tree::ptree* m_node;
 };
 
 /// A parsed document; the tree owns the nodes every Element refers to.
 struct Document {
     boost::property_tree::ptree tree;
-    std::string rootName;
 
     [[nodiscard]] Element root() const;
 };

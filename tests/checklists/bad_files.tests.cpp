@@ -172,3 +172,26 @@ TEST_CASE("A missing file, a directory and an unreadable path give one clear mes
     CHECK(loaded.errors[0].file == path);
     CHECK(loaded.errors[0].message.find(words) != std::string::npos);
 }
+
+TEST_CASE("A file with more elements than any real review is refused early", "[validation][hostile]")
+{
+    std::string xml = "<checklist>";
+    for (std::size_t i = 0; i <= xml::kMaxElements; ++i)
+        xml += "<a/>";
+    xml += "</checklist>";
+    const auto loaded = parseChecklist(xml, "flood.xml");
+    REQUIRE(loaded.errors.size() == 1);
+    CHECK(loaded.errors[0].message.find("more than 100000 elements") != std::string::npos);
+}
+
+TEST_CASE("A file with thousands of errors lists the first hundred and counts the rest", "[validation][hostile]")
+{
+    std::string xml = "<checklist id=\"x\" version=\"1\" title=\"t\">\n";
+    for (int i = 0; i < 5000; ++i)
+        xml += "<typo/>\n";
+    xml += "</checklist>";
+    const auto loaded = parseChecklist(xml, "typos.xml");
+    REQUIRE(loaded.errors.size() == 101);
+    CHECK(loaded.errors.front().line == 2);
+    CHECK(loaded.errors.back().message.find("more errors not shown") != std::string::npos);
+}
