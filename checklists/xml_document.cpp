@@ -4,6 +4,7 @@
 
 #include <expat.h>
 
+#include <charconv>
 #include <fstream>
 #include <memory>
 #include <system_error>
@@ -41,9 +42,13 @@ public:
         }
         pt::ptree& parent = m_stack.empty() ? m_document.tree : *m_stack.back();
         pt::ptree& node = parent.push_back({name, pt::ptree{}})->second;
-        node.put(kLine, line);
-        for (const XML_Char** attribute = attributes; *attribute; attribute += 2)
-            node.put_child(pt::ptree::path_type(kAttributes + '\x1f' + attribute[0], '\x1f'), pt::ptree(attribute[1]));
+        node.push_back({kLine, pt::ptree(std::to_string(line))});
+        pt::ptree* attributeNode = nullptr;
+        for (const XML_Char** attribute = attributes; *attribute; attribute += 2) {
+            if (!attributeNode)
+                attributeNode = &node.push_back({kAttributes, pt::ptree{}})->second;
+            attributeNode->push_back({attribute[0], pt::ptree(attribute[1])});
+        }
         m_stack.push_back(&node);
     }
 
@@ -55,8 +60,8 @@ public:
             return;
         pt::ptree& node = *m_stack.back();
         const std::string_view chunk(data, static_cast<std::size_t>(length));
-        if (!node.get_child_optional(kTextLine) && chunk.find_first_not_of(" \t\r\n") != std::string_view::npos)
-            node.put(kTextLine, currentLine());
+        if (node.find(kTextLine) == node.not_found() && chunk.find_first_not_of(" \t\r\n") != std::string_view::npos)
+            node.push_back({kTextLine, pt::ptree(std::to_string(currentLine()))});
         node.data().append(chunk);
     }
 
@@ -124,23 +129,39 @@ std::optional<Diagnostic> checkBytes(std::string_view bytes, const std::string& 
 
 Element::Element(const std::string& name, const pt::ptree& node) : m_name(&name), m_node(&node) {}
 
+namespace {
+
+/// Reads a line number kept under `key`; ptree's own get<int> goes through iostreams and is slow.
+int storedLine(const pt::ptree& node, const std::string& key)
+{
+    const auto found = node.find(key);
+    if (found == node.not_found())
+        return 0;
+    const std::string& text = found->second.data();
+    int line = 0;
+    std::from_chars(text.data(), text.data() + text.size(), line);
+    return line;
+}
+
+}  // namespace
+
 int Element::line() const
 {
-    return m_node->get<int>(kLine, 0);
+    return storedLine(*m_node, kLine);
 }
 
 int Element::textLine() const
 {
-    return m_node->get<int>(kTextLine, 0);
+    return storedLine(*m_node, kTextLine);
 }
 
 std::optional<std::string> Element::attribute(const std::string& attributeName) const
 {
-    const auto attributes = m_node->get_child_optional(kAttributes);
-    if (!attributes)
+    const auto attributes = m_node->find(kAttributes);
+    if (attributes == m_node->not_found())
         return std::nullopt;
-    const auto found = attributes->find(attributeName);
-    if (found == attributes->not_found())
+    const auto found = attributes->second.find(attributeName);
+    if (found == attributes->second.not_found())
         return std::nullopt;
     return found->second.data();
 }
@@ -148,8 +169,8 @@ std::optional<std::string> Element::attribute(const std::string& attributeName) 
 std::vector<std::pair<std::string, std::string>> Element::attributes() const
 {
     std::vector<std::pair<std::string, std::string>> all;
-    if (const auto attributes = m_node->get_child_optional(kAttributes))
-        for (const auto& [key, value] : *attributes)
+    if (const auto attributes = m_node->find(kAttributes); attributes != m_node->not_found())
+        for (const auto& [key, value] : attributes->second)
             all.emplace_back(key, value.data());
     return all;
 }
