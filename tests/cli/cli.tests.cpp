@@ -202,3 +202,18 @@ TEST_CASE("merge reports an unwritable output as invalid input, not a crash", "[
     CHECK(result.exitCode == 1);
     CHECK(result.err.find("/nonexistent/dir/out.xml") != std::string::npos);
 }
+
+TEST_CASE("The shipped checklist and the demo reviews validate and score from the command line", "[cli][demo]")
+{
+    const std::string checklist = CCG_SOURCE_DIR "/checklists/ccg-commissioning-2013.xml";
+    const std::string current = CCG_SOURCE_DIR "/resources/demo/northmoor-2014.xml";
+    const std::string previous = CCG_SOURCE_DIR "/resources/demo/northmoor-2013.xml";
+    CHECK(run({"validate", checklist}).exitCode == 0);
+    CHECK(run({"validate", "--checklist", checklist, current, previous}).exitCode == 0);
+    const auto scored = run({"score", "--checklist", checklist, "--answers", current, "--format", "text"});
+    REQUIRE(scored.exitCode == 0);
+    CHECK(scored.out.find("NHS Northmoor CCG") != std::string::npos);
+    const auto json = Json::parse(run({"score", "--checklist", checklist, "--answers", current}).out);
+    CHECK(json["counts"]["items"].get<int>() == json["items"].size());
+    CHECK(json["completeness"].get<double>() > 0.0);
+}
