@@ -214,6 +214,6 @@ TEST_CASE("The shipped checklist and the demo reviews validate and score from th
     REQUIRE(scored.exitCode == 0);
     CHECK(scored.out.find("NHS Northmoor CCG") != std::string::npos);
     const auto json = Json::parse(run({"score", "--checklist", checklist, "--answers", current}).out);
-    CHECK(json["counts"]["items"].get<int>() == json["items"].size());
+    CHECK(json["counts"]["items"].get<std::size_t>() == json["items"].size());
     CHECK(json["completeness"].get<double>() > 0.0);
 }
