@@ -31,7 +31,7 @@ const std::string kRaterHeader = R"(<?xml version="1.0" encoding="UTF-8"?>
 
 }  // namespace
 
-TEST_CASE("--help lists every command and exits 0", "[cli]")
+TEST_CASE("The --help option lists every command and exits 0", "[cli]")
 {
     const auto result = run({"--help"});
     CHECK(result.exitCode == 0);
@@ -48,7 +48,7 @@ TEST_CASE("Every command answers --help with its usage", "[cli]")
     CHECK(result.out.find("Usage: ccg-selfassess " + command) != std::string::npos);
 }
 
-TEST_CASE("--version prints the version", "[cli]")
+TEST_CASE("The --version option prints the version", "[cli]")
 {
     const auto result = run({"--version"});
     CHECK(result.exitCode == 0);
