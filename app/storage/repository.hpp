@@ -1,0 +1,241 @@
+#pragma once
+
+#include "app/storage/storage_error.hpp"
+#include "checklists/assessment.hpp"
+#include "checklists/checklist.hpp"
+#include "checklists/scoring.hpp"
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+// The one interface through which the GUI and the command line reach the database
+// (PRODUCT.md §7). Every mutation runs in its own transaction and returns only after it
+// committed; on any failure it throws StorageError and the database is unchanged.
+// A Repository holds one SQLite connection: use it from one thread at a time.
+namespace ccg::storage {
+
+/// A database row id; stable for the life of the row.
+using RowId = std::int64_t;
+
+/// Where a review stands in its life.
+enum class ReviewStatus { Draft, InProgress, Final };
+
+/// "draft", "in-progress", "final".
+std::string toString(ReviewStatus status);
+std::optional<ReviewStatus> parseReviewStatus(const std::string& text);
+
+/// How to open a database.
+struct OpenOptions {
+    bool createIfMissing = true;   ///< false: a missing file is StorageErrorKind::NotFound
+    int busyTimeoutMs = 5000;      ///< how long to wait for another instance's write
+    std::string user;              ///< recorded in the audit trail; empty = the login name
+};
+
+/// An organisation under review with its database id.
+struct OrganisationRecord {
+    RowId id = 0;
+    Organisation organisation;
+    int reviewCount = 0;
+};
+
+/// A checklist definition kept in the database, verbatim, with its SHA-256.
+struct ChecklistRecord {
+    RowId id = 0;
+    std::string checklistId;
+    std::string version;
+    std::string title;
+    std::string sha256;   ///< lowercase hex of the definition text
+    std::string addedAt;  ///< UTC, ISO 8601
+};
+
+/// One review as the review list shows it, score and completeness included.
+struct ReviewSummary {
+    RowId id = 0;
+    RowId organisationId = 0;
+    Organisation organisation;
+    ReviewInfo info;  ///< info.id is the review's key within its organisation, e.g. "2014-q1"
+    ReviewStatus status = ReviewStatus::Draft;
+    RowId checklistRowId = 0;
+    std::string checklistId;
+    std::string checklistVersion;
+    std::optional<RowId> previousReviewId;
+    std::optional<double> overall;  ///< PRODUCT.md §5 overall score, null when all N/A
+    Rag overallRag = Rag::None;
+    double completeness = 0.0;
+    std::string createdAt;
+    std::string updatedAt;
+};
+
+/// A rater's note or evidence on an item not yet rated (the answers file cannot hold it).
+struct AnswerDraft {
+    std::string item;
+    std::string rater;
+    std::string note;
+    std::string evidence;
+    bool operator==(const AnswerDraft&) const = default;
+};
+
+/// Database ids and timestamps of an action; `action` is the same as in the assessment.
+struct ActionRecord {
+    RowId id = 0;
+    Action action;
+    std::string createdAt;
+    std::string updatedAt;
+};
+
+/// A review loaded for editing and scoring.
+struct StoredReview {
+    ReviewSummary summary;
+    std::shared_ptr<const Checklist> checklist;  ///< the definition stored with the review
+    Assessment assessment;                       ///< exactly what scoring and export use
+    std::vector<RowId> actionIds;                ///< actionIds[i] is assessment.actions[i]'s id
+    std::vector<ActionRecord> actions;           ///< same order as assessment.actions
+    std::vector<AnswerDraft> drafts;             ///< notes and evidence without a rating
+};
+
+/// What a new review copies from a previous review of the same organisation.
+struct CopyOptions {
+    bool raters = true;
+    bool answers = false;      ///< raters' answers, notes and evidence (implies raters)
+    bool agreed = false;
+    bool targets = true;
+    bool openActions = true;   ///< actions whose status is open or in-progress
+};
+
+/// A review to create.
+struct NewReview {
+    RowId organisationId = 0;
+    RowId checklistRowId = 0;
+    ReviewInfo info;  ///< info.id must be unique within the organisation and not empty
+    ReviewStatus status = ReviewStatus::Draft;
+    std::optional<RowId> copyFrom;  ///< also recorded as the previous review
+    std::optional<RowId> previousReviewId;  ///< previous review without copying (ignored with copyFrom)
+    CopyOptions copy;
+};
+
+/// One recorded change: who changed what, when, from what to what.
+struct AuditEntry {
+    RowId id = 0;
+    std::string at;        ///< UTC, ISO 8601 with milliseconds
+    std::string user;      ///< login name or OpenOptions::user
+    std::optional<RowId> reviewId;
+    std::string rater;     ///< the rater whose answer changed, if any
+    std::string table;     ///< e.g. "answers", "actions"
+    std::string key;       ///< what row: item id, action id, organisation code...
+    std::string field;     ///< e.g. "level", "note"; "row" for inserts and deletes
+    std::optional<std::string> oldValue;
+    std::optional<std::string> newValue;
+};
+
+/// Which audit entries to list, newest first.
+struct AuditQuery {
+    std::optional<RowId> reviewId;
+    std::size_t limit = 1000;
+};
+
+/// How an answers file is taken into the database.
+struct ImportOptions {
+    std::optional<Organisation> organisation;  ///< used when the file names none; a code in the file wins
+    std::optional<ReviewStatus> status;        ///< default Draft
+    std::string source;                        ///< file name, for the audit trail
+};
+
+/// The typed repository over one SQLite database.
+class Repository {
+public:
+    /// Opens (creating when allowed) and migrates a database; refuses newer or damaged ones.
+    static Repository open(const std::filesystem::path& path, const OpenOptions& options = {});
+    /// A private, empty in-memory database (tests, scratch work).
+    static Repository openInMemory(const OpenOptions& options = {});
+
+    Repository(Repository&&) noexcept;
+    Repository& operator=(Repository&&) noexcept;
+    ~Repository();
+
+    /// The schema version this build writes (PRAGMA user_version).
+    static int schemaVersion();
+    /// The database file ("" for in-memory).
+    [[nodiscard]] std::filesystem::path path() const;
+    /// Copies the whole database to `target` with SQLite's online backup (atomic rename).
+    void backupTo(const std::filesystem::path& target) const;
+
+    // Organisations
+    RowId createOrganisation(const Organisation& organisation);
+    [[nodiscard]] std::vector<OrganisationRecord> listOrganisations() const;
+    [[nodiscard]] std::optional<OrganisationRecord> findOrganisation(const std::string& code) const;
+    /// Changes the name (and code, when different); the code must stay unique.
+    void updateOrganisation(RowId organisationId, const Organisation& organisation);
+    /// Refuses (Conflict) while the organisation has reviews, unless `withReviews`.
+    void deleteOrganisation(RowId organisationId, bool withReviews = false);
+
+    // Checklists
+    /// Validates and stores a checklist definition; the same text is stored once.
+    RowId storeChecklist(std::string_view definitionXml, const std::string& sourceName);
+    [[nodiscard]] std::vector<ChecklistRecord> listChecklists() const;
+    [[nodiscard]] std::shared_ptr<const Checklist> loadChecklist(RowId checklistRowId) const;
+    [[nodiscard]] std::string checklistDefinition(RowId checklistRowId) const;
+
+    // Reviews
+    RowId createReview(const NewReview& review);
+    /// Every review (of one organisation when given), newest date first, with scores.
+    [[nodiscard]] std::vector<ReviewSummary> listReviews(std::optional<RowId> organisationId = {}) const;
+    [[nodiscard]] std::optional<RowId> findReview(const std::string& organisationCode, const std::string& reviewKey) const;
+    [[nodiscard]] StoredReview loadReview(RowId reviewId) const;
+    void updateReviewInfo(RowId reviewId, const ReviewInfo& info);
+    void setReviewStatus(RowId reviewId, ReviewStatus status);
+    void setPreviousReview(RowId reviewId, std::optional<RowId> previousReviewId);
+    void deleteReview(RowId reviewId);
+
+    // Raters (rater key "" is the anonymous rater and needs no adding)
+    void addRater(RowId reviewId, const Rater& rater);
+    /// Changes a rater's name and role; the id stays.
+    void updateRater(RowId reviewId, const Rater& rater);
+
+    // One rater's answer to one item
+    /// Sets the level or N/A, keeping the note and evidence.
+    void setRating(RowId reviewId, const std::string& rater, const std::string& item, const Rating& rating);
+    /// Removes the rating; a note or evidence stays as a draft.
+    void clearRating(RowId reviewId, const std::string& rater, const std::string& item);
+    void setNote(RowId reviewId, const std::string& rater, const std::string& item, const std::string& note);
+    void setEvidence(RowId reviewId, const std::string& rater, const std::string& item, const std::string& evidence);
+    /// Replaces rating, note and evidence at once.
+    void setAnswer(RowId reviewId, const Answer& answer);
+    /// Removes rating, note and evidence.
+    void clearAnswer(RowId reviewId, const std::string& rater, const std::string& item);
+
+    // The board's agreed rating and review targets
+    void setAgreed(RowId reviewId, const std::string& item, const Rating& rating);
+    void clearAgreed(RowId reviewId, const std::string& item);
+    void setTarget(RowId reviewId, const std::string& item, int level);
+    void clearTarget(RowId reviewId, const std::string& item);
+
+    // Actions
+    RowId addAction(RowId reviewId, const Action& action);
+    void updateAction(RowId actionId, const Action& action);
+    void deleteAction(RowId actionId);
+
+    // Exchange with answers files (PRODUCT.md §4)
+    /// Stores a whole assessment as a new review, all or nothing; returns the review id.
+    RowId importAssessment(const Assessment& assessment, RowId checklistRowId, const ImportOptions& options = {});
+    /// The review as an answers file holds it (drafts are not part of it).
+    [[nodiscard]] Assessment exportAssessment(RowId reviewId) const;
+
+    // Audit trail
+    [[nodiscard]] std::vector<AuditEntry> listAudit(const AuditQuery& query = {}) const;
+
+    struct Impl;
+
+private:
+    explicit Repository(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> m_impl;
+};
+
+/// $XDG_DATA_HOME/ccg-selfassess/ccg-selfassess.sqlite, else ~/.local/share/…; the folder is not created.
+std::filesystem::path defaultDatabasePath();
+
+}  // namespace ccg::storage
