@@ -175,6 +175,7 @@ public:
 
     // Checklists
     /// Validates and stores a checklist definition; the same text is stored once.
+    /// An invalid definition throws ccg::InputError with every `FILE:LINE` finding.
     RowId storeChecklist(std::string_view definitionXml, const std::string& sourceName);
     [[nodiscard]] std::vector<ChecklistRecord> listChecklists() const;
     [[nodiscard]] std::shared_ptr<const Checklist> loadChecklist(RowId checklistRowId) const;
@@ -182,7 +183,8 @@ public:
 
     // Reviews
     RowId createReview(const NewReview& review);
-    /// Every review (of one organisation when given), newest date first, with scores.
+    /// Every review (of one organisation when given) by organisation code, newest date
+    /// first, with scores (cached per review, recomputed when stale).
     [[nodiscard]] std::vector<ReviewSummary> listReviews(std::optional<RowId> organisationId = {}) const;
     [[nodiscard]] std::optional<RowId> findReview(const std::string& organisationCode, const std::string& reviewKey) const;
     [[nodiscard]] StoredReview loadReview(RowId reviewId) const;
@@ -221,6 +223,7 @@ public:
 
     // Exchange with answers files (PRODUCT.md §4)
     /// Stores a whole assessment as a new review, all or nothing; returns the review id.
+    /// Creates the organisation when new; links the latest earlier-dated review as previous.
     RowId importAssessment(const Assessment& assessment, RowId checklistRowId, const ImportOptions& options = {});
     /// The review as an answers file holds it (drafts are not part of it).
     [[nodiscard]] Assessment exportAssessment(RowId reviewId) const;

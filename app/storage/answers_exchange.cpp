@@ -1,0 +1,42 @@
+#include "app/storage/answers_exchange.hpp"
+
+#include "checklists/assessment_loader.hpp"
+#include "checklists/assessment_writer.hpp"
+#include "checklists/xml_document.hpp"
+
+namespace ccg::storage {
+
+FileImport importAnswersFile(Repository& repository, const std::filesystem::path& checklistFile,
+                             const std::filesystem::path& answersFile, const ImportOptions& options)
+{
+    Diagnostics errors;
+    const auto definition = xml::readBoundedFile(checklistFile, errors);
+    if (!definition)
+        throw InputError(std::move(errors));
+    const RowId checklistRowId = repository.storeChecklist(*definition, checklistFile.string());
+    return importAnswersFile(repository, checklistRowId, answersFile, options);
+}
+
+FileImport importAnswersFile(Repository& repository, RowId checklistRowId, const std::filesystem::path& answersFile,
+                             const ImportOptions& options)
+{
+    const auto checklist = repository.loadChecklist(checklistRowId);
+    auto loaded = loadAssessmentFile(answersFile, *checklist);
+    if (!loaded.assessment)
+        throw InputError(std::move(loaded.errors));
+    ImportOptions withSource = options;
+    if (withSource.source.empty())
+        withSource.source = answersFile.filename().string();
+    FileImport result;
+    result.checklistRowId = checklistRowId;
+    result.warnings = std::move(loaded.warnings);
+    result.reviewId = repository.importAssessment(*loaded.assessment, checklistRowId, withSource);
+    return result;
+}
+
+void exportAnswersFile(const Repository& repository, RowId reviewId, const std::filesystem::path& target)
+{
+    saveAssessmentFile(repository.exportAssessment(reviewId), target);
+}
+
+}  // namespace ccg::storage

@@ -1,0 +1,269 @@
+// Reviews: create (optionally copying a previous one), list with scores, load, delete.
+#include "app/storage/repository.hpp"
+
+#include "app/storage/repository_impl.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace ccg::storage {
+
+namespace {
+
+const std::string kSummarySelect =
+    "SELECT r.id, r.organisation_id, o.code, o.name, r.review_key, r.title, r.review_date, r.status, "
+    "r.checklist_id, c.checklist_key, c.version, r.previous_review_id, r.created_at, r.updated_at, "
+    "s.overall, s.rag, s.completeness, s.scoring_version "
+    "FROM reviews r JOIN organisations o ON o.id = r.organisation_id JOIN checklists c ON c.id = r.checklist_id "
+    "LEFT JOIN review_scores s ON s.review_id = r.id ";
+
+Rag ragFromText(const std::string& text)
+{
+    for (auto rag : {Rag::Red, Rag::Amber, Rag::Green})
+        if (toString(rag) == text)
+            return rag;
+    return Rag::None;
+}
+
+/// Reads one row of kSummarySelect; false when its cached score is missing or stale.
+bool readSummary(sql::Statement& row, ReviewSummary& summary)
+{
+    summary.id = row.getInt64(0);
+    summary.organisationId = row.getInt64(1);
+    summary.organisation = {row.getText(2), row.getText(3)};
+    summary.info = {row.getText(4), row.getText(5), row.getText(6)};
+    summary.status = parseReviewStatus(row.getText(7)).value_or(ReviewStatus::Draft);
+    summary.checklistRowId = row.getInt64(8);
+    summary.checklistId = row.getText(9);
+    summary.checklistVersion = row.getText(10);
+    summary.previousReviewId = row.getOptionalInt64(11);
+    summary.createdAt = row.getText(12);
+    summary.updatedAt = row.getText(13);
+    summary.overall = row.getOptionalDouble(14);
+    summary.overallRag = ragFromText(row.getText(15));
+    summary.completeness = row.getDouble(16);
+    return !row.isNull(17) && row.getInt(17) == kScoringVersion;
+}
+
+void applyScore(ReviewSummary& summary, const ScoreResult& result)
+{
+    summary.overall = result.overall;
+    summary.overallRag = result.overallRag;
+    summary.completeness = result.completeness;
+}
+
+/// What of `source` a copy takes, as content for insertContent.
+Assessment copiedContent(const StoredReview& source, const CopyOptions& copy)
+{
+    Assessment content;
+    if (copy.raters || copy.answers)
+        content.raters = source.assessment.raters;
+    if (copy.answers)
+        content.answers = source.assessment.answers;
+    if (copy.agreed)
+        content.agreed = source.assessment.agreed;
+    if (copy.targets)
+        content.targets = source.assessment.targets;
+    if (copy.openActions)
+        for (const auto& action : source.assessment.actions)
+            if (action.status == ActionStatus::Open || action.status == ActionStatus::InProgress)
+                content.actions.push_back(action);
+    return content;
+}
+
+}  // namespace
+
+ReviewSummary Repository::Impl::summary(RowId reviewId)
+{
+    auto select = query(kSummarySelect + "WHERE r.id = ?");
+    select->bind(1, reviewId);
+    if (!select->step())
+        throw StorageError(StorageErrorKind::NotFound, "no review #" + std::to_string(reviewId));
+    ReviewSummary result;
+    readSummary(*select, result);
+    return result;
+}
+
+void Repository::Impl::cacheScore(RowId reviewId, const ScoreResult& result, const std::string& at)
+{
+    auto upsert = query(
+        "INSERT OR REPLACE INTO review_scores (review_id, scoring_version, overall, rag, completeness, computed_at) "
+        "VALUES (?, ?, ?, ?, ?, ?)");
+    upsert->bind(1, reviewId).bind(2, kScoringVersion).bind(3, result.overall).bind(4, toString(result.overallRag));
+    upsert->bind(5, result.completeness).bind(6, at);
+    upsert->run();
+}
+
+RowId Repository::createReview(const NewReview& review)
+{
+    if (review.info.id.empty())
+        throw StorageError(StorageErrorKind::Invalid, "a review needs an id (e.g. 2014-q1)");
+    requireDate(review.info.date, "review date");
+    sql::Transaction transaction(m_impl->db);
+    auto organisation = m_impl->query("SELECT code FROM organisations WHERE id = ?");
+    organisation->bind(1, review.organisationId);
+    if (!organisation->step())
+        throw StorageError(StorageErrorKind::NotFound, "no organisation #" + std::to_string(review.organisationId));
+    const std::string code = organisation->getText(0);
+    organisation->reset();
+    const auto checklist = m_impl->checklist(review.checklistRowId);
+    const std::optional<RowId> previous = review.copyFrom ? review.copyFrom : review.previousReviewId;
+    std::optional<StoredReview> source;
+    if (previous) {
+        source = m_impl->load(*previous);
+        if (source->summary.organisationId != review.organisationId)
+            throw StorageError(StorageErrorKind::Invalid, "review #" + std::to_string(*previous) +
+                                                              " belongs to another organisation");
+    }
+    if (findReview(code, review.info.id))
+        throw StorageError(StorageErrorKind::Conflict,
+                           "organisation " + code + " already has a review '" + review.info.id + "'");
+    const std::string at = utcNow();
+    auto insert = m_impl->query(
+        "INSERT INTO reviews (organisation_id, checklist_id, review_key, title, review_date, status, "
+        "previous_review_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    insert->bind(1, review.organisationId).bind(2, review.checklistRowId).bind(3, review.info.id);
+    insert->bind(4, review.info.title).bind(5, review.info.date).bind(6, toString(review.status));
+    insert->bind(7, previous).bind(8, at).bind(9, at);
+    insert->run();
+    const RowId id = m_impl->db.lastInsertRowId();
+    if (review.copyFrom)
+        m_impl->insertContent(id, *checklist, copiedContent(*source, review.copy),
+                              review.copy.answers ? source->drafts : std::vector<AnswerDraft>{}, true, at);
+    m_impl->audit({id, "", "reviews", review.info.id, "row", std::nullopt,
+                   review.copyFrom ? "copy of review #" + std::to_string(*review.copyFrom) : "created"},
+                  at);
+    const StoredReview created = m_impl->load(id);
+    m_impl->cacheScore(id, score(*created.checklist, created.assessment), at);
+    transaction.commit();
+    return id;
+}
+
+std::vector<ReviewSummary> Repository::listReviews(std::optional<RowId> organisationId) const
+{
+    std::vector<ReviewSummary> reviews;
+    std::vector<std::size_t> stale;
+    {
+        auto select = m_impl->query(kSummarySelect +
+                                    "WHERE ?1 IS NULL OR r.organisation_id = ?1 "
+                                    "ORDER BY o.code, r.review_date DESC, r.id DESC");
+        select->bind(1, organisationId);
+        while (select->step()) {
+            reviews.emplace_back();
+            if (!readSummary(*select, reviews.back()))
+                stale.push_back(reviews.size() - 1);
+        }
+    }
+    if (stale.empty())
+        return reviews;
+    std::map<RowId, ScoreResult> scored;
+    for (const std::size_t index : stale) {
+        const StoredReview loaded = m_impl->load(reviews[index].id);
+        applyScore(reviews[index], scored[reviews[index].id] = score(*loaded.checklist, loaded.assessment));
+    }
+    // Refill the cache when the database can be written now; the list is right either way.
+    try {
+        sql::Transaction transaction(m_impl->db);
+        const std::string at = utcNow();
+        for (const auto& [id, result] : scored)
+            m_impl->cacheScore(id, result, at);
+        transaction.commit();
+    } catch (const StorageError&) {
+    }
+    return reviews;
+}
+
+std::optional<RowId> Repository::findReview(const std::string& organisationCode, const std::string& reviewKey) const
+{
+    auto select = m_impl->query(
+        "SELECT r.id FROM reviews r JOIN organisations o ON o.id = r.organisation_id "
+        "WHERE o.code = ? AND r.review_key = ?");
+    select->bind(1, organisationCode).bind(2, reviewKey);
+    if (!select->step())
+        return std::nullopt;
+    return select->getInt64(0);
+}
+
+StoredReview Repository::loadReview(RowId reviewId) const
+{
+    StoredReview stored = m_impl->load(reviewId);
+    applyScore(stored.summary, score(*stored.checklist, stored.assessment));
+    return stored;
+}
+
+void Repository::updateReviewInfo(RowId reviewId, const ReviewInfo& info)
+{
+    if (info.id.empty())
+        throw StorageError(StorageErrorKind::Invalid, "a review needs an id (e.g. 2014-q1)");
+    requireDate(info.date, "review date");
+    sql::Transaction transaction(m_impl->db);
+    const ReviewSummary old = m_impl->summary(reviewId);
+    if (old.info == info)
+        return;
+    if (old.info.id != info.id && findReview(old.organisation.code, info.id))
+        throw StorageError(StorageErrorKind::Conflict,
+                           "organisation " + old.organisation.code + " already has a review '" + info.id + "'");
+    auto update = m_impl->query("UPDATE reviews SET review_key = ?, title = ?, review_date = ?, updated_at = ? WHERE id = ?");
+    const std::string at = utcNow();
+    update->bind(1, info.id).bind(2, info.title).bind(3, info.date).bind(4, at).bind(5, reviewId);
+    update->run();
+    const std::pair<const char*, std::pair<std::string, std::string>> fields[] = {
+        {"id", {old.info.id, info.id}}, {"title", {old.info.title, info.title}}, {"date", {old.info.date, info.date}}};
+    for (const auto& [field, values] : fields)
+        if (values.first != values.second)
+            m_impl->audit({reviewId, "", "reviews", info.id, field, values.first, values.second}, at);
+    transaction.commit();
+}
+
+void Repository::setReviewStatus(RowId reviewId, ReviewStatus status)
+{
+    sql::Transaction transaction(m_impl->db);
+    const ReviewSummary old = m_impl->summary(reviewId);
+    if (old.status == status)
+        return;
+    const std::string at = utcNow();
+    auto update = m_impl->query("UPDATE reviews SET status = ?, updated_at = ? WHERE id = ?");
+    update->bind(1, toString(status)).bind(2, at).bind(3, reviewId);
+    update->run();
+    m_impl->audit({reviewId, "", "reviews", old.info.id, "status", toString(old.status), toString(status)}, at);
+    transaction.commit();
+}
+
+void Repository::setPreviousReview(RowId reviewId, std::optional<RowId> previousReviewId)
+{
+    sql::Transaction transaction(m_impl->db);
+    const ReviewSummary old = m_impl->summary(reviewId);
+    if (previousReviewId) {
+        if (*previousReviewId == reviewId)
+            throw StorageError(StorageErrorKind::Invalid, "a review cannot be its own previous review");
+        if (m_impl->summary(*previousReviewId).organisationId != old.organisationId)
+            throw StorageError(StorageErrorKind::Invalid, "review #" + std::to_string(*previousReviewId) +
+                                                              " belongs to another organisation");
+    }
+    if (old.previousReviewId == previousReviewId)
+        return;
+    const std::string at = utcNow();
+    auto update = m_impl->query("UPDATE reviews SET previous_review_id = ?, updated_at = ? WHERE id = ?");
+    update->bind(1, previousReviewId).bind(2, at).bind(3, reviewId);
+    update->run();
+    const auto text = [](std::optional<RowId> id) {
+        return id ? std::optional(std::to_string(*id)) : std::nullopt;
+    };
+    m_impl->audit({reviewId, "", "reviews", old.info.id, "previous", text(old.previousReviewId), text(previousReviewId)},
+                  at);
+    transaction.commit();
+}
+
+void Repository::deleteReview(RowId reviewId)
+{
+    sql::Transaction transaction(m_impl->db);
+    const ReviewSummary old = m_impl->summary(reviewId);
+    auto remove = m_impl->query("DELETE FROM reviews WHERE id = ?");
+    remove->bind(1, reviewId);
+    remove->run();
+    m_impl->audit({reviewId, "", "reviews", old.info.id, "row", old.organisation.code + " " + old.info.title, std::nullopt},
+                  utcNow());
+    transaction.commit();
+}
+
+}  // namespace ccg::storage

@@ -1,0 +1,163 @@
+#include "app/storage/schema.hpp"
+
+#include "app/storage/database.hpp"
+#include "app/storage/statement.hpp"
+#include "app/storage/storage_error.hpp"
+#include "app/storage/transaction.hpp"
+
+#include <array>
+#include <string>
+
+namespace ccg::storage {
+
+namespace {
+
+// Each entry takes the schema from version N to N+1. Never edit a shipped entry: add one.
+// tests/data/storage/schema-v1.sql rebuilds a version-1 database so every later entry is
+// tested against real old data.
+constexpr std::array<const char*, 2> kMigrations{
+    // 1: the core tables.
+    R"sql(
+CREATE TABLE organisations (
+  id INTEGER PRIMARY KEY,
+  code TEXT NOT NULL UNIQUE CHECK (length(code) > 0),
+  name TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+CREATE TABLE checklists (
+  id INTEGER PRIMARY KEY,
+  checklist_key TEXT NOT NULL CHECK (length(checklist_key) > 0),
+  version TEXT NOT NULL,
+  title TEXT NOT NULL,
+  definition TEXT NOT NULL,
+  sha256 TEXT NOT NULL UNIQUE CHECK (length(sha256) = 64),
+  added_at TEXT NOT NULL
+);
+CREATE INDEX checklists_by_key ON checklists (checklist_key, version);
+CREATE TABLE reviews (
+  id INTEGER PRIMARY KEY,
+  organisation_id INTEGER NOT NULL REFERENCES organisations (id) ON DELETE RESTRICT,
+  checklist_id INTEGER NOT NULL REFERENCES checklists (id) ON DELETE RESTRICT,
+  review_key TEXT NOT NULL CHECK (length(review_key) > 0),
+  title TEXT NOT NULL DEFAULT '',
+  review_date TEXT NOT NULL DEFAULT '' CHECK (review_date = '' OR review_date IS date(review_date)),
+  status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'in-progress', 'final')),
+  previous_review_id INTEGER REFERENCES reviews (id) ON DELETE SET NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  UNIQUE (organisation_id, review_key)
+);
+CREATE INDEX reviews_by_checklist ON reviews (checklist_id);
+CREATE INDEX reviews_by_previous ON reviews (previous_review_id);
+CREATE TABLE raters (
+  id INTEGER PRIMARY KEY,
+  review_id INTEGER NOT NULL REFERENCES reviews (id) ON DELETE CASCADE,
+  rater_key TEXT NOT NULL,
+  name TEXT NOT NULL DEFAULT '',
+  role TEXT NOT NULL DEFAULT '',
+  UNIQUE (review_id, rater_key)
+);
+CREATE TABLE answers (
+  rater_id INTEGER NOT NULL REFERENCES raters (id) ON DELETE CASCADE,
+  item TEXT NOT NULL CHECK (length(item) > 0),
+  level INTEGER CHECK (level IS NULL OR (typeof(level) = 'integer' AND level >= 0)),
+  not_applicable INTEGER NOT NULL DEFAULT 0 CHECK (not_applicable IN (0, 1)),
+  note TEXT NOT NULL DEFAULT '',
+  evidence TEXT NOT NULL DEFAULT '',
+  updated_at TEXT NOT NULL,
+  PRIMARY KEY (rater_id, item),
+  CHECK (level IS NULL OR not_applicable = 0)
+) WITHOUT ROWID;
+CREATE TABLE agreed_ratings (
+  review_id INTEGER NOT NULL REFERENCES reviews (id) ON DELETE CASCADE,
+  item TEXT NOT NULL CHECK (length(item) > 0),
+  level INTEGER CHECK (level IS NULL OR (typeof(level) = 'integer' AND level >= 0)),
+  not_applicable INTEGER NOT NULL DEFAULT 0 CHECK (not_applicable IN (0, 1)),
+  updated_at TEXT NOT NULL,
+  PRIMARY KEY (review_id, item),
+  CHECK ((level IS NULL) = (not_applicable = 1))
+) WITHOUT ROWID;
+CREATE TABLE target_overrides (
+  review_id INTEGER NOT NULL REFERENCES reviews (id) ON DELETE CASCADE,
+  item TEXT NOT NULL CHECK (length(item) > 0),
+  level INTEGER NOT NULL CHECK (typeof(level) = 'integer' AND level >= 0),
+  updated_at TEXT NOT NULL,
+  PRIMARY KEY (review_id, item)
+) WITHOUT ROWID;
+CREATE TABLE actions (
+  id INTEGER PRIMARY KEY,
+  review_id INTEGER NOT NULL REFERENCES reviews (id) ON DELETE CASCADE,
+  item TEXT NOT NULL CHECK (length(item) > 0),
+  text TEXT NOT NULL DEFAULT '',
+  owner TEXT NOT NULL DEFAULT '',
+  due_date TEXT NOT NULL DEFAULT '' CHECK (due_date = '' OR due_date IS date(due_date)),
+  status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'in-progress', 'done', 'dropped')),
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX actions_by_review ON actions (review_id, id);
+CREATE TABLE audit_log (
+  id INTEGER PRIMARY KEY,
+  at TEXT NOT NULL,
+  user_name TEXT NOT NULL,
+  review_id INTEGER,
+  rater TEXT NOT NULL DEFAULT '',
+  table_name TEXT NOT NULL,
+  row_key TEXT NOT NULL,
+  field TEXT NOT NULL,
+  old_value TEXT,
+  new_value TEXT
+);
+CREATE INDEX audit_by_review ON audit_log (review_id, id);
+)sql",
+    // 2: cached scores, so listing a large portfolio does not rescore every review.
+    R"sql(
+CREATE TABLE review_scores (
+  review_id INTEGER PRIMARY KEY REFERENCES reviews (id) ON DELETE CASCADE,
+  scoring_version INTEGER NOT NULL,
+  overall REAL,
+  rag TEXT NOT NULL CHECK (rag IN ('none', 'red', 'amber', 'green')),
+  completeness REAL NOT NULL CHECK (completeness >= 0 AND completeness <= 100),
+  computed_at TEXT NOT NULL
+);
+CREATE INDEX reviews_by_organisation_date ON reviews (organisation_id, review_date);
+)sql",
+};
+
+}  // namespace
+
+int currentSchemaVersion()
+{
+    return static_cast<int>(kMigrations.size());
+}
+
+int readSchemaVersion(sql::Database& db)
+{
+    sql::Statement version(db, "PRAGMA user_version");
+    version.step();
+    return version.getInt(0);
+}
+
+void migrate(sql::Database& db)
+{
+    sql::Transaction transaction(db);
+    const int from = readSchemaVersion(db);
+    if (from > currentSchemaVersion())
+        throw StorageError(StorageErrorKind::TooNew,
+                           "the database " + db.path() + " was written by a newer version of CCG Self-Assessment (schema " +
+                               std::to_string(from) + ", this version knows up to " +
+                               std::to_string(currentSchemaVersion()) + "); it was left unchanged");
+    if (from == currentSchemaVersion())
+        return;
+    for (int version = from; version < currentSchemaVersion(); ++version)
+        db.exec(kMigrations[static_cast<std::size_t>(version)]);
+    // The version number is not user text: it comes from the size of the table above.
+    db.exec(("PRAGMA user_version = " + std::to_string(currentSchemaVersion())).c_str());
+    sql::Statement foreignKeys(db, "PRAGMA foreign_key_check");
+    if (foreignKeys.step())
+        throw StorageError(StorageErrorKind::Corrupt,
+                           "the database " + db.path() + " has broken references after upgrading; it was left unchanged");
+    transaction.commit();
+}
+
+}  // namespace ccg::storage
