@@ -54,6 +54,15 @@ const std::vector<Command>& commands()
          "Score a review and print the result.", runScore},
         {"merge", "merge --checklist C -o OUT A1 A2...",
          "Combine raters' answers files of one review into one file.", runMerge},
+        {"import", "import [--db D] --checklist C --answers A [--organisation CODE]",
+         "Store an answers file as a new review in the database (all or nothing).", runImport},
+        {"export", "export [--db D] --review ID -o OUT",
+         "Write a stored review (number or ORG/REVIEW) as an answers file.", runExport},
+        {"backup", "backup [--db D] -o OUT [--force]", "Copy the database safely while it may be in use.", runBackup},
+        {"list", "list [--db D] [--organisation CODE]",
+         "List organisations and reviews with score and completeness.", runList},
+        {"score-stored", "score-stored [--db D] --review ID [--format json|text]",
+         "Score a stored review and print the result.", runScoreStored},
     };
     return all;
 }

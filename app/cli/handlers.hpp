@@ -11,5 +11,11 @@ namespace ccg::cli {
 int runValidate(const std::vector<std::string>& args, Streams& streams);
 int runScore(const std::vector<std::string>& args, Streams& streams);
 int runMerge(const std::vector<std::string>& args, Streams& streams);
+// The database (app/cli/storage_commands.cpp, stored_review_commands.cpp).
+int runImport(const std::vector<std::string>& args, Streams& streams);
+int runExport(const std::vector<std::string>& args, Streams& streams);
+int runBackup(const std::vector<std::string>& args, Streams& streams);
+int runList(const std::vector<std::string>& args, Streams& streams);
+int runScoreStored(const std::vector<std::string>& args, Streams& streams);
 
 }  // namespace ccg::cli

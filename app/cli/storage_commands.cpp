@@ -1,0 +1,129 @@
+// import, export, backup, list: the database from the command line (PRODUCT.md §6, §7).
+#include "app/cli/arguments.hpp"
+#include "app/cli/handlers.hpp"
+#include "app/cli/score_text.hpp"
+#include "app/cli/storage_inputs.hpp"
+#include "app/storage/answers_exchange.hpp"
+
+#include <cstdio>
+#include <ostream>
+
+namespace ccg::cli {
+
+namespace {
+
+std::string outputOf(const Arguments& arguments, const std::string& command)
+{
+    const auto output = arguments.value("-o") ? arguments.value("-o") : arguments.value("--output");
+    if (!output || output->empty())
+        throw UsageError(command + " needs -o OUT");
+    return *output;
+}
+
+void noPositionals(const Arguments& arguments)
+{
+    if (!arguments.positional().empty())
+        throw UsageError("unexpected argument '" + printable(arguments.positional().front()) + "'");
+}
+
+std::string column(const std::string& text, std::size_t width)
+{
+    const std::string shown = printable(text);
+    return shown.size() >= width ? shown + " " : shown + std::string(width - shown.size(), ' ');
+}
+
+}  // namespace
+
+int runImport(const std::vector<std::string>& args, Streams& streams)
+{
+    const auto arguments = Arguments::parse(
+        args, {{"--db", "--checklist", "--answers", "--organisation", "--organisation-name", "--status"}, {}, {}});
+    noPositionals(arguments);
+    const auto checklistPath = arguments.required("--checklist");
+    const auto answersPath = arguments.required("--answers");
+    storage::ImportOptions options;
+    if (const auto code = arguments.value("--organisation"))
+        options.organisation = Organisation{*code, arguments.value("--organisation-name").value_or(*code)};
+    else if (arguments.value("--organisation-name"))
+        throw UsageError("--organisation-name needs --organisation CODE");
+    if (const auto status = arguments.value("--status")) {
+        options.status = storage::parseReviewStatus(*status);
+        if (!options.status)
+            throw UsageError("--status must be draft, in-progress or final");
+    }
+    auto repository = openDatabaseInput(arguments, true);
+    const auto imported = storage::importAnswersFile(repository, checklistPath, answersPath, options);
+    for (const auto& warning : imported.warnings)
+        streams.err << warning.str() << " (warning)\n";
+    const auto review = repository.loadReview(imported.reviewId).summary;
+    streams.out << "imported review #" << review.id << " (" << printable(review.organisation.code) << "/"
+                << printable(review.info.id) << ") from " << answersPath << " into " << repository.path().string()
+                << "\n";
+    return kExitOk;
+}
+
+int runExport(const std::vector<std::string>& args, Streams& streams)
+{
+    const auto arguments = Arguments::parse(args, {{"--db", "--review", "-o", "--output"}, {}, {}});
+    noPositionals(arguments);
+    const auto reviewText = arguments.required("--review");
+    const auto output = outputOf(arguments, "export");
+    const auto repository = openDatabaseInput(arguments, false);
+    const auto reviewId = findReviewInput(repository, reviewText);
+    const auto stored = repository.loadReview(reviewId);
+    storage::exportAnswersFile(repository, reviewId, output);
+    if (!stored.drafts.empty())
+        streams.err << output << ": " << stored.drafts.size()
+                    << " note(s) or evidence without a rating are not in the file (warning)\n";
+    streams.out << "exported review #" << reviewId << " to " << output << "\n";
+    return kExitOk;
+}
+
+int runBackup(const std::vector<std::string>& args, Streams& streams)
+{
+    const auto arguments = Arguments::parse(args, {{"--db", "-o", "--output"}, {"--force"}, {}});
+    noPositionals(arguments);
+    const auto output = outputOf(arguments, "backup");
+    std::error_code error;
+    if (std::filesystem::exists(output, error) && !arguments.flag("--force"))
+        throw storage::StorageError(storage::StorageErrorKind::Conflict,
+                                    output + " already exists; pass --force to replace it");
+    const auto repository = openDatabaseInput(arguments, false);
+    repository.backupTo(output);
+    streams.out << "backed up " << repository.path().string() << " to " << output << "\n";
+    return kExitOk;
+}
+
+int runList(const std::vector<std::string>& args, Streams& streams)
+{
+    const auto arguments = Arguments::parse(args, {{"--db", "--organisation"}, {}, {}});
+    noPositionals(arguments);
+    const auto repository = openDatabaseInput(arguments, false);
+    std::optional<storage::RowId> organisationId;
+    if (const auto code = arguments.value("--organisation")) {
+        const auto found = repository.findOrganisation(*code);
+        if (!found)
+            throw storage::StorageError(storage::StorageErrorKind::NotFound, "no organisation " + printable(*code));
+        organisationId = found->id;
+    }
+    streams.out << "Organisations\n";
+    for (const auto& record : repository.listOrganisations())
+        if (!organisationId || record.id == *organisationId)
+            streams.out << "  " << column(record.organisation.code, 8) << column(record.organisation.name, 40)
+                        << record.reviewCount << " review(s)\n";
+    streams.out << "\nReviews\n  " << column("ID", 6) << column("ORG", 8) << column("REVIEW", 14)
+                << column("DATE", 11) << column("STATUS", 12) << column("SCORE", 8) << column("RAG", 7)
+                << column("COMPLETE", 9) << "TITLE\n";
+    for (const auto& review : repository.listReviews(organisationId)) {
+        char complete[16];
+        std::snprintf(complete, sizeof complete, "%.0f%%", review.completeness);
+        streams.out << "  " << column(std::to_string(review.id), 6) << column(review.organisation.code, 8)
+                    << column(review.info.id, 14) << column(review.info.date, 11)
+                    << column(storage::toString(review.status), 12) << column(formatPercent(review.overall), 8)
+                    << column(toString(review.overallRag), 7) << column(complete, 9) << printable(review.info.title)
+                    << "\n";
+    }
+    return kExitOk;
+}
+
+}  // namespace ccg::cli

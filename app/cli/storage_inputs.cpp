@@ -1,0 +1,41 @@
+#include "app/cli/storage_inputs.hpp"
+
+#include <charconv>
+
+namespace ccg::cli {
+
+storage::Repository openDatabaseInput(const Arguments& arguments, bool create)
+{
+    const auto given = arguments.value("--db");
+    if (given && given->empty())
+        throw UsageError("--db needs a path");
+    storage::OpenOptions options;
+    options.createIfMissing = create;
+    return storage::Repository::open(given ? std::filesystem::path(*given) : storage::defaultDatabasePath(), options);
+}
+
+storage::RowId findReviewInput(const storage::Repository& repository, const std::string& text)
+{
+    if (const auto slash = text.find('/'); slash != std::string::npos) {
+        const auto found = repository.findReview(text.substr(0, slash), text.substr(slash + 1));
+        if (!found)
+            throw storage::StorageError(storage::StorageErrorKind::NotFound, "no review " + printable(text));
+        return *found;
+    }
+    storage::RowId id = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), id);
+    if (error != std::errc() || end != text.data() + text.size() || id <= 0)
+        throw UsageError("--review takes a review number or ORGANISATION/REVIEW, not '" + printable(text) + "'");
+    return id;
+}
+
+std::string printable(const std::string& text)
+{
+    std::string shown = text;
+    for (char& c : shown)
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
+            c = '?';
+    return shown;
+}
+
+}  // namespace ccg::cli

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "app/cli/arguments.hpp"
+#include "app/storage/repository.hpp"
+
+#include <string>
+
+namespace ccg::cli {
+
+/// The database of `--db PATH`, else the default in the user data folder; an existing
+/// database unless `create`.
+storage::Repository openDatabaseInput(const Arguments& arguments, bool create);
+
+/// A review named as its database id ("12") or as ORGANISATION/REVIEW ("00Q/2014-q1").
+storage::RowId findReviewInput(const storage::Repository& repository, const std::string& text);
+
+/// Text safe to print on a terminal: control characters shown as '?'.
+std::string printable(const std::string& text);
+
+}  // namespace ccg::cli
