@@ -66,10 +66,10 @@ int runExport(const std::vector<std::string>& args, Streams& streams)
 {
     const auto arguments = Arguments::parse(args, {{"--db", "--review", "-o", "--output"}, {}, {}});
     noPositionals(arguments);
-    const auto reviewText = arguments.required("--review");
+    const auto review = parseReviewInput(arguments.required("--review"));
     const auto output = outputOf(arguments, "export");
     const auto repository = openDatabaseInput(arguments, false);
-    const auto reviewId = findReviewInput(repository, reviewText);
+    const auto reviewId = findReviewInput(repository, review);
     const auto stored = repository.loadReview(reviewId);
     storage::exportAnswersFile(repository, reviewId, output);
     if (!stored.drafts.empty())

@@ -14,19 +14,30 @@ storage::Repository openDatabaseInput(const Arguments& arguments, bool create)
     return storage::Repository::open(given ? std::filesystem::path(*given) : storage::defaultDatabasePath(), options);
 }
 
-storage::RowId findReviewInput(const storage::Repository& repository, const std::string& text)
+ReviewInput parseReviewInput(const std::string& text)
 {
     if (const auto slash = text.find('/'); slash != std::string::npos) {
-        const auto found = repository.findReview(text.substr(0, slash), text.substr(slash + 1));
-        if (!found)
-            throw storage::StorageError(storage::StorageErrorKind::NotFound, "no review " + printable(text));
-        return *found;
+        ReviewInput input{0, text.substr(0, slash), text.substr(slash + 1)};
+        if (input.organisation.empty() || input.review.empty())
+            throw UsageError("--review takes a review number or ORGANISATION/REVIEW, not '" + printable(text) + "'");
+        return input;
     }
     storage::RowId id = 0;
     const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), id);
     if (error != std::errc() || end != text.data() + text.size() || id <= 0)
         throw UsageError("--review takes a review number or ORGANISATION/REVIEW, not '" + printable(text) + "'");
-    return id;
+    return {id, "", ""};
+}
+
+storage::RowId findReviewInput(const storage::Repository& repository, const ReviewInput& input)
+{
+    if (input.id > 0)
+        return input.id;
+    const auto found = repository.findReview(input.organisation, input.review);
+    if (!found)
+        throw storage::StorageError(storage::StorageErrorKind::NotFound,
+                                    "no review " + printable(input.organisation + "/" + input.review));
+    return *found;
 }
 
 std::string printable(const std::string& text)

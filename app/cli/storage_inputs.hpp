@@ -12,7 +12,17 @@ namespace ccg::cli {
 storage::Repository openDatabaseInput(const Arguments& arguments, bool create);
 
 /// A review named as its database id ("12") or as ORGANISATION/REVIEW ("00Q/2014-q1").
-storage::RowId findReviewInput(const storage::Repository& repository, const std::string& text);
+struct ReviewInput {
+    storage::RowId id = 0;  ///< 0 when named by organisation and review
+    std::string organisation;
+    std::string review;
+};
+
+/// Reads `--review`; UsageError when it is neither form.
+ReviewInput parseReviewInput(const std::string& text);
+
+/// The review's database id; NotFound when ORGANISATION/REVIEW names none.
+storage::RowId findReviewInput(const storage::Repository& repository, const ReviewInput& input);
 
 /// Text safe to print on a terminal: control characters shown as '?'.
 std::string printable(const std::string& text);

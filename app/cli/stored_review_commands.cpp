@@ -17,9 +17,9 @@ int runScoreStored(const std::vector<std::string>& args, Streams& streams)
     const std::string format = arguments.value("--format").value_or("json");
     if (format != "json" && format != "text")
         throw UsageError("--format must be json or text");
-    const auto reviewText = arguments.required("--review");
+    const auto review = parseReviewInput(arguments.required("--review"));
     const auto repository = openDatabaseInput(arguments, false);
-    const auto stored = repository.loadReview(findReviewInput(repository, reviewText));
+    const auto stored = repository.loadReview(findReviewInput(repository, review));
     const ScoreResult result = score(*stored.checklist, stored.assessment);
     if (format == "json")
         streams.out << scoreJson(*stored.checklist, stored.assessment, result);

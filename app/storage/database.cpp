@@ -119,6 +119,11 @@ int Database::changes() const
     return sqlite3_changes(m_db);
 }
 
+std::string Database::errorMessage() const
+{
+    return sqlite3_errmsg(m_db);
+}
+
 bool Database::inTransaction() const
 {
     return sqlite3_get_autocommit(m_db) == 0;

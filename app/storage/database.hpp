@@ -32,6 +32,8 @@ public:
     [[nodiscard]] std::int64_t lastInsertRowId() const;
     [[nodiscard]] int changes() const;
     [[nodiscard]] bool inTransaction() const;
+    /// SQLite's message about the last failure on this connection.
+    [[nodiscard]] std::string errorMessage() const;
     [[nodiscard]] const std::string& path() const { return m_path; }
     [[nodiscard]] sqlite3* handle() const { return m_db; }
 

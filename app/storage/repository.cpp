@@ -26,21 +26,34 @@ std::string loginName()
     return "unknown";
 }
 
+std::string damaged(const sql::Database& db, const std::string& finding)
+{
+    return "the database " + db.path() + " failed its integrity check (" + finding +
+           "); it was left unchanged — restore a backup";
+}
+
 /// Refuses, before anything is written, a database this build must not touch.
 void checkBeforeWriting(sql::Database& db)
 {
-    const int version = readSchemaVersion(db);
-    if (version > currentSchemaVersion())
-        throw StorageError(StorageErrorKind::TooNew,
-                           "the database " + db.path() + " was written by a newer version of CCG Self-Assessment (schema " +
-                               std::to_string(version) + ", this version knows up to " +
-                               std::to_string(currentSchemaVersion()) +
-                               "); it was left unchanged — open it with the newer version");
-    sql::Statement check(db, "PRAGMA quick_check(1)");
-    const std::string verdict = check.step() ? check.getText(0) : std::string("no answer");
+    std::string verdict;
+    try {
+        const int version = readSchemaVersion(db);
+        if (version > currentSchemaVersion())
+            throw StorageError(StorageErrorKind::TooNew,
+                               "the database " + db.path() +
+                                   " was written by a newer version of CCG Self-Assessment (schema " +
+                                   std::to_string(version) + ", this version knows up to " +
+                                   std::to_string(currentSchemaVersion()) +
+                                   "); it was left unchanged — open it with the newer version");
+        sql::Statement check(db, "PRAGMA quick_check(1)");
+        verdict = check.step() ? check.getText(0) : std::string("no answer");
+    } catch (const StorageError& error) {
+        if (error.kind() != StorageErrorKind::Corrupt)
+            throw;
+        throw StorageError(StorageErrorKind::Corrupt, damaged(db, db.errorMessage()));
+    }
     if (verdict != "ok")
-        throw StorageError(StorageErrorKind::Corrupt, "the database " + db.path() + " failed its integrity check (" +
-                                                          verdict + "); it was left unchanged — restore a backup");
+        throw StorageError(StorageErrorKind::Corrupt, damaged(db, verdict));
 }
 
 void configure(sql::Database& db, bool inMemory)
@@ -96,6 +109,8 @@ Repository Repository::open(const std::filesystem::path& path, const OpenOptions
     impl->db.setBusyTimeout(options.busyTimeoutMs);
     checkBeforeWriting(impl->db);
     configure(impl->db, false);
+    if (options.maxPageCount > 0)
+        impl->db.exec(("PRAGMA max_page_count = " + std::to_string(options.maxPageCount)).c_str());
     migrate(impl->db);
     return Repository(std::move(impl));
 }

@@ -34,6 +34,7 @@ struct OpenOptions {
     bool createIfMissing = true;   ///< false: a missing file is StorageErrorKind::NotFound
     int busyTimeoutMs = 5000;      ///< how long to wait for another instance's write
     std::string user;              ///< recorded in the audit trail; empty = the login name
+    std::int64_t maxPageCount = 0; ///< caps the file at this many pages (0: no cap), e.g. to test a full disk
 };
 
 /// An organisation under review with its database id.

@@ -1,0 +1,161 @@
+// Opening databases: migrations from the version-1 fixture, newer and damaged files refused.
+#include "app/storage/database.hpp"
+#include "app/storage/statement.hpp"
+#include "storage_test_support.hpp"
+
+#include <catch2/catch_test_macros.hpp>
+#include <catch2/generators/catch_generators.hpp>
+
+#include <filesystem>
+#include <fstream>
+
+using namespace ccg;
+using namespace ccg::storage;
+
+namespace {
+
+/// Builds a database file from SQL text, as the sqlite3 shell would.
+void buildFromSql(const std::string& path, const std::string& sqlText)
+{
+    sql::Database db(path, sql::OpenMode::ReadWriteCreate);
+    db.exec(sqlText.c_str());
+}
+
+/// Every schema object's SQL, in name order: two databases with the same list have the same schema.
+std::vector<std::string> schemaOf(const std::string& path)
+{
+    sql::Database db(path, sql::OpenMode::ReadOnly);
+    sql::Statement select(db, "SELECT type, name, coalesce(sql, '') FROM sqlite_schema ORDER BY name");
+    std::vector<std::string> objects;
+    while (select.step())
+        objects.push_back(select.getText(0) + " " + select.getText(1) + ": " + select.getText(2));
+    return objects;
+}
+
+int userVersion(const std::string& path)
+{
+    sql::Database db(path, sql::OpenMode::ReadOnly);
+    sql::Statement select(db, "PRAGMA user_version");
+    select.step();
+    return select.getInt(0);
+}
+
+StorageError openError(const std::string& path)
+{
+    try {
+        Repository::open(path);
+    } catch (const StorageError& error) {
+        return error;
+    }
+    FAIL("the database opened");
+    return StorageError(StorageErrorKind::Other, "");
+}
+
+}  // namespace
+
+TEST_CASE("A version-1 database is migrated with all its data", "[storage][migration]")
+{
+    test::TempDir dir;
+    const std::string path = dir.file("v1.sqlite");
+    buildFromSql(path, test::readFile(test::kStorageDataDir + "/schema-v1.sql"));
+    REQUIRE(userVersion(path) == 1);
+    {
+        auto repository = Repository::open(path);
+        const auto reviews = repository.listReviews();
+        REQUIRE(reviews.size() == 2);
+        const auto stored = repository.loadReview(*repository.findReview("00Q", "2014-q1"));
+        CHECK(stored.summary.status == ReviewStatus::InProgress);
+        CHECK(stored.summary.previousReviewId == repository.findReview("00Q", "2013-q1"));
+        CHECK(stored.assessment.raters.size() == 2);
+        CHECK(stored.assessment.answers.size() == 6);
+        CHECK(stored.assessment.findAnswer("gov-01", "chair")->note == "O'Brien & co said \"yes\"");
+        CHECK(stored.assessment.findAnswer("eng-02", "")->rating == Rating::at(2));
+        CHECK(stored.drafts == std::vector<AnswerDraft>{{"gov-02", "ao", "Draft thoughts before rating", ""}});
+        CHECK(stored.assessment.agreed.size() == 1);
+        CHECK(stored.assessment.targets.size() == 1);
+        REQUIRE(stored.actions.size() == 1);
+        CHECK(stored.actions[0].id == 2);
+        CHECK(repository.findOrganisation("01A")->organisation.name == "NHS O'Brien & Partners CCG");
+        CHECK(repository.listAudit().size() == 1);
+        // Scores the same as the mini answers file it mirrors.
+        CHECK(stored.summary.overall == score(*stored.checklist, test::miniAssessment()).overall);
+        repository.setRating(stored.summary.id, "ao", "gov-02", Rating::at(1));
+    }
+    CHECK(userVersion(path) == Repository::schemaVersion());
+
+    SECTION("the migrated schema is exactly the schema of a new database")
+    {
+        Repository::open(dir.file("new.sqlite"));
+        CHECK(schemaOf(path) == schemaOf(dir.file("new.sqlite")));
+    }
+}
+
+TEST_CASE("A database from a newer version is refused and left byte for byte unchanged", "[storage][migration]")
+{
+    test::TempDir dir;
+    const std::string path = dir.file("newer.sqlite");
+    buildFromSql(path, test::readFile(test::kStorageDataDir + "/schema-v1.sql") + "PRAGMA user_version = 99;");
+    const std::string before = test::readFile(path);
+    const auto error = openError(path);
+    CHECK(error.kind() == StorageErrorKind::TooNew);
+    CHECK(std::string(error.what()).find("newer version") != std::string::npos);
+    CHECK(std::string(error.what()).find("left unchanged") != std::string::npos);
+    CHECK(test::readFile(path) == before);
+}
+
+TEST_CASE("Damaged files give a clear message, not a crash, and are not written", "[storage][migration]")
+{
+    test::TempDir dir;
+    const std::string path = dir.file("damaged.sqlite");
+    {
+        auto repository = Repository::open(path);
+        test::MiniDatabase db(std::move(repository));
+        for (int i = 0; i < 200; ++i)
+            db.repository.setNote(db.reviewId, "chair", "gov-01", std::string(2000, static_cast<char>('a' + i % 26)));
+    }
+    std::string bytes = test::readFile(path);
+    REQUIRE(bytes.size() > 8 * 4096);
+
+    SECTION("garbage over the pages after the header")
+    {
+        for (std::size_t i = 4096; i < bytes.size(); i += 7)
+            bytes[i] = static_cast<char>(i * 31);
+        test::writeFile(path, bytes);
+        const auto error = openError(path);
+        CHECK((error.kind() == StorageErrorKind::Corrupt || error.kind() == StorageErrorKind::NotADatabase));
+        CHECK(std::string(error.what()).find(path) != std::string::npos);
+        CHECK(test::readFile(path) == bytes);
+    }
+    SECTION("a file cut short")
+    {
+        test::writeFile(path, bytes.substr(0, bytes.size() / 3));
+        const auto error = openError(path);
+        CHECK(error.kind() == StorageErrorKind::Corrupt);
+        CHECK(std::string(error.what()).find("integrity check") != std::string::npos);
+    }
+    SECTION("a text file")
+    {
+        test::writeFile(path, "Governance lead's notes, not a database\n" + std::string(5000, 'x'));
+        const auto error = openError(path);
+        CHECK(error.kind() == StorageErrorKind::NotADatabase);
+        CHECK(std::string(error.what()).find("not a CCG Self-Assessment database") != std::string::npos);
+    }
+    SECTION("a folder")
+    {
+        std::filesystem::remove(path);
+        std::filesystem::create_directory(path);
+        CHECK(openError(path).kind() == StorageErrorKind::NotADatabase);
+    }
+}
+
+TEST_CASE("A missing database is created only when allowed", "[storage][migration]")
+{
+    test::TempDir dir;
+    OpenOptions options;
+    options.createIfMissing = false;
+    CHECK_THROWS_AS(Repository::open(dir.file("none.sqlite"), options), StorageError);
+    CHECK_FALSE(std::filesystem::exists(dir.file("none.sqlite")));
+    Repository::open(dir.file("sub/folder/new.sqlite"));
+    CHECK(std::filesystem::exists(dir.file("sub/folder/new.sqlite")));
+    CHECK(userVersion(dir.file("sub/folder/new.sqlite")) == Repository::schemaVersion());
+}

@@ -1,0 +1,183 @@
+// Runs the real ccg-selfassess executable on databases: import, export, backup, list, score-stored.
+#include "process_runner.hpp"
+
+#include <catch2/catch_test_macros.hpp>
+#include <catch2/generators/catch_generators.hpp>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <sstream>
+
+using namespace ccg::test;
+
+namespace {
+
+const std::string kChecklist = CCG_TEST_DATA_DIR "/mini-checklist.xml";
+const std::string kAnswers = CCG_TEST_DATA_DIR "/mini-answers.xml";
+const std::string kShipped = CCG_SOURCE_DIR "/checklists/ccg-commissioning-2013.xml";
+const std::string kDemo2014 = CCG_SOURCE_DIR "/resources/demo/northmoor-2014.xml";
+
+ProcessResult run(const std::vector<std::string>& args)
+{
+    return runProcess(CCG_EXECUTABLE, args);
+}
+
+std::vector<std::string> sortedLines(const std::string& text)
+{
+    std::vector<std::string> lines;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);)
+        lines.push_back(line);
+    std::sort(lines.begin(), lines.end());
+    return lines;
+}
+
+}  // namespace
+
+TEST_CASE("Storage commands are listed in --help and answer --help", "[cli][storage]")
+{
+    const auto help = run({"--help"});
+    CHECK(help.exitCode == 0);
+    const std::string command = GENERATE("import", "export", "backup", "list", "score-stored");
+    CHECK(help.out.find(command) != std::string::npos);
+    const auto result = run({command, "--help"});
+    CHECK(result.exitCode == 0);
+    CHECK(result.out.find("Usage: ccg-selfassess " + command) != std::string::npos);
+}
+
+TEST_CASE("import, list, export and score-stored work on one database", "[cli][storage]")
+{
+    TempDir dir;
+    const std::string db = dir.file("reviews.sqlite");
+    auto imported = run({"import", "--db", db, "--checklist", kShipped, "--answers", kDemo2014});
+    REQUIRE(imported.exitCode == 0);
+    CHECK(imported.out.find("imported review #1 (99X/2014-q1)") != std::string::npos);
+
+    const auto listed = run({"list", "--db", db});
+    CHECK(listed.exitCode == 0);
+    CHECK(listed.out.find("NHS Northmoor CCG") != std::string::npos);
+    CHECK(listed.out.find("2014-q1") != std::string::npos);
+    CHECK(listed.out.find("100%") != std::string::npos);
+
+    const auto exported = run({"export", "--db", db, "--review", "99X/2014-q1", "-o", dir.file("out.xml")});
+    CHECK(exported.exitCode == 0);
+    CHECK(sortedLines(readFile(dir.file("out.xml"))) == sortedLines(readFile(kDemo2014)));
+
+    const auto stored = run({"score-stored", "--db", db, "--review", "1"});
+    const auto fromFile = run({"score", "--checklist", kShipped, "--answers", kDemo2014});
+    CHECK(stored.exitCode == 0);
+    CHECK(stored.out == fromFile.out);
+    CHECK(nlohmann::json::parse(stored.out)["review"]["id"] == "2014-q1");
+    const auto text = run({"score-stored", "--db", db, "--review", "1", "--format", "text"});
+    CHECK(text.exitCode == 0);
+    CHECK(text.out == run({"score", "--checklist", kShipped, "--answers", kDemo2014, "--format", "text"}).out);
+}
+
+TEST_CASE("backup copies a database that opens with the same reviews", "[cli][storage]")
+{
+    TempDir dir;
+    const std::string db = dir.file("reviews.sqlite");
+    REQUIRE(run({"import", "--db", db, "--checklist", kChecklist, "--answers", kAnswers}).exitCode == 0);
+    const auto backup = run({"backup", "--db", db, "-o", dir.file("copy.sqlite")});
+    CHECK(backup.exitCode == 0);
+    CHECK(run({"list", "--db", dir.file("copy.sqlite")}).out == run({"list", "--db", db}).out);
+    const auto again = run({"backup", "--db", db, "-o", dir.file("copy.sqlite")});
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.find("--force") != std::string::npos);
+    CHECK(run({"backup", "--db", db, "-o", dir.file("copy.sqlite"), "--force"}).exitCode == 0);
+}
+
+TEST_CASE("Bad answers files are reported as FILE:LINE, exit 1, and store nothing", "[cli][storage]")
+{
+    TempDir dir;
+    const std::string db = dir.file("reviews.sqlite");
+    const auto [content, line] = GENERATE(table<std::string, int>({
+        {"<?xml version=\"1.0\"?>\n<assessment checklist=\"mini\">\n  <answer item=\"nope\" level=\"1\"/>\n</assessment>\n", 3},
+        {"<?xml version=\"1.0\"?>\n<assessment checklist=\"mini\">\n  <answer item=\"gov-01\" level=\"1\">\n", 4},
+        {"<?xml version=\"1.0\"?>\n<assessment checklist=\"other\"/>\n", 2},
+        {"", 1},
+    }));
+    writeFile(dir.file("bad.xml"), content);
+    const auto result = run({"import", "--db", db, "--checklist", kChecklist, "--answers", dir.file("bad.xml")});
+    CHECK(result.exitCode == 1);
+    CHECK(result.err.find(dir.file("bad.xml") + ":" + std::to_string(line) + ":") != std::string::npos);
+    const auto listed = run({"list", "--db", db});
+    CHECK(listed.out.find("review(s)") == std::string::npos);
+}
+
+TEST_CASE("A huge answers file is refused with a message", "[cli][storage]")
+{
+    TempDir dir;
+    writeFile(dir.file("huge.xml"), std::string((16 << 20) + 1, ' '));
+    const auto result = run({"import", "--db", dir.file("db.sqlite"), "--checklist", kChecklist, "--answers",
+                             dir.file("huge.xml")});
+    CHECK(result.exitCode == 1);
+    CHECK(result.err.find(dir.file("huge.xml") + ":1:") != std::string::npos);
+}
+
+TEST_CASE("Database problems exit 1 with a clear message", "[cli][storage]")
+{
+    TempDir dir;
+    SECTION("a missing database is not created by read-only commands")
+    {
+        const std::string command = GENERATE("list", "export", "backup", "score-stored");
+        std::vector<std::string> args{command, "--db", dir.file("none.sqlite")};
+        if (command == "export" || command == "score-stored")
+            args.insert(args.end(), {"--review", "1"});
+        if (command == "export" || command == "backup")
+            args.insert(args.end(), {"-o", dir.file("out")});
+        const auto result = run(args);
+        CHECK(result.exitCode == 1);
+        CHECK(result.err.find("no database at") != std::string::npos);
+        CHECK_FALSE(std::filesystem::exists(dir.file("none.sqlite")));
+    }
+    SECTION("a file that is not a database")
+    {
+        writeFile(dir.file("notes.sqlite"), "just some notes\n");
+        const auto result = run({"list", "--db", dir.file("notes.sqlite")});
+        CHECK(result.exitCode == 1);
+        CHECK(result.err.find("not a CCG Self-Assessment database") != std::string::npos);
+        CHECK(readFile(dir.file("notes.sqlite")) == "just some notes\n");
+    }
+    SECTION("a review that is not there")
+    {
+        REQUIRE(run({"import", "--db", dir.file("db.sqlite"), "--checklist", kChecklist, "--answers", kAnswers})
+                    .exitCode == 0);
+        const auto result = run({"export", "--db", dir.file("db.sqlite"), "--review", "42", "-o", dir.file("o.xml")});
+        CHECK(result.exitCode == 1);
+        CHECK(result.err.find("no review #42") != std::string::npos);
+        CHECK_FALSE(std::filesystem::exists(dir.file("o.xml")));
+    }
+}
+
+TEST_CASE("Wrong use of storage commands exits 2", "[cli][storage]")
+{
+    TempDir dir;
+    const std::string db = dir.file("db.sqlite");
+    auto args = GENERATE_COPY(values<std::vector<std::string>>({
+        {"import", "--db", db, "--answers", "a.xml"},
+        {"import", "--db", db, "--checklist", "c.xml", "--answers", "a.xml", "--status", "finished"},
+        {"export", "--db", db, "-o", "out.xml"},
+        {"export", "--db", db, "--review", "x/", "--review", "1", "-o", "o"},
+        {"export", "--db", db, "--review", "abc", "-o", "o"},
+        {"backup", "--db", db},
+        {"list", "--db", db, "extra"},
+        {"list", "--db"},
+        {"score-stored", "--db", db, "--review", "1", "--format", "pdf"},
+    }));
+    CAPTURE(args);
+    const auto result = run(args);
+    CHECK(result.exitCode == 2);
+    CHECK(result.err.find("Try 'ccg-selfassess --help'") != std::string::npos);
+}
+
+TEST_CASE("Without --db the database lives in the user data folder", "[cli][storage]")
+{
+    TempDir dir;
+    setenv("XDG_DATA_HOME", dir.path().c_str(), 1);
+    const auto result = run({"import", "--checklist", kChecklist, "--answers", kAnswers});
+    unsetenv("XDG_DATA_HOME");
+    CHECK(result.exitCode == 0);
+    CHECK(std::filesystem::exists(dir.path() + "/ccg-selfassess/ccg-selfassess.sqlite"));
+}
