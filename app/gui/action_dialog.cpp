@@ -1,0 +1,113 @@
+#include "app/gui/action_dialog.hpp"
+
+#include <wx/button.h>
+#include <wx/choice.h>
+#include <wx/datectrl.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+
+namespace ccg::gui {
+
+namespace {
+
+const ActionStatus kStatuses[] = {ActionStatus::Open, ActionStatus::InProgress, ActionStatus::Done,
+                                  ActionStatus::Dropped};
+
+wxString shortened(const std::string& text, std::size_t length)
+{
+    wxString value = wxString::FromUTF8(text);
+    return value.length() > length ? value.Left(length - 1) + wxString::FromUTF8("\xE2\x80\xA6") : value;
+}
+
+}  // namespace
+
+std::string isoDate(const wxDatePickerCtrl& picker)
+{
+    const wxDateTime date = picker.GetValue();
+    return date.IsValid() ? date.FormatISODate().utf8_string() : std::string();
+}
+
+ActionDialog::ActionDialog(wxWindow* parent, const Checklist& checklist, const Action& initial,
+                           const wxString& title)
+    : wxDialog(parent, wxID_ANY, title, wxDefaultPosition, wxDefaultSize, wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER)
+{
+    m_item = new wxChoice(this, wxID_ANY);
+    for (const auto& domain : checklist.domains)
+        for (const auto& item : domain.items) {
+            m_itemIds.push_back(item.id);
+            m_item->Append(wxString::FromUTF8(item.id + "  ") + shortened(item.question, 70));
+            if (item.id == initial.item)
+                m_item->SetSelection(static_cast<int>(m_itemIds.size() - 1));
+        }
+    m_text = new wxTextCtrl(this, wxID_ANY, wxString::FromUTF8(initial.text), wxDefaultPosition,
+                            FromDIP(wxSize(420, 80)), wxTE_MULTILINE);
+    m_owner = new wxTextCtrl(this, wxID_ANY, wxString::FromUTF8(initial.owner));
+    m_due = new wxDatePickerCtrl(this, wxID_ANY, wxDefaultDateTime, wxDefaultPosition, wxDefaultSize,
+                                 wxDP_DROPDOWN | wxDP_ALLOWNONE | wxDP_SHOWCENTURY);
+    wxDateTime due;
+    if (!initial.due.empty() && due.ParseISODate(wxString::FromUTF8(initial.due)))
+        m_due->SetValue(due);
+    else
+        m_due->SetValue(wxInvalidDateTime);
+    m_status = new wxChoice(this, wxID_ANY);
+    for (const ActionStatus status : kStatuses) {
+        m_status->Append(wxString::FromUTF8(toString(status)));
+        if (status == initial.status)
+            m_status->SetSelection(m_status->GetCount() - 1);
+    }
+    m_problem = new wxStaticText(this, wxID_ANY, wxString());
+    m_problem->SetForegroundColour(wxColour(0xC6, 0x28, 0x28));
+
+    auto* form = new wxFlexGridSizer(2, wxSize(FromDIP(8), FromDIP(8)));
+    form->AddGrowableCol(1, 1);
+    form->AddGrowableRow(1, 1);
+    form->Add(new wxStaticText(this, wxID_ANY, "&Item"), wxSizerFlags().CentreVertical());
+    form->Add(m_item, wxSizerFlags().Expand());
+    form->Add(new wxStaticText(this, wxID_ANY, "&Action"), wxSizerFlags());
+    form->Add(m_text, wxSizerFlags().Expand());
+    form->Add(new wxStaticText(this, wxID_ANY, "&Owner"), wxSizerFlags().CentreVertical());
+    form->Add(m_owner, wxSizerFlags().Expand());
+    form->Add(new wxStaticText(this, wxID_ANY, "&Due"), wxSizerFlags().CentreVertical());
+    form->Add(m_due, wxSizerFlags());
+    form->Add(new wxStaticText(this, wxID_ANY, "&Status"), wxSizerFlags().CentreVertical());
+    form->Add(m_status, wxSizerFlags());
+
+    auto* top = new wxBoxSizer(wxVERTICAL);
+    top->Add(form, wxSizerFlags(1).Expand().Border(wxALL, FromDIP(12)));
+    top->Add(m_problem, wxSizerFlags().Border(wxLEFT | wxRIGHT, FromDIP(12)));
+    top->Add(CreateButtonSizer(wxOK | wxCANCEL), wxSizerFlags().Expand().Border(wxALL, FromDIP(12)));
+    SetSizerAndFit(top);
+    Bind(wxEVT_BUTTON, &ActionDialog::onOk, this, wxID_OK);
+    m_text->SetFocus();
+}
+
+Action ActionDialog::action() const
+{
+    Action action;
+    const int item = m_item->GetSelection();
+    action.item = item >= 0 ? m_itemIds[static_cast<std::size_t>(item)] : std::string();
+    action.text = m_text->GetValue().utf8_string();
+    action.owner = m_owner->GetValue().utf8_string();
+    action.due = isoDate(*m_due);
+    const int status = m_status->GetSelection();
+    action.status = status >= 0 ? kStatuses[status] : ActionStatus::Open;
+    return action;
+}
+
+void ActionDialog::onOk(wxCommandEvent& event)
+{
+    if (m_item->GetSelection() < 0) {
+        m_problem->SetLabel("Choose the item the action is about.");
+    } else if (m_text->GetValue().Strip(wxString::both).empty()) {
+        m_problem->SetLabel("Say what is to be done.");
+        m_text->SetFocus();
+    } else {
+        event.Skip();
+        return;
+    }
+    Layout();
+    Fit();
+}
+
+}  // namespace ccg::gui

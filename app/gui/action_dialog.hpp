@@ -1,0 +1,41 @@
+#pragma once
+
+#include "checklists/assessment.hpp"
+#include "checklists/checklist.hpp"
+
+#include <wx/dialog.h>
+
+#include <string>
+#include <vector>
+
+class wxChoice;
+class wxDatePickerCtrl;
+class wxStaticText;
+class wxTextCtrl;
+
+namespace ccg::gui {
+
+/// Adds or edits an action: item, what is to be done, owner, due date and status.
+class ActionDialog : public wxDialog {
+public:
+    ActionDialog(wxWindow* parent, const Checklist& checklist, const Action& initial, const wxString& title);
+
+    /// The action as the user left it (valid after wxID_OK).
+    [[nodiscard]] Action action() const;
+
+private:
+    void onOk(wxCommandEvent& event);
+
+    std::vector<std::string> m_itemIds;
+    wxChoice* m_item = nullptr;
+    wxTextCtrl* m_text = nullptr;
+    wxTextCtrl* m_owner = nullptr;
+    wxDatePickerCtrl* m_due = nullptr;
+    wxChoice* m_status = nullptr;
+    wxStaticText* m_problem = nullptr;
+};
+
+/// The date picker's value as YYYY-MM-DD, or empty when none is set.
+std::string isoDate(const wxDatePickerCtrl& picker);
+
+}  // namespace ccg::gui

@@ -1,0 +1,154 @@
+#include "app/gui/actions_panel.hpp"
+
+#include "app/gui/action_dialog.hpp"
+#include "app/gui/user_messages.hpp"
+#include "app/session/dashboard_model.hpp"
+#include "app/session/review_session.hpp"
+
+#include <wx/button.h>
+#include <wx/checkbox.h>
+#include <wx/listctrl.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+
+namespace ccg::gui {
+
+namespace {
+
+const wxColour kOverdueText(0xB7, 0x1C, 0x1C);
+const wxColour kOverdueBackground(0xFD, 0xE7, 0xE7);
+
+wxString statusWords(ActionStatus status)
+{
+    switch (status) {
+    case ActionStatus::Open: return "Open";
+    case ActionStatus::InProgress: return "In progress";
+    case ActionStatus::Done: return "Done";
+    case ActionStatus::Dropped: return "Dropped";
+    }
+    return "Open";
+}
+
+}  // namespace
+
+ActionsPanel::ActionsPanel(wxWindow* parent, session::ReviewSession& session, UserMessages& messages)
+    : wxPanel(parent, wxID_ANY), m_session(session), m_messages(messages)
+{
+    SetName("actions-panel");
+    m_list = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
+    m_list->SetName("action-list");
+    m_list->AppendColumn("Due", wxLIST_FORMAT_LEFT, FromDIP(150));
+    m_list->AppendColumn("Status", wxLIST_FORMAT_LEFT, FromDIP(90));
+    m_list->AppendColumn("Item", wxLIST_FORMAT_LEFT, FromDIP(70));
+    m_list->AppendColumn("Owner", wxLIST_FORMAT_LEFT, FromDIP(150));
+    m_list->AppendColumn("Action", wxLIST_FORMAT_LEFT, FromDIP(560));
+    m_list->Bind(wxEVT_LIST_ITEM_ACTIVATED, &ActionsPanel::onActivated, this);
+
+    m_showClosed = new wxCheckBox(this, wxID_ANY, "Show &done and dropped actions");
+    m_showClosed->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) { refresh(); });
+    auto* add = new wxButton(this, wxID_ADD, "&Add action...");
+    auto* edit = new wxButton(this, wxID_EDIT, "&Edit...");
+    auto* close = new wxButton(this, wxID_ANY, "Mark &done");
+    add->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { addAction({}); });
+    edit->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { editSelected(); });
+    close->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { closeSelected(); });
+
+    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+    buttons->Add(m_showClosed, wxSizerFlags(1).CentreVertical());
+    buttons->Add(add, wxSizerFlags().Border(wxLEFT, FromDIP(6)));
+    buttons->Add(edit, wxSizerFlags().Border(wxLEFT, FromDIP(6)));
+    buttons->Add(close, wxSizerFlags().Border(wxLEFT, FromDIP(6)));
+
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(new wxStaticText(this, wxID_ANY,
+                                "The review's action plan. Overdue actions (open or in progress, past their due "
+                                "date) are shown in red. Double-click an action to edit it."),
+               wxSizerFlags().Border(wxALL, FromDIP(10)));
+    sizer->Add(m_list, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT, FromDIP(10)));
+    sizer->Add(buttons, wxSizerFlags().Expand().Border(wxALL, FromDIP(10)));
+    SetSizer(sizer);
+}
+
+void ActionsPanel::refresh()
+{
+    const storage::RowId selected = selectedId();
+    m_list->Freeze();
+    m_list->DeleteAllItems();
+    if (m_session.hasReview()) {
+        const std::string today = session::todayIso();
+        const bool showClosed = m_showClosed->GetValue();
+        for (const auto& record : m_session.actions()) {
+            const Action& action = record.action;
+            const bool closed = action.status == ActionStatus::Done || action.status == ActionStatus::Dropped;
+            if (closed && !showClosed)
+                continue;
+            const bool overdue = session::isOverdue(action, today);
+            wxString due = action.due.empty() ? wxString("no date") : wxString::FromUTF8(action.due);
+            if (overdue)
+                due += " (overdue)";
+            const long row = m_list->InsertItem(m_list->GetItemCount(), due);
+            m_list->SetItem(row, 1, statusWords(action.status));
+            m_list->SetItem(row, 2, wxString::FromUTF8(action.item));
+            m_list->SetItem(row, 3, wxString::FromUTF8(action.owner));
+            m_list->SetItem(row, 4, wxString::FromUTF8(action.text));
+            m_list->SetItemData(row, static_cast<long>(record.id));
+            if (overdue) {
+                m_list->SetItemTextColour(row, kOverdueText);
+                m_list->SetItemBackgroundColour(row, kOverdueBackground);
+            }
+            if (record.id == selected)
+                m_list->SetItemState(row, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
+        }
+    }
+    m_list->Thaw();
+}
+
+storage::RowId ActionsPanel::selectedId() const
+{
+    const long row = m_list->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+    return row < 0 ? 0 : static_cast<storage::RowId>(m_list->GetItemData(row));
+}
+
+void ActionsPanel::addAction(const std::string& itemId)
+{
+    if (!m_session.hasReview())
+        return;
+    Action action;
+    action.item = itemId;
+    ActionDialog dialog(this, m_session.checklist(), action, "New action");
+    if (dialog.ShowModal() == wxID_OK)
+        m_messages.guarded([&] { m_session.addAction(dialog.action()); });
+}
+
+void ActionsPanel::editSelected()
+{
+    const storage::ActionRecord* record = m_session.findAction(selectedId());
+    if (!record) {
+        m_messages.showStatus("Select an action first.");
+        return;
+    }
+    const storage::RowId id = record->id;
+    ActionDialog dialog(this, m_session.checklist(), record->action, "Edit action");
+    if (dialog.ShowModal() == wxID_OK)
+        m_messages.guarded([&] { m_session.updateAction(id, dialog.action()); });
+}
+
+void ActionsPanel::closeSelected()
+{
+    const storage::ActionRecord* record = m_session.findAction(selectedId());
+    if (!record) {
+        m_messages.showStatus("Select an action first.");
+        return;
+    }
+    Action done = record->action;
+    done.status = ActionStatus::Done;
+    const storage::RowId id = record->id;
+    m_messages.guarded([&] { m_session.updateAction(id, done); });
+}
+
+void ActionsPanel::onActivated(wxListEvent&)
+{
+    editSelected();
+}
+
+}  // namespace ccg::gui

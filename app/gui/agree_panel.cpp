@@ -1,0 +1,233 @@
+#include "app/gui/agree_panel.hpp"
+
+#include "app/gui/user_messages.hpp"
+#include "app/session/review_session.hpp"
+
+#include <wx/button.h>
+#include <wx/checkbox.h>
+#include <wx/choice.h>
+#include <wx/listctrl.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+
+namespace ccg::gui {
+
+namespace {
+
+const wxColour kDisagreementBackground(0xFF, 0xF1, 0xC7);
+
+wxString raterColumnTitle(const Rater& rater)
+{
+    if (rater.id.empty())
+        return "Anonymous";
+    return wxString::FromUTF8(rater.name.empty() ? rater.id : rater.name);
+}
+
+std::string suggestedText(const EffectiveAnswer& suggested)
+{
+    switch (suggested.status) {
+    case ItemStatus::Answered: return std::to_string(*suggested.level);
+    case ItemStatus::NotApplicable: return "N/A";
+    case ItemStatus::Unanswered: break;
+    }
+    return "\xE2\x80\x93";
+}
+
+std::optional<Rating> suggestedRating(const EffectiveAnswer& suggested)
+{
+    if (suggested.status == ItemStatus::Answered)
+        return Rating::at(*suggested.level);
+    if (suggested.status == ItemStatus::NotApplicable)
+        return Rating::notApplicable();
+    return std::nullopt;
+}
+
+}  // namespace
+
+AgreePanel::AgreePanel(wxWindow* parent, session::ReviewSession& session, UserMessages& messages)
+    : wxPanel(parent, wxID_ANY), m_session(session), m_messages(messages)
+{
+    SetName("agree-panel");
+    auto* intro = new wxStaticText(
+        this, wxID_ANY,
+        "Each rater's level for every item. The spread is the highest level minus the lowest; rows where "
+        "raters are two or more levels apart are highlighted. The suggested level is the raters' lower "
+        "median. Select an item, then press a level's number (or N) or use the controls below to record "
+        "the level the board agrees: it is the one that counts.");
+    intro->Wrap(FromDIP(900));
+    m_onlyDisagreements = new wxCheckBox(this, wxID_ANY, "Show only &disagreements");
+    m_onlyDisagreements->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) { fillRows(); });
+
+    m_list = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
+    m_list->SetName("agree-list");
+    m_list->Bind(wxEVT_LIST_ITEM_SELECTED, &AgreePanel::onSelected, this);
+
+    m_selectionLabel = new wxStaticText(this, wxID_ANY, "No item selected");
+    m_selectionLabel->SetFont(m_selectionLabel->GetFont().Bold());
+    m_agreed = new wxChoice(this, wxID_ANY);
+    m_agreed->SetName("agreed-level");
+    m_agreed->Bind(wxEVT_CHOICE, &AgreePanel::onChoice, this);
+    m_useSuggested = new wxButton(this, wxID_ANY, "Agree the &suggested level");
+    m_useSuggested->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { agreeSuggested(); });
+
+    auto* bar = new wxBoxSizer(wxHORIZONTAL);
+    bar->Add(m_selectionLabel, wxSizerFlags(1).CentreVertical());
+    bar->Add(new wxStaticText(this, wxID_ANY, "Agreed level:"), wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(12)));
+    bar->Add(m_agreed, wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(6)));
+    bar->Add(m_useSuggested, wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(12)));
+
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(intro, wxSizerFlags().Expand().Border(wxALL, FromDIP(10)));
+    sizer->Add(m_onlyDisagreements, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(10)));
+    sizer->Add(m_list, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT, FromDIP(10)));
+    sizer->Add(bar, wxSizerFlags().Expand().Border(wxALL, FromDIP(10)));
+    SetSizer(sizer);
+}
+
+void AgreePanel::refresh()
+{
+    m_table = m_session.hasReview() ? m_session.agreement() : session::AgreementTable{};
+    rebuildColumns();
+    fillRows();
+}
+
+void AgreePanel::rebuildColumns()
+{
+    std::vector<std::string> raters;
+    for (const auto& rater : m_table.raters)
+        raters.push_back(rater.id + "\n" + rater.name);
+    if (raters == m_columnRaters && m_list->GetColumnCount() > 0)
+        return;
+    m_columnRaters = raters;
+    m_list->ClearAll();
+    m_list->AppendColumn("Item", wxLIST_FORMAT_LEFT, FromDIP(70));
+    for (const auto& rater : m_table.raters)
+        m_list->AppendColumn(raterColumnTitle(rater), wxLIST_FORMAT_CENTRE, FromDIP(110));
+    m_list->AppendColumn("Spread", wxLIST_FORMAT_CENTRE, FromDIP(60));
+    m_list->AppendColumn("Suggested", wxLIST_FORMAT_CENTRE, FromDIP(80));
+    m_list->AppendColumn("Agreed", wxLIST_FORMAT_CENTRE, FromDIP(70));
+    m_list->AppendColumn("Question", wxLIST_FORMAT_LEFT, FromDIP(520));
+
+    m_agreed->Clear();
+    m_agreed->Append(wxString::FromUTF8("\xE2\x80\x93 not agreed \xE2\x80\x93"));
+    if (m_session.hasReview())
+        for (const auto& level : m_session.checklist().scale)
+            m_agreed->Append(wxString::Format("%d  ", level.value) + wxString::FromUTF8(level.label));
+    m_agreed->Append("N/A  Not applicable");
+}
+
+void AgreePanel::fillRows()
+{
+    const std::string selected = selectedItem();
+    m_list->Freeze();
+    m_list->DeleteAllItems();
+    m_shownRows.clear();
+    const bool onlyDisagreements = m_onlyDisagreements->GetValue();
+    const int raters = static_cast<int>(m_table.raters.size());
+    for (std::size_t i = 0; i < m_table.rows.size(); ++i) {
+        const auto& row = m_table.rows[i];
+        if (onlyDisagreements && !row.disagreement)
+            continue;
+        const long index = m_list->InsertItem(m_list->GetItemCount(), wxString::FromUTF8(row.itemId));
+        for (int r = 0; r < raters; ++r)
+            m_list->SetItem(index, 1 + r, wxString::FromUTF8(session::ratingText(row.ratings[r])));
+        m_list->SetItem(index, 1 + raters,
+                        row.spread ? wxString::Format("%d", *row.spread) : wxString::FromUTF8("\xE2\x80\x93"));
+        m_list->SetItem(index, 2 + raters, wxString::FromUTF8(suggestedText(row.suggested)));
+        m_list->SetItem(index, 3 + raters, wxString::FromUTF8(session::ratingText(row.agreed)));
+        m_list->SetItem(index, 4 + raters, wxString::FromUTF8(row.question));
+        if (row.disagreement)
+            m_list->SetItemBackgroundColour(index, kDisagreementBackground);
+        m_shownRows.push_back(i);
+    }
+    m_list->Thaw();
+    if (!selected.empty())
+        selectItem(selected);
+    showSelection();
+}
+
+std::string AgreePanel::selectedItem() const
+{
+    const long selected = m_list->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+    if (selected < 0 || static_cast<std::size_t>(selected) >= m_shownRows.size())
+        return {};
+    return m_table.rows[m_shownRows[static_cast<std::size_t>(selected)]].itemId;
+}
+
+void AgreePanel::selectItem(const std::string& itemId)
+{
+    for (std::size_t i = 0; i < m_shownRows.size(); ++i)
+        if (m_table.rows[m_shownRows[i]].itemId == itemId) {
+            const long index = static_cast<long>(i);
+            m_list->SetItemState(index, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
+                                 wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
+            m_list->EnsureVisible(index);
+            break;
+        }
+    showSelection();
+}
+
+void AgreePanel::showSelection()
+{
+    const std::string itemId = selectedItem();
+    const session::AgreementRow* row = nullptr;
+    for (const auto& candidate : m_table.rows)
+        if (candidate.itemId == itemId)
+            row = &candidate;
+    m_agreed->Enable(row != nullptr);
+    m_useSuggested->Enable(row && row->suggested.status != ItemStatus::Unanswered);
+    if (!row) {
+        m_selectionLabel->SetLabel("Select an item to record its agreed level.");
+        m_agreed->SetSelection(wxNOT_FOUND);
+        return;
+    }
+    wxString label = wxString::FromUTF8(row->itemId);
+    if (row->spread)
+        label += wxString::Format(": spread %d", *row->spread);
+    if (row->disagreement)
+        label += " (disagreement)";
+    label += ", suggested " + wxString::FromUTF8(suggestedText(row->suggested));
+    m_selectionLabel->SetLabel(label);
+    int selection = 0;
+    if (row->agreed)
+        selection = row->agreed->isNotApplicable() ? static_cast<int>(m_agreed->GetCount()) - 1 : *row->agreed->level + 1;
+    m_agreed->SetSelection(selection);
+    Layout();
+}
+
+void AgreePanel::onSelected(wxListEvent&)
+{
+    showSelection();
+}
+
+void AgreePanel::onChoice(wxCommandEvent& event)
+{
+    const int selection = event.GetSelection();
+    const int last = static_cast<int>(m_agreed->GetCount()) - 1;
+    std::optional<Rating> rating;
+    if (selection == last)
+        rating = Rating::notApplicable();
+    else if (selection > 0)
+        rating = Rating::at(selection - 1);
+    agreeSelected(rating);
+}
+
+void AgreePanel::agreeSelected(const std::optional<Rating>& rating)
+{
+    const std::string itemId = selectedItem();
+    if (itemId.empty()) {
+        m_messages.showStatus("Select an item in the agree view first.");
+        return;
+    }
+    m_messages.guarded([&] { m_session.setAgreed(itemId, rating); });
+}
+
+void AgreePanel::agreeSuggested()
+{
+    const std::string itemId = selectedItem();
+    for (const auto& row : m_table.rows)
+        if (row.itemId == itemId && row.suggested.status != ItemStatus::Unanswered)
+            agreeSelected(suggestedRating(row.suggested));
+}
+
+}  // namespace ccg::gui

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "app/session/agreement.hpp"
+
+#include <wx/panel.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+class wxButton;
+class wxCheckBox;
+class wxChoice;
+class wxListCtrl;
+class wxListEvent;
+class wxStaticText;
+
+namespace ccg::session {
+class ReviewSession;
+}
+
+namespace ccg::gui {
+
+class UserMessages;
+
+/// The agree step: every rater's level per item, the spread, the suggested lower median,
+/// and the level the board records as agreed.
+class AgreePanel : public wxPanel {
+public:
+    AgreePanel(wxWindow* parent, session::ReviewSession& session, UserMessages& messages);
+
+    /// Rebuilds the table from the session (columns follow the raters).
+    void refresh();
+    /// Selects an item's row.
+    void selectItem(const std::string& itemId);
+    /// Records `rating` (or clears with nullopt) as the agreed level of the selected item.
+    void agreeSelected(const std::optional<Rating>& rating);
+    /// Records the suggested level of the selected item as agreed.
+    void agreeSuggested();
+
+    [[nodiscard]] std::string selectedItem() const;
+    [[nodiscard]] const session::AgreementTable& table() const { return m_table; }
+    [[nodiscard]] wxListCtrl* list() const { return m_list; }
+
+private:
+    void rebuildColumns();
+    void fillRows();
+    void showSelection();
+    void onSelected(wxListEvent& event);
+    void onChoice(wxCommandEvent& event);
+
+    session::ReviewSession& m_session;
+    UserMessages& m_messages;
+    session::AgreementTable m_table;
+    std::vector<std::size_t> m_shownRows;  ///< list row -> table row
+    std::vector<std::string> m_columnRaters;
+    wxListCtrl* m_list = nullptr;
+    wxCheckBox* m_onlyDisagreements = nullptr;
+    wxStaticText* m_selectionLabel = nullptr;
+    wxChoice* m_agreed = nullptr;
+    wxButton* m_useSuggested = nullptr;
+};
+
+}  // namespace ccg::gui

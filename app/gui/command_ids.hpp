@@ -1,0 +1,27 @@
+#pragma once
+
+#include <wx/defs.h>
+
+namespace ccg::gui {
+
+/// Menu and button ids of our own; standard actions use wxID_UNDO, wxID_FIND and the like.
+enum CommandId : int {
+    kIdNewOrganisation = wxID_HIGHEST + 100,
+    kIdNewReview,
+    kIdOpenReview,
+    kIdImportAnswers,
+    kIdExportAnswers,
+    kIdOpenDemo,
+    kIdFindNext,
+    kIdPageItems,
+    kIdPageAgree,
+    kIdPageActions,
+    kIdPageDashboard,
+    kIdAddRater,
+    kIdAddAction,
+    kIdKeyboardHelp,
+    kIdSaveReport,
+    kIdExportActionPlan,
+};
+
+}  // namespace ccg::gui

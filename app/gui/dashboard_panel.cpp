@@ -1,0 +1,172 @@
+#include "app/gui/dashboard_panel.hpp"
+
+#include "app/gui/radar_chart.hpp"
+#include "app/gui/rag_tile.hpp"
+#include "app/gui/status_icons.hpp"
+
+#include <wx/gauge.h>
+#include <wx/listctrl.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/wrapsizer.h>
+
+#include <cmath>
+
+namespace ccg::gui {
+
+namespace {
+
+wxStaticText* heading(wxWindow* parent, const wxString& text)
+{
+    // Markup rather than SetFont, so GTK measures the label in the font it is drawn in.
+    auto* label = new wxStaticText(parent, wxID_ANY, wxString());
+    label->SetLabelMarkup("<big><b>" + text + "</b></big>");
+    return label;
+}
+
+}  // namespace
+
+DashboardPanel::DashboardPanel(wxWindow* parent)
+    : wxScrolledWindow(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL | wxHSCROLL)
+{
+    SetName("dashboard");
+    // Vertical scrolling only: the tiles wrap to the width there is.
+    SetScrollRate(0, FromDIP(10));
+
+    m_overall = new RagTile(this, true);
+    m_completenessText = new wxStaticText(this, wxID_ANY, "Completeness");
+    m_completeness = new wxGauge(this, wxID_ANY, 100, wxDefaultPosition, FromDIP(wxSize(200, -1)));
+    auto* completenessBox = new wxBoxSizer(wxVERTICAL);
+    completenessBox->Add(heading(this, "Completeness"), wxSizerFlags().Border(wxBOTTOM, FromDIP(4)));
+    completenessBox->Add(m_completeness, wxSizerFlags().Expand());
+    completenessBox->Add(m_completenessText, wxSizerFlags().Border(wxTOP, FromDIP(4)));
+    auto* top = new wxBoxSizer(wxHORIZONTAL);
+    top->Add(m_overall, wxSizerFlags());
+    top->Add(completenessBox, wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(20)));
+
+    m_tileGrid = new wxWrapSizer(wxHORIZONTAL, 0);
+
+    m_radar = new RadarChart(this);
+    m_radar->SetMinSize(FromDIP(wxSize(360, 340)));
+    m_gaps = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
+    m_gaps->SetMinSize(FromDIP(wxSize(240, 150)));
+    m_gaps->SetName("top-gaps");
+    m_gaps->AppendColumn("Item", wxLIST_FORMAT_LEFT, FromDIP(70));
+    m_gaps->AppendColumn("Level", wxLIST_FORMAT_LEFT, FromDIP(64));
+    m_gaps->AppendColumn("Priority", wxLIST_FORMAT_RIGHT, FromDIP(60));
+    m_gaps->AppendColumn("Question", wxLIST_FORMAT_LEFT, FromDIP(600));
+    m_overdue = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
+    m_overdue->SetMinSize(FromDIP(wxSize(240, 120)));
+    m_overdue->SetName("overdue-actions");
+    m_overdue->AppendColumn("Due", wxLIST_FORMAT_LEFT, FromDIP(90));
+    m_overdue->AppendColumn("Item", wxLIST_FORMAT_LEFT, FromDIP(64));
+    m_overdue->AppendColumn("Owner", wxLIST_FORMAT_LEFT, FromDIP(140));
+    m_overdue->AppendColumn("Action", wxLIST_FORMAT_LEFT, FromDIP(500));
+    m_gaps->Bind(wxEVT_LIST_ITEM_ACTIVATED, &DashboardPanel::onGapActivated, this);
+    m_overdue->Bind(wxEVT_LIST_ITEM_ACTIVATED, &DashboardPanel::onOverdueActivated, this);
+
+    auto* lists = new wxBoxSizer(wxVERTICAL);
+    lists->Add(heading(this, "Top gaps"), wxSizerFlags().Border(wxBOTTOM, FromDIP(6)));
+    lists->Add(m_gaps, wxSizerFlags(3).Expand());
+    lists->Add(heading(this, "Overdue actions"), wxSizerFlags().Border(wxTOP | wxBOTTOM, FromDIP(6)));
+    lists->Add(m_overdue, wxSizerFlags(2).Expand());
+    auto* lower = new wxBoxSizer(wxHORIZONTAL);
+    lower->Add(m_radar, wxSizerFlags(1).Expand());
+    lower->Add(lists, wxSizerFlags(1).Expand().Border(wxLEFT, FromDIP(16)));
+
+    auto* page = new wxBoxSizer(wxVERTICAL);
+    page->Add(top, wxSizerFlags().Border(wxALL, FromDIP(12)));
+    page->Add(heading(this, "Domains"), wxSizerFlags().Border(wxLEFT | wxRIGHT, FromDIP(12)));
+    page->Add(m_tileGrid, wxSizerFlags().Expand().Border(wxALL, FromDIP(8)));
+    page->Add(lower, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(12)));
+    SetSizer(page);
+}
+
+void DashboardPanel::buildDomainTiles(std::size_t count)
+{
+    while (m_domainTiles.size() < count) {
+        auto* tile = new RagTile(this, false);
+        m_tileGrid->Add(tile, wxSizerFlags().Border(wxALL, FromDIP(4)));
+        m_domainTiles.push_back(tile);
+    }
+    while (m_domainTiles.size() > count) {
+        m_tileGrid->Detach(m_domainTiles.back());
+        m_domainTiles.back()->Destroy();
+        m_domainTiles.pop_back();
+    }
+}
+
+void DashboardPanel::showDashboard(const session::Dashboard& dashboard)
+{
+    m_overall->setTile(dashboard.overall);
+    const int percent = static_cast<int>(std::floor(dashboard.completeness + 0.5));
+    m_completeness->SetValue(percent);
+    m_completenessText->SetLabel(wxString::Format("%d%% of items done\n%d answered, %d not applicable, %d to go",
+                                                  percent, dashboard.answered, dashboard.notApplicable,
+                                                  dashboard.items - dashboard.answered - dashboard.notApplicable));
+    Layout();
+    const bool relayout = m_domainTiles.size() != dashboard.domains.size();
+    buildDomainTiles(dashboard.domains.size());
+    for (std::size_t i = 0; i < dashboard.domains.size(); ++i)
+        m_domainTiles[i]->setTile(dashboard.domains[i]);
+    m_radar->setData(dashboard.axes, dashboard.radar);
+    fillGaps(dashboard);
+    fillOverdue(dashboard);
+    if (relayout) {
+        Layout();
+        FitInside();
+    }
+}
+
+void DashboardPanel::fillGaps(const session::Dashboard& dashboard)
+{
+    m_gaps->Freeze();
+    m_gaps->DeleteAllItems();
+    m_gapItems.clear();
+    for (const auto& gap : dashboard.topGaps) {
+        const long row = m_gaps->InsertItem(m_gaps->GetItemCount(), wxString::FromUTF8(gap.itemId));
+        const wxString level = gap.level ? wxString::Format("%d", *gap.level) : wxString("none");
+        m_gaps->SetItem(row, 1, level + wxString::Format(L" \u2192 %d", gap.target));
+        m_gaps->SetItem(row, 2, wxString::Format("%g", gap.priority));
+        m_gaps->SetItem(row, 3, (gap.critical ? wxString("[critical] ") : wxString()) +
+                                    wxString::FromUTF8(gap.question));
+        m_gapItems.push_back(gap.itemId);
+    }
+    if (dashboard.topGaps.empty())
+        m_gaps->InsertItem(0, "No gaps: every item meets its target.");
+    m_gaps->Thaw();
+}
+
+void DashboardPanel::fillOverdue(const session::Dashboard& dashboard)
+{
+    m_overdue->Freeze();
+    m_overdue->DeleteAllItems();
+    m_overdueItems.clear();
+    for (const auto& action : dashboard.overdue) {
+        const long row = m_overdue->InsertItem(m_overdue->GetItemCount(), wxString::FromUTF8(action.due));
+        m_overdue->SetItem(row, 1, wxString::FromUTF8(action.itemId));
+        m_overdue->SetItem(row, 2, wxString::FromUTF8(action.owner));
+        m_overdue->SetItem(row, 3, wxString::FromUTF8(action.text));
+        m_overdue->SetItemTextColour(row, ragColour(Rag::Red));
+        m_overdueItems.push_back(action.itemId);
+    }
+    if (dashboard.overdue.empty())
+        m_overdue->InsertItem(0, "None");
+    m_overdue->Thaw();
+}
+
+void DashboardPanel::onGapActivated(wxListEvent& event)
+{
+    const auto row = static_cast<std::size_t>(event.GetIndex());
+    if (row < m_gapItems.size() && m_openItem)
+        m_openItem(m_gapItems[row]);
+}
+
+void DashboardPanel::onOverdueActivated(wxListEvent& event)
+{
+    const auto row = static_cast<std::size_t>(event.GetIndex());
+    if (row < m_overdueItems.size() && m_openItem)
+        m_openItem(m_overdueItems[row]);
+}
+
+}  // namespace ccg::gui

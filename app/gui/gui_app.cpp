@@ -1,0 +1,62 @@
+#include "app/gui/gui_app.hpp"
+
+#include "app/gui/app_icon.hpp"
+#include "app/gui/first_paint_probe.hpp"
+#include "app/gui/main_frame.hpp"
+#include "app/session/resource_paths.hpp"
+#include "app/storage/repository.hpp"
+
+#include <wx/image.h>
+#include <wx/log.h>
+#include <wx/msgdlg.h>
+#include <wx/stdpaths.h>
+
+#include <exception>
+
+namespace ccg::gui {
+
+bool GuiApp::OnInit()
+{
+    // No base OnInit: it would parse the command line, and `--db PATH` is ours.
+    SetAppName("ccg-selfassess");
+    SetAppDisplayName("CCG Self-Assessment");
+    wxStandardPaths::Get().SetFileLayout(wxStandardPaths::FileLayout_XDG);
+    delete wxLog::SetActiveTarget(new wxLogStderr);
+    wxImage::AddHandler(new wxPNGHandler);
+
+    std::filesystem::path database = m_database;
+    try {
+        if (database.empty()) {
+            database = storage::defaultDatabasePath();
+            std::filesystem::create_directories(database.parent_path());
+        }
+        auto repository = storage::Repository::open(database);
+        const session::ResourcePaths resources = session::locateResources();
+        auto* frame = new MainFrame(std::move(repository), resources);
+        frame->SetIcons(appIcons(resources.iconDir));
+        watchFirstPaint(*frame);
+        frame->Show();
+        frame->startUp();
+    } catch (const std::exception& error) {
+        wxMessageBox(wxString::FromUTF8(std::string("The database ") + database.string() +
+                                        " cannot be opened.\n\n" + error.what()),
+                     "CCG Self-Assessment", wxOK | wxICON_ERROR);
+        return false;
+    }
+    return true;
+}
+
+bool GuiApp::OnExceptionInMainLoop()
+{
+    // A safety net only: handlers catch their own errors and show them in the window.
+    try {
+        throw;
+    } catch (const std::exception& error) {
+        wxLogError("Unexpected error: %s", error.what());
+    } catch (...) {
+        wxLogError("Unexpected error.");
+    }
+    return true;
+}
+
+}  // namespace ccg::gui

@@ -1,0 +1,276 @@
+#include "app/gui/item_panel.hpp"
+
+#include "app/gui/action_dialog.hpp"
+#include "app/gui/autosave_text.hpp"
+#include "app/gui/item_html.hpp"
+#include "app/gui/level_choice.hpp"
+#include "app/gui/user_messages.hpp"
+#include "app/session/dashboard_model.hpp"
+#include "app/session/item_status.hpp"
+#include "app/session/review_session.hpp"
+
+#include <wx/button.h>
+#include <wx/choice.h>
+#include <wx/html/htmlwin.h>
+#include <wx/listctrl.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+
+namespace ccg::gui {
+
+namespace {
+
+const char* const kNoReviewHtml =
+    "<html><body><font size=\"+1\"><b>No review is open</b></font><br>"
+    "Open a review with File &gt; Open review, start one with File &gt; New review, or look around "
+    "the demo organisation with File &gt; Open the demo organisation.</body></html>";
+
+wxStaticText* heading(wxWindow* parent, const wxString& text)
+{
+    // Markup rather than SetFont, so GTK measures the label in the font it is drawn in.
+    auto* label = new wxStaticText(parent, wxID_ANY, wxString());
+    label->SetLabelMarkup("<b>" + text + "</b>");
+    return label;
+}
+
+}  // namespace
+
+ItemPanel::ItemPanel(wxWindow* parent, session::ReviewSession& session, UserMessages& messages)
+    : wxPanel(parent, wxID_ANY), m_session(session), m_messages(messages)
+{
+    SetName("item-panel");
+    m_header = new wxHtmlWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxHW_SCROLLBAR_NEVER);
+    m_header->SetName("item-header");
+    m_header->SetBorders(FromDIP(8));
+    m_header->SetStandardFonts(GetFont().GetPointSize());
+    m_guidance = new wxHtmlWindow(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(300, 200)),
+                                  wxHW_SCROLLBAR_AUTO | wxBORDER_THEME);
+    m_guidance->SetName("item-guidance");
+    m_guidance->SetBorders(FromDIP(8));
+    m_guidance->SetStandardFonts(GetFont().GetPointSize());
+
+    m_ratingSummary = new wxStaticText(this, wxID_ANY, wxString());
+    m_ratingSummary->SetName("rating-summary");
+    m_levelsSizer = new wxBoxSizer(wxVERTICAL);
+    m_target = new wxChoice(this, wxID_ANY);
+    m_target->SetName("target");
+    m_target->Bind(wxEVT_CHOICE, &ItemPanel::onTargetChosen, this);
+
+    auto* rating = new wxBoxSizer(wxVERTICAL);
+    rating->Add(heading(this, "Rating"), wxSizerFlags().Border(wxBOTTOM, FromDIP(4)));
+    rating->Add(m_levelsSizer, wxSizerFlags().Expand());
+    rating->Add(m_ratingSummary, wxSizerFlags().Expand().Border(wxTOP, FromDIP(8)));
+    auto* targetRow = new wxBoxSizer(wxHORIZONTAL);
+    targetRow->Add(heading(this, "Target for this review"), wxSizerFlags().CentreVertical());
+    targetRow->Add(m_target, wxSizerFlags(1).CentreVertical().Border(wxLEFT, FromDIP(8)));
+    rating->Add(targetRow, wxSizerFlags().Expand().Border(wxTOP, FromDIP(10)));
+
+    auto* middle = new wxBoxSizer(wxHORIZONTAL);
+    middle->Add(rating, wxSizerFlags(5).Expand());
+    middle->Add(m_guidance, wxSizerFlags(4).Expand().Border(wxLEFT, FromDIP(12)));
+
+    m_note = new AutosaveText(this, "note");
+    m_evidence = new AutosaveText(this, "evidence");
+    m_note->SetHint("Your note on this item (saved as you type)");
+    m_evidence->SetHint("Evidence the board could show: papers, minutes, links");
+    m_note->onCommit([this](const wxString& text) {
+        return m_messages.guarded([&] { m_session.setNote(m_itemId, text.utf8_string()); });
+    });
+    m_evidence->onCommit([this](const wxString& text) {
+        return m_messages.guarded([&] { m_session.setEvidence(m_itemId, text.utf8_string()); });
+    });
+    m_actions = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
+    m_actions->SetName("item-actions");
+    m_actions->SetMinSize(FromDIP(wxSize(200, 100)));
+    m_actions->AppendColumn("Action", wxLIST_FORMAT_LEFT, FromDIP(170));
+    m_actions->AppendColumn("Owner", wxLIST_FORMAT_LEFT, FromDIP(100));
+    m_actions->AppendColumn("Due", wxLIST_FORMAT_LEFT, FromDIP(85));
+    m_actions->Bind(wxEVT_LIST_ITEM_ACTIVATED, &ItemPanel::onActionActivated, this);
+    auto* addAction = new wxButton(this, wxID_ANY, "Add &action...", wxDefaultPosition, wxDefaultSize,
+                                   wxBU_EXACTFIT);
+    addAction->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { this->addAction(); });
+
+    auto* bottom = new wxFlexGridSizer(2, 3, wxSize(FromDIP(12), FromDIP(4)));
+    bottom->AddGrowableRow(1, 1);
+    for (int column = 0; column < 3; ++column)
+        bottom->AddGrowableCol(column, 1);
+    bottom->Add(heading(this, "Note"), wxSizerFlags().Bottom());
+    bottom->Add(heading(this, "Evidence"), wxSizerFlags().Bottom());
+    auto* actionsHeader = new wxBoxSizer(wxHORIZONTAL);
+    actionsHeader->Add(heading(this, "Actions"), wxSizerFlags(1).Bottom());
+    actionsHeader->Add(addAction, wxSizerFlags());
+    bottom->Add(actionsHeader, wxSizerFlags().Expand());
+    bottom->Add(m_note, wxSizerFlags().Expand());
+    bottom->Add(m_evidence, wxSizerFlags().Expand());
+    bottom->Add(m_actions, wxSizerFlags().Expand());
+
+    auto* page = new wxBoxSizer(wxVERTICAL);
+    page->Add(m_header, wxSizerFlags().Expand());
+    page->Add(middle, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT, FromDIP(10)));
+    page->Add(bottom, wxSizerFlags(1).Expand().Border(wxALL, FromDIP(10)));
+    SetSizer(page);
+    Bind(wxEVT_SIZE, &ItemPanel::onSize, this);
+}
+
+void ItemPanel::resetForReview()
+{
+    flushEdits();
+    m_itemId.clear();
+    if (m_levels) {
+        m_levelsSizer->Detach(m_levels);
+        m_levels->Destroy();
+        m_levels = nullptr;
+    }
+    if (m_session.hasReview()) {
+        m_levels = new LevelChoice(this, m_session.checklist().scale);
+        m_levels->onChosen([this](std::optional<Rating> rating) { rate(rating); });
+        m_levelsSizer->Add(m_levels, wxSizerFlags().Expand());
+    }
+    m_header->SetPage(m_session.hasReview() ? wxString() : wxString(kNoReviewHtml));
+    m_guidance->SetPage(wxString());
+    fitHeader();
+    Enable(false);
+    Layout();
+}
+
+void ItemPanel::showItem(const std::string& itemId)
+{
+    if (itemId == m_itemId)
+        return;
+    flushEdits();
+    m_session.sealEdits();
+    m_itemId = itemId;
+    Enable(!m_itemId.empty());
+    showInfo();
+    fillTargetChoice();
+    refresh();
+}
+
+void ItemPanel::showInfo()
+{
+    const Item* item = m_session.hasReview() ? m_session.checklist().findItem(m_itemId) : nullptr;
+    m_header->SetPage(item ? wxString::FromUTF8(itemHeaderHtml(m_session.checklist(), *item)) : wxString());
+    m_guidance->SetPage(item ? wxString::FromUTF8(itemGuidanceHtml(*item)) : wxString());
+    fitHeader();
+}
+
+void ItemPanel::refresh()
+{
+    if (!m_session.hasReview() || m_itemId.empty())
+        return;
+    if (m_levels)
+        m_levels->setRating(m_session.currentRating(m_itemId));
+    m_note->showStored(wxString::FromUTF8(m_session.currentNote(m_itemId)));
+    m_evidence->showStored(wxString::FromUTF8(m_session.currentEvidence(m_itemId)));
+    const TargetOverride* target = m_session.assessment().findTarget(m_itemId);
+    m_target->SetSelection(target ? target->level + 1 : 0);
+    showRatingSummary();
+    fillActions();
+}
+
+void ItemPanel::flushEdits()
+{
+    m_note->flush();
+    m_evidence->flush();
+}
+
+void ItemPanel::rate(const std::optional<Rating>& rating)
+{
+    if (m_itemId.empty())
+        return;
+    m_messages.guarded([&] { m_session.rate(m_itemId, rating); });
+}
+
+void ItemPanel::showRatingSummary()
+{
+    m_ratingSummary->SetLabel(wxString::FromUTF8(session::ratingSummary(
+        m_session.checklist(), m_session.assessment(), m_session.scores(), m_session.currentRater(), m_itemId)));
+    m_ratingSummary->Wrap(std::max(FromDIP(200), GetClientSize().x * 5 / 9 - FromDIP(20)));
+}
+
+void ItemPanel::fillTargetChoice()
+{
+    m_target->Clear();
+    if (!m_session.hasReview())
+        return;
+    const Checklist& checklist = m_session.checklist();
+    const Item* item = checklist.findItem(m_itemId);
+    const ScaleLevel* standard = item ? checklist.level(item->target) : nullptr;
+    m_target->Append(standard ? wxString::Format("Checklist target: %d ", standard->value) +
+                                    wxString::FromUTF8(standard->label)
+                              : wxString("Checklist target"));
+    for (const auto& level : checklist.scale)
+        m_target->Append(wxString::Format("%d  ", level.value) + wxString::FromUTF8(level.label));
+}
+
+void ItemPanel::onTargetChosen(wxCommandEvent& event)
+{
+    const int selection = event.GetSelection();
+    m_messages.guarded([&] {
+        m_session.setTarget(m_itemId, selection <= 0 ? std::nullopt : std::optional<int>(selection - 1));
+    });
+}
+
+void ItemPanel::fillActions()
+{
+    m_actions->Freeze();
+    m_actions->DeleteAllItems();
+    const std::string today = session::todayIso();
+    for (const auto& record : m_session.actions()) {
+        if (record.action.item != m_itemId)
+            continue;
+        const long row = m_actions->InsertItem(m_actions->GetItemCount(), wxString::FromUTF8(record.action.text));
+        m_actions->SetItem(row, 1, wxString::FromUTF8(record.action.owner));
+        std::string due = record.action.due.empty() ? "no date" : record.action.due;
+        if (record.action.status != ActionStatus::Open)
+            due += " (" + toString(record.action.status) + ")";
+        m_actions->SetItem(row, 2, wxString::FromUTF8(due));
+        m_actions->SetItemData(row, static_cast<long>(record.id));
+        if (session::isOverdue(record.action, today))
+            m_actions->SetItemTextColour(row, wxColour(0xC6, 0x28, 0x28));
+    }
+    m_actions->Thaw();
+}
+
+void ItemPanel::addAction()
+{
+    if (m_itemId.empty())
+        return;
+    Action action;
+    action.item = m_itemId;
+    ActionDialog dialog(this, m_session.checklist(), action, "New action");
+    if (dialog.ShowModal() == wxID_OK)
+        m_messages.guarded([&] { m_session.addAction(dialog.action()); });
+}
+
+void ItemPanel::onActionActivated(wxListEvent& event)
+{
+    const auto id = static_cast<session::RowId>(m_actions->GetItemData(event.GetIndex()));
+    const storage::ActionRecord* record = m_session.findAction(id);
+    if (!record)
+        return;
+    ActionDialog dialog(this, m_session.checklist(), record->action, "Edit action");
+    if (dialog.ShowModal() == wxID_OK)
+        m_messages.guarded([&] { m_session.updateAction(id, dialog.action()); });
+}
+
+void ItemPanel::fitHeader()
+{
+    // The header is as tall as its text at the current width, so the question is never cut.
+    const wxHtmlContainerCell* cell = m_header->GetInternalRepresentation();
+    const int height = cell ? cell->GetHeight() + 2 * FromDIP(8) : FromDIP(40);
+    if (m_header->GetMinSize().y != height) {
+        m_header->SetMinSize(wxSize(-1, height));
+        Layout();
+    }
+}
+
+void ItemPanel::onSize(wxSizeEvent& event)
+{
+    if (m_levels)
+        m_levels->wrapTo(GetClientSize().x * 5 / 9 - FromDIP(200));
+    CallAfter([this] { fitHeader(); });
+    event.Skip();
+}
+
+}  // namespace ccg::gui

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "checklists/assessment.hpp"
+
+#include <wx/panel.h>
+
+#include <optional>
+
+#include <string>
+
+class wxChoice;
+class wxHtmlWindow;
+class wxListCtrl;
+class wxListEvent;
+class wxStaticText;
+
+namespace ccg::session {
+class ReviewSession;
+}
+
+namespace ccg::gui {
+
+class AutosaveText;
+class LevelChoice;
+class UserMessages;
+
+/// One item: its question and guidance, the current rater's level, N/A, note and evidence,
+/// the review's target for it and its actions. Every edit goes to the session at once.
+class ItemPanel : public wxPanel {
+public:
+    ItemPanel(wxWindow* parent, session::ReviewSession& session, UserMessages& messages);
+
+    /// Rebuilds the level buttons for the open review's scale and shows nothing.
+    void resetForReview();
+    /// Shows an item, storing any unsaved note or evidence of the previous one first.
+    void showItem(const std::string& itemId);
+    /// Re-reads the shown item's answer, target and actions from the session.
+    void refresh();
+    /// Stores typed but unsaved note or evidence text now.
+    void flushEdits();
+    /// Rates the shown item (or clears the rating) as the current rater.
+    void rate(const std::optional<Rating>& rating);
+    /// Opens the dialog for a new action on the shown item.
+    void addAction();
+
+    [[nodiscard]] const std::string& itemId() const { return m_itemId; }
+    [[nodiscard]] AutosaveText* noteBox() const { return m_note; }
+    [[nodiscard]] AutosaveText* evidenceBox() const { return m_evidence; }
+
+private:
+    void showInfo();
+    void fitHeader();
+    void showRatingSummary();
+    void fillTargetChoice();
+    void fillActions();
+    void onTargetChosen(wxCommandEvent& event);
+    void onActionActivated(wxListEvent& event);
+    void onSize(wxSizeEvent& event);
+
+    session::ReviewSession& m_session;
+    UserMessages& m_messages;
+    std::string m_itemId;
+    wxHtmlWindow* m_header = nullptr;
+    wxHtmlWindow* m_guidance = nullptr;
+    wxStaticText* m_ratingSummary = nullptr;
+    wxSizer* m_levelsSizer = nullptr;
+    LevelChoice* m_levels = nullptr;
+    wxChoice* m_target = nullptr;
+    AutosaveText* m_note = nullptr;
+    AutosaveText* m_evidence = nullptr;
+    wxListCtrl* m_actions = nullptr;
+};
+
+}  // namespace ccg::gui

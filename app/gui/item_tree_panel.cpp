@@ -1,0 +1,181 @@
+#include "app/gui/item_tree_panel.hpp"
+
+#include "app/gui/rag_tile.hpp"
+#include "app/gui/status_icons.hpp"
+#include "app/gui/user_messages.hpp"
+#include "app/session/item_status.hpp"
+#include "app/session/review_session.hpp"
+
+#include <wx/sizer.h>
+#include <wx/srchctrl.h>
+#include <wx/treectrl.h>
+
+namespace ccg::gui {
+
+namespace {
+
+/// Tree data naming the item a node stands for.
+class ItemData : public wxTreeItemData {
+public:
+    explicit ItemData(std::string id) : m_id(std::move(id)) {}
+    [[nodiscard]] const std::string& id() const { return m_id; }
+
+private:
+    std::string m_id;
+};
+
+wxString itemLabel(const Item& item)
+{
+    wxString question = wxString::FromUTF8(item.question);
+    if (question.length() > 72)
+        question = question.Left(71) + wxString::FromUTF8("\xE2\x80\xA6");
+    return wxString::FromUTF8(item.id) + "  " + question;
+}
+
+wxString domainLabel(const Domain& domain, const DomainScore* score)
+{
+    wxString label = wxString::FromUTF8(domain.title);
+    if (score && score->score)
+        label += "  (" + scoreText(score->score) + " " + wxString::FromUTF8(session::ragWord(score->rag)) + ")";
+    return label;
+}
+
+}  // namespace
+
+ItemTreePanel::ItemTreePanel(wxWindow* parent, session::ReviewSession& session, UserMessages& messages)
+    : wxPanel(parent, wxID_ANY), m_session(session), m_messages(messages)
+{
+    m_search = new wxSearchCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxTE_PROCESS_ENTER);
+    m_search->SetName("find");
+    m_search->SetDescriptiveText("Find an item (Ctrl+F)");
+    m_search->Bind(wxEVT_TEXT, &ItemTreePanel::onFindText, this);
+    m_search->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { findNext(); });
+    m_search->Bind(wxEVT_SEARCH, [this](wxCommandEvent&) { findNext(); });
+
+    m_tree = new wxTreeCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                            wxTR_HAS_BUTTONS | wxTR_HIDE_ROOT | wxTR_SINGLE | wxTR_LINES_AT_ROOT |
+                                wxTR_FULL_ROW_HIGHLIGHT | wxTR_NO_LINES);
+    m_tree->SetName("item-tree");
+    m_tree->SetImages(statusIcons());
+    m_tree->Bind(wxEVT_TREE_SEL_CHANGED, &ItemTreePanel::onSelectionChanged, this);
+
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(m_search, wxSizerFlags().Expand().Border(wxALL, FromDIP(4)));
+    sizer->Add(m_tree, wxSizerFlags(1).Expand());
+    SetSizer(sizer);
+}
+
+void ItemTreePanel::rebuild()
+{
+    m_selecting = true;
+    m_tree->Freeze();
+    m_tree->DeleteAllItems();
+    m_itemNodes.clear();
+    m_domainNodes.clear();
+    m_selected.clear();
+    m_navigator.reset();
+    if (m_session.hasReview()) {
+        const Checklist& checklist = m_session.checklist();
+        m_navigator = std::make_unique<session::ItemNavigator>(checklist);
+        const wxTreeItemId root = m_tree->AddRoot("checklist");
+        for (const auto& domain : checklist.domains) {
+            const wxTreeItemId node = m_tree->AppendItem(root, domain.title);
+            m_tree->SetItemBold(node);
+            m_domainNodes[domain.id] = node;
+            for (const auto& item : domain.items)
+                m_itemNodes[item.id] = m_tree->AppendItem(node, itemLabel(item), 0, -1, new ItemData(item.id));
+            m_tree->Expand(node);
+        }
+    }
+    m_tree->Thaw();
+    m_selecting = false;
+    refreshMarks();
+}
+
+void ItemTreePanel::refreshMarks()
+{
+    if (!m_session.hasReview())
+        return;
+    const Checklist& checklist = m_session.checklist();
+    const ScoreResult& scores = m_session.scores();
+    for (const auto& domain : checklist.domains) {
+        m_tree->SetItemText(m_domainNodes[domain.id], domainLabel(domain, scores.findDomain(domain.id)));
+        for (const auto& item : domain.items) {
+            const auto mark = session::itemMark(checklist, m_session.currentRating(item.id), scores.findItem(item.id));
+            m_tree->SetItemImage(m_itemNodes[item.id], iconIndex(mark));
+        }
+    }
+}
+
+void ItemTreePanel::selectItem(const std::string& itemId)
+{
+    const auto found = m_itemNodes.find(itemId);
+    if (found == m_itemNodes.end())
+        return;
+    m_selected = itemId;
+    m_selecting = true;
+    m_tree->SelectItem(found->second);
+    m_tree->EnsureVisible(found->second);
+    m_selecting = false;
+    if (m_handler)
+        m_handler(itemId);
+}
+
+void ItemTreePanel::onSelectionChanged(wxTreeEvent& event)
+{
+    if (m_selecting)
+        return;
+    const wxTreeItemId node = event.GetItem();
+    if (!node.IsOk())
+        return;
+    if (const auto* data = dynamic_cast<ItemData*>(m_tree->GetItemData(node))) {
+        m_selected = data->id();
+        if (m_handler)
+            m_handler(m_selected);
+        return;
+    }
+    // A domain heading opens the domain's first item, so the item pane always matches the tree.
+    wxTreeItemIdValue cookie;
+    const wxTreeItemId first = m_tree->GetFirstChild(node, cookie);
+    if (const auto* data = first.IsOk() ? dynamic_cast<ItemData*>(m_tree->GetItemData(first)) : nullptr) {
+        const std::string id = data->id();
+        CallAfter([this, id] { selectItem(id); });
+    }
+}
+
+void ItemTreePanel::focusFind()
+{
+    m_search->SetFocus();
+    m_search->SelectAll();
+}
+
+void ItemTreePanel::findNext()
+{
+    find(m_selected);
+}
+
+void ItemTreePanel::onFindText(wxCommandEvent&)
+{
+    // Typing searches from the current item itself, so refining the text keeps the match.
+    if (!m_navigator)
+        return;
+    const bool atFirst = m_selected.empty() || m_selected == m_navigator->first();
+    find(atFirst ? std::string() : m_navigator->previous(m_selected));
+}
+
+void ItemTreePanel::find(const std::string& afterId)
+{
+    if (!m_navigator)
+        return;
+    const std::string text = m_search->GetValue().utf8_string();
+    if (text.empty())
+        return;
+    if (const auto found = m_navigator->find(text, afterId)) {
+        selectItem(*found);
+        m_messages.showStatus(wxString());
+    } else {
+        m_messages.showStatus(L"No item contains \u201C" + m_search->GetValue() + L"\u201D.");
+    }
+}
+
+}  // namespace ccg::gui

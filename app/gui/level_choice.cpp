@@ -1,0 +1,81 @@
+#include "app/gui/level_choice.hpp"
+
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/tglbtn.h>
+
+#include <algorithm>
+
+namespace ccg::gui {
+
+LevelChoice::LevelChoice(wxWindow* parent, const std::vector<ScaleLevel>& scale)
+    : wxPanel(parent, wxID_ANY)
+{
+    SetName("level-choice");
+    auto* grid = new wxFlexGridSizer(2, wxSize(FromDIP(10), FromDIP(4)));
+    grid->AddGrowableCol(1, 1);
+    auto addRow = [&](const wxString& label, const wxString& descriptor, const wxString& name) {
+        auto* button = new wxToggleButton(this, wxID_ANY, label, wxDefaultPosition, wxDefaultSize, wxBU_LEFT);
+        button->SetName(name);
+        auto* text = new wxStaticText(this, wxID_ANY, descriptor);
+        const std::size_t index = m_buttons.size();
+        button->Bind(wxEVT_TOGGLEBUTTON, [this, index](wxCommandEvent&) { onToggle(index); });
+        grid->Add(button, wxSizerFlags().CentreVertical());
+        grid->Add(text, wxSizerFlags().CentreVertical());
+        m_buttons.push_back(button);
+        m_descriptors.push_back(text);
+        m_descriptorTexts.push_back(descriptor);
+    };
+    for (const auto& level : scale)
+        addRow(wxString::Format("%d  ", level.value) + wxString::FromUTF8(level.label),
+               wxString::FromUTF8(level.descriptor), wxString::Format("level-%d", level.value));
+    addRow("N  Not applicable", "This does not apply to the organisation; it is left out of the scores.",
+           "level-na");
+    // One width for every button, so the labels line up as a column.
+    int width = 0;
+    for (auto* button : m_buttons)
+        width = std::max(width, button->GetBestSize().x);
+    for (auto* button : m_buttons)
+        button->SetMinSize(wxSize(width + FromDIP(8), -1));
+    SetSizer(grid);
+}
+
+void LevelChoice::setRating(const std::optional<Rating>& rating)
+{
+    m_rating = rating;
+    const std::size_t naIndex = m_buttons.size() - 1;
+    for (std::size_t i = 0; i < m_buttons.size(); ++i) {
+        bool chosen = false;
+        if (rating)
+            chosen = rating->isNotApplicable() ? i == naIndex : static_cast<int>(i) == *rating->level;
+        m_buttons[i]->SetValue(chosen);
+        wxFont font = m_buttons[i]->GetFont();
+        font.SetWeight(chosen ? wxFONTWEIGHT_BOLD : wxFONTWEIGHT_NORMAL);
+        m_buttons[i]->SetFont(font);
+    }
+}
+
+void LevelChoice::wrapTo(int width)
+{
+    if (width <= 0 || width == m_wrapWidth)
+        return;
+    m_wrapWidth = width;
+    for (std::size_t i = 0; i < m_descriptors.size(); ++i) {
+        m_descriptors[i]->SetLabel(m_descriptorTexts[i]);
+        m_descriptors[i]->Wrap(width);
+    }
+}
+
+void LevelChoice::onToggle(std::size_t index)
+{
+    const std::size_t naIndex = m_buttons.size() - 1;
+    std::optional<Rating> chosen =
+        index == naIndex ? Rating::notApplicable() : Rating::at(static_cast<int>(index));
+    if (m_rating == chosen)
+        chosen.reset();
+    setRating(m_rating);  // the buttons follow the stored answer, not the click
+    if (m_handler)
+        m_handler(chosen);
+}
+
+}  // namespace ccg::gui

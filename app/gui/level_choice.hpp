@@ -1,0 +1,40 @@
+#pragma once
+
+#include "checklists/assessment.hpp"
+#include "checklists/checklist.hpp"
+
+#include <wx/panel.h>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+class wxToggleButton;
+class wxStaticText;
+
+namespace ccg::gui {
+
+/// The rating buttons: one per scale level with its label and descriptor, and N/A.
+class LevelChoice : public wxPanel {
+public:
+    LevelChoice(wxWindow* parent, const std::vector<ScaleLevel>& scale);
+
+    /// Shows `rating` as chosen (nothing chosen when empty); raises no event.
+    void setRating(const std::optional<Rating>& rating);
+    /// Called when the user clicks a level or N/A; clicking the chosen one again clears it.
+    void onChosen(std::function<void(std::optional<Rating>)> handler) { m_handler = std::move(handler); }
+    /// Lets the descriptors re-wrap when the panel width changes.
+    void wrapTo(int width);
+
+private:
+    void onToggle(std::size_t index);
+
+    std::vector<wxToggleButton*> m_buttons;  ///< levels in scale order, then N/A
+    std::vector<wxStaticText*> m_descriptors;
+    std::vector<wxString> m_descriptorTexts;
+    std::optional<Rating> m_rating;
+    std::function<void(std::optional<Rating>)> m_handler;
+    int m_wrapWidth = 0;
+};
+
+}  // namespace ccg::gui

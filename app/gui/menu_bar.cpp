@@ -1,0 +1,57 @@
+#include "app/gui/menu_bar.hpp"
+
+#include "app/gui/command_ids.hpp"
+
+#include <wx/menu.h>
+
+namespace ccg::gui {
+
+wxMenuBar* createMenuBar(bool withReports)
+{
+    auto* file = new wxMenu;
+    file->Append(kIdNewOrganisation, "New &organisation...\tCtrl+Shift+N", "Add an organisation to review");
+    file->Append(kIdNewReview, "&New review...\tCtrl+N", "Start a review, blank or as a copy of an earlier one");
+    file->Append(kIdOpenReview, "&Open review...\tCtrl+O", "Switch to another review, or delete one");
+    file->AppendSeparator();
+    file->Append(kIdImportAnswers, "&Import answers file...\tCtrl+I", "Take in a review from an answers file");
+    file->Append(kIdExportAnswers, "&Export answers file...\tCtrl+E", "Write this review as an answers file");
+    file->AppendSeparator();
+    file->Append(kIdOpenDemo, "Open the &demo organisation", "NHS Northmoor CCG, reviewed in 2013 and 2014");
+    file->AppendSeparator();
+    file->Append(wxID_EXIT);
+
+    auto* edit = new wxMenu;
+    edit->Append(wxID_UNDO, "&Undo\tCtrl+Z");
+    edit->Append(wxID_REDO, "&Redo\tCtrl+Y");
+    edit->AppendSeparator();
+    edit->Append(wxID_FIND, "&Find item...\tCtrl+F", "Find an item by its id or text");
+    edit->Append(kIdFindNext, "Find &next\tF3");
+
+    auto* review = new wxMenu;
+    review->Append(kIdPageItems, "&Items\tCtrl+1", "Rate the items one by one");
+    review->Append(kIdPageAgree, "&Agree ratings\tCtrl+2", "Compare raters and record the agreed levels");
+    review->Append(kIdPageActions, "A&ctions\tCtrl+3", "The action plan");
+    review->Append(kIdPageDashboard, "&Dashboard\tCtrl+4", "Scores, radar chart, top gaps and overdue actions");
+    review->AppendSeparator();
+    review->Append(kIdAddRater, "Add &rater...", "Add a board member who rates this review");
+    review->Append(kIdAddAction, "Add action on this i&tem...\tCtrl+Shift+A");
+
+    auto* help = new wxMenu;
+    help->Append(kIdKeyboardHelp, "&Keyboard shortcuts\tF1");
+    help->Append(wxID_ABOUT);
+
+    auto* bar = new wxMenuBar;
+    bar->Append(file, "&File");
+    bar->Append(edit, "&Edit");
+    bar->Append(review, "&Review");
+    if (withReports) {
+        auto* report = new wxMenu;
+        report->Append(kIdSaveReport, "Save &board report...\tCtrl+S", "The gap report as HTML or PDF");
+        report->Append(kIdExportActionPlan, "Export &action plan...", "The actions as CSV or XLSX");
+        bar->Append(report, "Re&port");
+    }
+    bar->Append(help, "&Help");
+    return bar;
+}
+
+}  // namespace ccg::gui

@@ -1,0 +1,126 @@
+#include "app/gui/open_review_dialog.hpp"
+
+#include "app/gui/rag_tile.hpp"
+#include "app/gui/user_messages.hpp"
+#include "app/session/item_status.hpp"
+#include "app/session/review_session.hpp"
+
+#include <wx/button.h>
+#include <wx/listctrl.h>
+#include <wx/msgdlg.h>
+#include <wx/sizer.h>
+
+#include <cmath>
+
+namespace ccg::gui {
+
+namespace {
+constexpr int kDeleteOrganisation = wxID_HIGHEST + 301;
+}
+
+OpenReviewDialog::OpenReviewDialog(wxWindow* parent, session::ReviewSession& session, UserMessages& messages)
+    : wxDialog(parent, wxID_ANY, "Open review", wxDefaultPosition, wxDefaultSize,
+               wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
+      m_session(session), m_messages(messages)
+{
+    m_list = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(760, 320)),
+                            wxLC_REPORT | wxLC_SINGLE_SEL);
+    m_list->AppendColumn("Organisation", wxLIST_FORMAT_LEFT, FromDIP(200));
+    m_list->AppendColumn("Review", wxLIST_FORMAT_LEFT, FromDIP(240));
+    m_list->AppendColumn("Date", wxLIST_FORMAT_LEFT, FromDIP(100));
+    m_list->AppendColumn("Score", wxLIST_FORMAT_LEFT, FromDIP(110));
+    m_list->AppendColumn("Complete", wxLIST_FORMAT_RIGHT, FromDIP(80));
+    m_list->Bind(wxEVT_LIST_ITEM_ACTIVATED, &OpenReviewDialog::onActivated, this);
+
+    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+    buttons->Add(new wxButton(this, wxID_DELETE, "&Delete review..."), wxSizerFlags());
+    buttons->Add(new wxButton(this, kDeleteOrganisation, "Delete &organisation..."),
+                 wxSizerFlags().Border(wxLEFT, FromDIP(6)));
+    buttons->AddStretchSpacer();
+    buttons->Add(new wxButton(this, wxID_CANCEL), wxSizerFlags());
+    auto* open = new wxButton(this, wxID_OPEN);
+    open->SetDefault();
+    buttons->Add(open, wxSizerFlags().Border(wxLEFT, FromDIP(6)));
+    Bind(wxEVT_BUTTON, &OpenReviewDialog::onOpen, this, wxID_OPEN);
+    Bind(wxEVT_BUTTON, &OpenReviewDialog::onDeleteReview, this, wxID_DELETE);
+    Bind(wxEVT_BUTTON, &OpenReviewDialog::onDeleteOrganisation, this, kDeleteOrganisation);
+
+    auto* top = new wxBoxSizer(wxVERTICAL);
+    top->Add(m_list, wxSizerFlags(1).Expand().Border(wxALL, FromDIP(12)));
+    top->Add(buttons, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(12)));
+    SetSizerAndFit(top);
+    fill();
+}
+
+void OpenReviewDialog::fill()
+{
+    m_messages.guarded([&] { m_reviews = m_session.repository().listReviews(); });
+    m_list->DeleteAllItems();
+    for (const auto& review : m_reviews) {
+        const long row = m_list->InsertItem(m_list->GetItemCount(), wxString::FromUTF8(review.organisation.name));
+        m_list->SetItem(row, 1, wxString::FromUTF8(review.info.title));
+        m_list->SetItem(row, 2, wxString::FromUTF8(review.info.date));
+        m_list->SetItem(row, 3, scoreText(review.overall) + " " + wxString::FromUTF8(session::ragWord(review.overallRag)));
+        m_list->SetItem(row, 4, wxString::Format("%.0f%%", std::floor(review.completeness + 0.5)));
+        if (m_session.hasReview() && m_session.review().id == review.id)
+            m_list->SetItemState(row, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
+    }
+    if (m_list->GetSelectedItemCount() == 0 && !m_reviews.empty())
+        m_list->SetItemState(0, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
+}
+
+const storage::ReviewSummary* OpenReviewDialog::selected() const
+{
+    const long row = m_list->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+    return row < 0 || static_cast<std::size_t>(row) >= m_reviews.size() ? nullptr
+                                                                        : &m_reviews[static_cast<std::size_t>(row)];
+}
+
+void OpenReviewDialog::onOpen(wxCommandEvent&)
+{
+    if (const auto* review = selected()) {
+        m_chosen = review->id;
+        EndModal(wxID_OPEN);
+    }
+}
+
+void OpenReviewDialog::onActivated(wxListEvent&)
+{
+    wxCommandEvent open;
+    onOpen(open);
+}
+
+void OpenReviewDialog::onDeleteReview(wxCommandEvent&)
+{
+    const auto* review = selected();
+    if (!review)
+        return;
+    const wxString question = L"Delete the review \u201C" + wxString::FromUTF8(review->info.title) + L"\u201D of " +
+                              wxString::FromUTF8(review->organisation.name) +
+                              "? Its answers, notes, agreed ratings and actions are removed from the database.";
+    wxMessageDialog confirm(this, question, "Delete review", wxYES_NO | wxNO_DEFAULT | wxICON_WARNING);
+    confirm.SetYesNoLabels("&Delete review", "&Keep it");
+    if (confirm.ShowModal() != wxID_YES)
+        return;
+    const storage::RowId id = review->id;
+    m_messages.guarded([&] { m_session.deleteReview(id); });
+    fill();
+}
+
+void OpenReviewDialog::onDeleteOrganisation(wxCommandEvent&)
+{
+    const auto* review = selected();
+    if (!review)
+        return;
+    const wxString question = "Delete " + wxString::FromUTF8(review->organisation.name) +
+                              " and every one of its reviews? This cannot be undone.";
+    wxMessageDialog confirm(this, question, "Delete organisation", wxYES_NO | wxNO_DEFAULT | wxICON_WARNING);
+    confirm.SetYesNoLabels("&Delete organisation", "&Keep it");
+    if (confirm.ShowModal() != wxID_YES)
+        return;
+    const storage::RowId id = review->organisationId;
+    m_messages.guarded([&] { m_session.deleteOrganisation(id); });
+    fill();
+}
+
+}  // namespace ccg::gui

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "app/session/dashboard_model.hpp"
+
+#include <wx/arrstr.h>
+#include <wx/window.h>
+
+class wxDC;
+
+namespace ccg::gui {
+
+/// A coloured tile with a score, its RAG band in words, and a line of detail.
+class RagTile : public wxWindow {
+public:
+    /// `large` makes the overall tile stand out from the domain tiles.
+    RagTile(wxWindow* parent, bool large);
+
+    /// Shows a new score and repaints.
+    void setTile(const session::ScoreTile& tile);
+    [[nodiscard]] const session::ScoreTile& tile() const { return m_tile; }
+
+protected:
+    wxSize DoGetBestClientSize() const override;
+
+private:
+    void onPaint(wxPaintEvent& event);
+
+    session::ScoreTile m_tile;
+    bool m_large;
+};
+
+/// "62%" or "–" for a score that is null.
+wxString scoreText(const std::optional<double>& score);
+
+/// Breaks text into at most `maxLines` lines of `width` pixels in the DC's font; the last
+/// line ends with an ellipsis when the text is longer.
+wxArrayString wrapLines(wxDC& dc, const wxString& text, int width, int maxLines);
+
+}  // namespace ccg::gui

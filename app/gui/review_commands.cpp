@@ -1,0 +1,123 @@
+#include "app/gui/review_commands.hpp"
+
+#include "app/gui/open_review_dialog.hpp"
+#include "app/gui/organisation_dialog.hpp"
+#include "app/gui/rater_dialog.hpp"
+#include "app/gui/review_dialog.hpp"
+#include "app/gui/user_messages.hpp"
+#include "app/session/demo_loader.hpp"
+#include "app/session/review_session.hpp"
+
+#include <wx/filedlg.h>
+
+namespace ccg::gui {
+
+ReviewCommands::ReviewCommands(wxWindow* parent, session::ReviewSession& session, UserMessages& messages,
+                               session::ResourcePaths resources)
+    : m_parent(parent), m_session(session), m_messages(messages), m_resources(std::move(resources))
+{
+}
+
+void ReviewCommands::newOrganisation()
+{
+    OrganisationDialog dialog(m_parent);
+    if (dialog.ShowModal() != wxID_OK)
+        return;
+    const Organisation organisation = dialog.organisation();
+    storage::RowId id = 0;
+    if (!m_messages.guarded([&] { id = m_session.createOrganisation(organisation); }))
+        return;
+    m_messages.showStatus("Created " + wxString::FromUTF8(organisation.name) + ". Now start its first review.");
+    ReviewDialog reviewDialog(m_parent, m_session.repository(), id);
+    if (reviewDialog.ShowModal() != wxID_OK)
+        return;
+    const NewReviewRequest request = reviewDialog.request();
+    m_messages.guarded([&] {
+        m_session.createReview(request.organisationId, request.info, request.copyFrom, request.copyAnswers);
+    });
+}
+
+void ReviewCommands::newReview()
+{
+    std::optional<storage::RowId> organisation;
+    if (m_session.hasReview())
+        organisation = m_session.review().organisationId;
+    ReviewDialog dialog(m_parent, m_session.repository(), organisation);
+    if (dialog.ShowModal() != wxID_OK)
+        return;
+    const NewReviewRequest request = dialog.request();
+    m_messages.guarded([&] {
+        m_session.createReview(request.organisationId, request.info, request.copyFrom, request.copyAnswers);
+    });
+}
+
+void ReviewCommands::openReview()
+{
+    OpenReviewDialog dialog(m_parent, m_session, m_messages);
+    if (dialog.ShowModal() == wxID_OPEN && dialog.chosen())
+        m_messages.guarded([&] { m_session.openReview(*dialog.chosen()); });
+}
+
+void ReviewCommands::importAnswers()
+{
+    wxFileDialog dialog(m_parent, "Import an answers file", wxString(), wxString(),
+                        "Answers files (*.xml)|*.xml|All files|*", wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+    if (dialog.ShowModal() != wxID_OK)
+        return;
+    const std::filesystem::path path = dialog.GetPath().utf8_string();
+    Diagnostics warnings;
+    if (!m_messages.guarded([&] { warnings = m_session.importAnswers(path); }))
+        return;
+    if (warnings.empty())
+        m_messages.showStatus("Imported " + dialog.GetFilename() + ".");
+    else
+        m_messages.showWarning("Imported " + dialog.GetFilename() + " with a warning: " +
+                             wxString::FromUTF8(joinDiagnostics(warnings)));
+}
+
+void ReviewCommands::exportAnswers()
+{
+    if (!m_session.hasReview()) {
+        m_messages.showStatus("Open a review to export it.");
+        return;
+    }
+    const auto& review = m_session.review();
+    const wxString suggested = wxString::FromUTF8(review.organisation.code + "-" + review.info.id + ".xml");
+    wxFileDialog dialog(m_parent, "Export the review as an answers file", wxString(), suggested,
+                        "Answers files (*.xml)|*.xml", wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    if (dialog.ShowModal() != wxID_OK)
+        return;
+    const std::filesystem::path path = dialog.GetPath().utf8_string();
+    if (m_messages.guarded([&] { m_session.exportAnswers(path); }))
+        m_messages.showStatus("Exported to " + dialog.GetPath() + ".");
+}
+
+void ReviewCommands::addRater()
+{
+    if (!m_session.hasReview()) {
+        m_messages.showStatus("Open a review to add raters to it.");
+        return;
+    }
+    std::vector<std::string> taken;
+    for (const auto& rater : m_session.assessment().raters)
+        taken.push_back(rater.id);
+    RaterDialog dialog(m_parent, taken);
+    if (dialog.ShowModal() != wxID_OK)
+        return;
+    const Rater rater = dialog.rater();
+    m_messages.guarded([&] {
+        m_session.addRater(rater);
+        m_session.setCurrentRater(rater.id);
+    });
+}
+
+void ReviewCommands::openDemo()
+{
+    m_messages.guarded([&] {
+        const storage::RowId id = session::importDemo(m_session.repository(), m_resources.checklist, m_resources.demoDir);
+        m_session.openReview(id);
+        m_messages.showStatus("Opened the demo organisation, NHS Northmoor CCG.");
+    });
+}
+
+}  // namespace ccg::gui

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "app/session/resource_paths.hpp"
+
+#include <wx/string.h>
+
+class wxWindow;
+
+namespace ccg::session {
+class ReviewSession;
+}
+
+namespace ccg::gui {
+
+class UserMessages;
+
+/// The File and Review menu commands that work through dialogs: organisations, reviews,
+/// raters, answers files and the demo. Each catches its own errors and shows them.
+class ReviewCommands {
+public:
+    ReviewCommands(wxWindow* parent, session::ReviewSession& session, UserMessages& messages,
+                   session::ResourcePaths resources);
+
+    void newOrganisation();
+    void newReview();
+    void openReview();
+    void importAnswers();
+    void exportAnswers();
+    void addRater();
+    /// Imports the demo organisation and opens its 2014 review.
+    void openDemo();
+
+private:
+    wxWindow* m_parent;
+    session::ReviewSession& m_session;
+    UserMessages& m_messages;
+    session::ResourcePaths m_resources;
+};
+
+}  // namespace ccg::gui

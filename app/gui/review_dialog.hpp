@@ -1,0 +1,50 @@
+#pragma once
+
+#include "app/storage/repository.hpp"
+
+#include <wx/dialog.h>
+
+#include <optional>
+#include <vector>
+
+class wxCheckBox;
+class wxChoice;
+class wxDatePickerCtrl;
+class wxStaticText;
+class wxTextCtrl;
+
+namespace ccg::gui {
+
+/// What the user asked for in the new review dialog.
+struct NewReviewRequest {
+    storage::RowId organisationId = 0;
+    ReviewInfo info;
+    std::optional<storage::RowId> copyFrom;
+    bool copyAnswers = false;
+};
+
+/// Starts a review of an organisation: blank, or as a copy of one of its earlier reviews.
+class ReviewDialog : public wxDialog {
+public:
+    ReviewDialog(wxWindow* parent, const storage::Repository& repository,
+                 std::optional<storage::RowId> organisationId);
+
+    [[nodiscard]] NewReviewRequest request() const;
+
+private:
+    void fillStartChoices();
+    void onOk(wxCommandEvent& event);
+
+    const storage::Repository& m_repository;
+    std::vector<storage::OrganisationRecord> m_organisations;
+    std::vector<storage::ReviewSummary> m_reviews;  ///< of the chosen organisation
+    wxChoice* m_organisation = nullptr;
+    wxTextCtrl* m_key = nullptr;
+    wxTextCtrl* m_title = nullptr;
+    wxDatePickerCtrl* m_date = nullptr;
+    wxChoice* m_start = nullptr;
+    wxCheckBox* m_copyAnswers = nullptr;
+    wxStaticText* m_problem = nullptr;
+};
+
+}  // namespace ccg::gui

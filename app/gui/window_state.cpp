@@ -1,0 +1,53 @@
+#include "app/gui/window_state.hpp"
+
+#include <wx/config.h>
+#include <wx/display.h>
+#include <wx/frame.h>
+#include <wx/splitter.h>
+
+namespace ccg::gui {
+
+void restoreWindowState(wxFrame& frame, wxSplitterWindow& splitter)
+{
+    wxConfigBase* config = wxConfigBase::Get();
+    const wxRect saved(static_cast<int>(config->ReadLong("/Window/X", -1)),
+                       static_cast<int>(config->ReadLong("/Window/Y", -1)),
+                       static_cast<int>(config->ReadLong("/Window/Width", 0)),
+                       static_cast<int>(config->ReadLong("/Window/Height", 0)));
+    // A window saved on a monitor that is gone comes back centred on the primary one.
+    const wxRect screen = wxDisplay(0u).GetClientArea();
+    if (saved.width >= 400 && saved.height >= 300) {
+        frame.SetSize(saved.GetSize());
+        if (wxDisplay::GetFromPoint(saved.GetTopLeft()) != wxNOT_FOUND)
+            frame.Move(saved.GetTopLeft());
+        else
+            frame.Centre();
+    } else {
+        wxSize size = frame.FromDIP(wxSize(1280, 820));
+        size.DecTo(screen.GetSize());
+        frame.SetSize(size);
+        frame.Centre();
+    }
+    if (config->ReadBool("/Window/Maximized", false))
+        frame.Maximize();
+    const long sash = config->ReadLong("/Window/Sash", frame.FromDIP(400));
+    splitter.SetSashPosition(static_cast<int>(sash));
+}
+
+void saveWindowState(const wxFrame& frame, const wxSplitterWindow& splitter)
+{
+    wxConfigBase* config = wxConfigBase::Get();
+    config->Write("/Window/Maximized", frame.IsMaximized());
+    if (!frame.IsMaximized() && !frame.IsIconized()) {
+        const wxRect rect = frame.GetRect();
+        config->Write("/Window/X", rect.x);
+        config->Write("/Window/Y", rect.y);
+        config->Write("/Window/Width", rect.width);
+        config->Write("/Window/Height", rect.height);
+    }
+    if (splitter.IsSplit())
+        config->Write("/Window/Sash", splitter.GetSashPosition());
+    config->Flush();
+}
+
+}  // namespace ccg::gui

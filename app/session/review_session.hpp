@@ -1,0 +1,105 @@
+#pragma once
+
+#include "app/session/agreement.hpp"
+#include "app/session/change_event.hpp"
+#include "app/session/dashboard_model.hpp"
+#include "app/session/edit_history.hpp"
+#include "app/storage/repository.hpp"
+#include "checklists/diagnostic.hpp"
+#include "checklists/scoring.hpp"
+
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ccg::session {
+
+using storage::RowId;
+
+/// The open review as the desktop application works on it: who is rating, undoable edits that
+/// go to storage at once, and the scores of what is stored. Holds no window and no SQL.
+class ReviewSession {
+public:
+    /// `checklistPath` is the checklist new reviews and imported files are read against.
+    ReviewSession(storage::Repository& repository, std::filesystem::path checklistPath);
+
+    [[nodiscard]] storage::Repository& repository() { return m_repository; }
+    [[nodiscard]] const std::filesystem::path& checklistPath() const { return m_checklistPath; }
+    /// Calls `listener` after every change, in the order of subscription.
+    void subscribe(std::function<void(const ChangeEvent&)> listener);
+
+    // Organisations and reviews.
+    void openReview(RowId reviewId);
+    void closeReview();
+    [[nodiscard]] bool hasReview() const { return m_review.has_value(); }
+    [[nodiscard]] const storage::ReviewSummary& review() const { return m_review->summary; }
+    RowId createOrganisation(const Organisation& organisation);
+    /// Creates and opens a review. It copies raters, targets, open actions (and answers when
+    /// asked) from `copyFrom`; without it, it follows the organisation's latest review.
+    RowId createReview(RowId organisationId, const ReviewInfo& info, std::optional<RowId> copyFrom,
+                       bool copyAnswers = false);
+    void deleteReview(RowId reviewId);
+    void deleteOrganisation(RowId organisationId);
+    /// Imports an answers file (§4) as a new review and opens it; returns the loader's warnings.
+    Diagnostics importAnswers(const std::filesystem::path& path);
+    /// Writes the open review as an answers file (§4).
+    void exportAnswers(const std::filesystem::path& path) const;
+
+    // What the open review holds.
+    [[nodiscard]] const Checklist& checklist() const { return *m_review->checklist; }
+    [[nodiscard]] const Assessment& assessment() const { return m_review->assessment; }
+    [[nodiscard]] const std::vector<storage::ActionRecord>& actions() const { return m_review->actions; }
+    [[nodiscard]] const ScoreResult& scores() const { return m_scores; }
+    [[nodiscard]] const std::optional<ScoreResult>& previousScores() const { return m_previousScores; }
+    [[nodiscard]] Dashboard dashboard(const std::string& today) const;
+    [[nodiscard]] AgreementTable agreement() const;
+
+    // Raters.
+    [[nodiscard]] const std::string& currentRater() const { return m_rater; }
+    void setCurrentRater(const std::string& raterId);
+    void addRater(const Rater& rater);
+    /// The current rater's rating of an item, or null when they have not rated it.
+    [[nodiscard]] std::optional<Rating> currentRating(const std::string& itemId) const;
+    /// The current rater's note on an item, rated or not.
+    [[nodiscard]] std::string currentNote(const std::string& itemId) const;
+    [[nodiscard]] std::string currentEvidence(const std::string& itemId) const;
+
+    // Undoable edits, each committed to storage before the call returns.
+    void rate(const std::string& itemId, const std::optional<Rating>& rating);
+    void setNote(const std::string& itemId, const std::string& note);
+    void setEvidence(const std::string& itemId, const std::string& evidence);
+    void setAgreed(const std::string& itemId, const std::optional<Rating>& rating);
+    void setTarget(const std::string& itemId, const std::optional<int>& level);
+    RowId addAction(const Action& action);
+    void updateAction(RowId actionId, const Action& action);
+    [[nodiscard]] const storage::ActionRecord* findAction(RowId actionId) const;
+
+    [[nodiscard]] const EditHistory& history() const { return m_history; }
+    /// Ends merging of consecutive note or evidence edits (on leaving a text box or an item).
+    void sealEdits() { m_history.seal(); }
+    void undo();
+    void redo();
+
+private:
+    void reload();
+    void notify(Change what, const std::string& itemId = {});
+    void requireReview() const;
+    RowId storeShippedChecklist();
+    void writeRating(RowId reviewId, const std::string& raterId, const std::string& itemId,
+                     const std::optional<Rating>& rating);
+    void editText(const std::string& itemId, const std::string& text, bool evidence);
+    void record(Edit edit);
+
+    storage::Repository& m_repository;
+    std::filesystem::path m_checklistPath;
+    std::vector<std::function<void(const ChangeEvent&)>> m_listeners;
+    std::optional<storage::StoredReview> m_review;
+    ScoreResult m_scores;
+    std::optional<ScoreResult> m_previousScores;
+    std::string m_rater;
+    EditHistory m_history;
+};
+
+}  // namespace ccg::session
