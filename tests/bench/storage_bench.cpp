@@ -173,6 +173,12 @@ int main(int argc, char** argv)
     }
     std::printf("  baseline: bare SELECT of the review rows: %.1f ms\n", millisSince(start));
 
+    start = Clock::now();
+    {
+        const auto reopened = Repository::open(portfolio);
+    }
+    std::printf("open the portfolio database (quick_check, migrations): %.0f ms\n", millisSince(start));
+
     std::error_code ignored;
     std::filesystem::remove_all(dir, ignored);
     return 0;
