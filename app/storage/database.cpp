@@ -4,6 +4,8 @@
 
 #include <sqlite3.h>
 
+#include <cstdio>
+
 namespace ccg::storage::sql {
 
 namespace {
@@ -81,7 +83,9 @@ void Database::fail(int rc, std::string_view context) const
     std::string message;
     switch (kind) {
     case StorageErrorKind::Busy:
-        message = where + " is in use by another program (waited " + std::to_string(m_busyTimeoutMs / 1000.0).substr(0, 3) +
+        char waited[32];
+        std::snprintf(waited, sizeof waited, "%.1f", m_busyTimeoutMs / 1000.0);
+        message = where + " is in use by another program (waited " + waited +
                   " s); nothing was changed — close the other program and try again";
         break;
     case StorageErrorKind::Full:
@@ -92,6 +96,9 @@ void Database::fail(int rc, std::string_view context) const
         break;
     case StorageErrorKind::NotADatabase:
         message = where + " is not a CCG Self-Assessment database (not an SQLite file)";
+        break;
+    case StorageErrorKind::Io:
+        message = where + " could not be read or written (" + detail + "); nothing was saved";
         break;
     case StorageErrorKind::ReadOnly:
         message = where + " cannot be written (" + detail + ")";
