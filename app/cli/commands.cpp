@@ -54,6 +54,14 @@ const std::vector<Command>& commands()
          "Score a review and print the result.", runScore},
         {"merge", "merge --checklist C -o OUT A1 A2...",
          "Combine raters' answers files of one review into one file.", runMerge},
+        {"report",
+         "report --checklist C --answers A [--previous P] --format html|pdf|csv|xlsx|workshop-pdf -o OUT "
+         "[--as-of YYYY-MM-DD]",
+         "Write the board's gap report. csv writes the item list to OUT and the action plan beside it as\n"
+         "      OUT's name + \"-actions.csv\" (gaps.csv -> gaps-actions.csv). workshop-pdf is a blank checklist\n"
+         "      for one rater (--answers optional). Actions are overdue or due within 30 days as at the\n"
+         "      review's date, or today for an undated review, unless --as-of gives another date.",
+         runReport},
         {"import", "import [--db D] --checklist C --answers A [--organisation CODE]",
          "Store an answers file as a new review in the database (all or nothing).", runImport},
         {"export", "export [--db D] --review ID -o OUT",

@@ -1,0 +1,63 @@
+#include "app/cli/arguments.hpp"
+#include "app/cli/handlers.hpp"
+#include "app/cli/inputs.hpp"
+#include "reports/calendar_date.hpp"
+#include "reports/report_writer.hpp"
+
+#include <optional>
+#include <ostream>
+
+namespace ccg::cli {
+
+int runReport(const std::vector<std::string>& args, Streams& streams)
+{
+    const auto arguments = Arguments::parse(
+        args, {{"--checklist", "--answers", "--previous", "--format", "--as-of", "-o", "--output"}, {}, {}});
+    if (!arguments.positional().empty())
+        throw UsageError("unexpected argument '" + arguments.positional().front() + "'");
+    const auto formatName = arguments.required("--format");
+    const auto format = reports::parseReportFormat(formatName);
+    if (!format)
+        throw UsageError("--format must be html, pdf, csv, xlsx or workshop-pdf");
+    if (arguments.value("-o") && arguments.value("--output"))
+        throw UsageError("give -o or --output, not both");
+    const auto output = arguments.value("-o") ? arguments.value("-o") : arguments.value("--output");
+    if (!output || output->empty())
+        throw UsageError("report needs -o OUT");
+    const auto checklistPath = arguments.required("--checklist");
+    const auto answersPath = arguments.value("--answers");
+    const auto previousPath = arguments.value("--previous");
+    const bool workshop = *format == reports::ReportFormat::WorkshopPdf;
+    if (!answersPath && !workshop)
+        throw UsageError("missing --answers");
+    if (previousPath && workshop)
+        throw UsageError("--previous does not apply to --format workshop-pdf");
+    std::optional<reports::Date> asOf;
+    if (const auto text = arguments.value("--as-of")) {
+        asOf = reports::parseIsoDate(*text);
+        if (!asOf)
+            throw UsageError("--as-of needs a real date written YYYY-MM-DD, not '" + *text + "'");
+    }
+
+    const Checklist checklist = loadChecklistInput(checklistPath);
+    std::optional<Assessment> assessment;
+    if (answersPath)
+        assessment = loadAnswersInput(*answersPath, checklist, streams);
+    std::vector<std::filesystem::path> written;
+    if (!assessment) {
+        reports::writeWorkshopPack(checklist, nullptr, *output);
+        written.emplace_back(*output);
+    } else {
+        std::optional<Assessment> previous;
+        if (previousPath)
+            previous = loadAnswersInput(*previousPath, checklist, streams);
+        const reports::ReportInput input{checklist, *assessment, previous ? &*previous : nullptr,
+                                         asOf ? *asOf : reports::defaultAsOf(*assessment)};
+        written = reports::writeReport(input, *format, *output);
+    }
+    for (const auto& path : written)
+        streams.out << "wrote " << path.string() << "\n";
+    return kExitOk;
+}
+
+}  // namespace ccg::cli

@@ -1,0 +1,131 @@
+#include "reports/csv_writer.hpp"
+
+#include "reports/text_escape.hpp"
+
+#include <charconv>
+
+namespace ccg::reports {
+
+namespace {
+
+constexpr std::string_view kBom = "\xEF\xBB\xBF";
+
+/// Builds one CSV document: fields joined by commas, records ended by CRLF.
+class CsvDocument {
+public:
+    CsvDocument() { m_text += kBom; }
+    /// A field of user or checklist text, neutralised and quoted as needed.
+    CsvDocument& text(std::string_view value) { return raw(csvText(value)); }
+    /// A field this program formats (numbers, fixed words); never starts with a formula sign.
+    CsvDocument& raw(std::string_view value)
+    {
+        if (!m_atLineStart)
+            m_text += ',';
+        m_text += value;
+        m_atLineStart = false;
+        return *this;
+    }
+    CsvDocument& number(double value)
+    {
+        char buffer[32];
+        const auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, value);
+        return raw(error == std::errc{} ? std::string_view(buffer, static_cast<std::size_t>(end - buffer)) : "");
+    }
+    CsvDocument& optional(std::optional<int> value) { return raw(value ? std::to_string(*value) : ""); }
+    CsvDocument& flag(bool value) { return raw(value ? "yes" : "no"); }
+    void endRecord()
+    {
+        m_text += "\r\n";
+        m_atLineStart = true;
+    }
+    [[nodiscard]] std::string take() { return std::move(m_text); }
+
+private:
+    std::string m_text;
+    bool m_atLineStart = true;
+};
+
+std::string statusWords(ItemStatus status)
+{
+    switch (status) {
+    case ItemStatus::Answered: return "Answered";
+    case ItemStatus::NotApplicable: return "Not applicable";
+    case ItemStatus::Unanswered: return "Unanswered";
+    }
+    return "Unanswered";
+}
+
+/// "Name: text" lines for every answer whose `field` is not empty.
+std::string joined(const ItemRow& item, std::string AnswerRow::*field)
+{
+    std::string text;
+    for (const auto& answer : item.answers) {
+        if ((answer.*field).empty())
+            continue;
+        text += (text.empty() ? "" : "\n") + answer.rater + ": " + answer.*field;
+    }
+    return text;
+}
+
+std::string joinedCitations(const ItemRow& item)
+{
+    std::string text;
+    for (const auto& citation : item.citations)
+        text += (text.empty() ? "" : "; ") + citation;
+    return text;
+}
+
+}  // namespace
+
+std::string itemsCsv(const ReportModel& model)
+{
+    CsvDocument csv;
+    for (const char* title : {"Item", "Domain", "Question", "Critical", "Weight", "Status", "Level", "Answer",
+                              "Agreed by the board", "Target", "Gap", "Priority", "Gap rank", "Spread",
+                              "Disagreement"})
+        csv.raw(title);
+    for (const auto& rater : model.raters)
+        csv.text("Level: " + rater.name);
+    csv.raw("Notes").raw("Evidence").raw("Source").raw("What good looks like");
+    csv.endRecord();
+    for (const auto& item : model.items) {
+        const ItemScore& s = item.score;
+        csv.text(item.id).text(item.domainTitle).text(item.question).flag(item.critical).number(item.weight);
+        csv.raw(statusWords(s.status)).optional(s.level).text(item.answer).text(item.agreed).raw(std::to_string(s.target));
+        csv.optional(s.gap);
+        if (s.priority)
+            csv.number(*s.priority);
+        else
+            csv.raw("");
+        csv.raw(item.gapRank ? std::to_string(*item.gapRank) : "").optional(s.spread).flag(s.disagreement);
+        for (std::size_t rater = 0; rater < model.raters.size(); ++rater) {
+            std::string level;
+            for (const auto& answer : item.answers)
+                if (answer.raterIndex == rater)
+                    level = answer.level ? std::to_string(*answer.level) : "N/A";
+            csv.raw(level);
+        }
+        csv.text(joined(item, &AnswerRow::note)).text(joined(item, &AnswerRow::evidence)).text(joinedCitations(item));
+        csv.text(item.guidance);
+        csv.endRecord();
+    }
+    return csv.take();
+}
+
+std::string actionsCsv(const ReportModel& model)
+{
+    CsvDocument csv;
+    for (const char* title : {"Reference", "Item", "Item question", "Action", "Owner", "Due", "Status", "BRAG",
+                              "Progress", "Days overdue"})
+        csv.raw(title);
+    csv.endRecord();
+    for (const auto& action : model.actions) {
+        csv.raw(action.reference).text(action.itemId).text(action.itemQuestion).text(action.text).text(action.owner);
+        csv.text(action.dueIso).raw(action.statusWords).raw(toString(action.brag.brag)).text(action.brag.words);
+        csv.optional(action.brag.daysOverdue);
+        csv.endRecord();
+    }
+    return csv.take();
+}
+
+}  // namespace ccg::reports

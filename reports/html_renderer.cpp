@@ -1,0 +1,148 @@
+#include "reports/html_renderer.hpp"
+
+#include "reports/html_parts.hpp"
+#include "reports/report_sections.hpp"
+#include "reports/text_escape.hpp"
+
+#include <array>
+
+namespace ccg::reports {
+
+namespace {
+
+using html::esc;
+using html::ragBadge;
+
+void openSection(std::string& out, std::string_view id)
+{
+    const ReportSection& s = section(id);
+    out += "<section id=\"" + std::string(s.id) + "\">\n<h2>" + esc(sectionHeading(s)) + "</h2>\n";
+}
+
+void row(std::string& out, std::string_view label, const std::string& valueHtml)
+{
+    out += "<tr><th scope=\"row\">" + esc(label) + "</th><td>" + valueHtml + "</td></tr>\n";
+}
+
+std::string purposeBoxes(PaperPurpose chosen)
+{
+    static constexpr std::array kPurposes{PaperPurpose::Approval, PaperPurpose::Assurance, PaperPurpose::Discussion,
+                                          PaperPurpose::Information};
+    std::string html = "<span class=\"purposes\">";
+    for (const auto purpose : kPurposes) {
+        const bool on = purpose == chosen;
+        html += std::string("<span class=\"purpose") + (on ? " chosen" : "") + "\">" +
+                (on ? "\xE2\x98\x92 " : "\xE2\x98\x90 ") + esc(toString(purpose)) + "</span> ";
+    }
+    return html + "</span>";
+}
+
+void writeCover(std::string& out, const ReportModel& model)
+{
+    const CoverSheet& c = model.cover;
+    const ScoreResult& r = model.result;
+    out += "<header class=\"cover\" id=\"cover\">\n<p class=\"org\">" + esc(c.organisation) + "</p>\n";
+    out += "<h1>Board self-assessment: gap report</h1>\n<p class=\"subtitle\">" + esc(c.reviewTitle) + " \xE2\x80\x94 " +
+           esc(c.reviewDate) + "</p>\n";
+    out += "<table class=\"coverbox\">\n<caption>Summary for the board</caption>\n<tbody>\n";
+    row(out, "Purpose of the paper", purposeBoxes(c.purpose));
+    row(out, "Recommendation", esc(c.recommendation));
+    row(out, "Level of assurance", "<strong>" + esc(toString(c.assurance)) + "</strong>. " + esc(c.assuranceReason));
+    row(out, "Overall score", "<strong>" + esc(percent(r.overall)) + "</strong> " + ragBadge(r.overallRag));
+    row(out, "Completeness", esc(percent(r.completeness)) + " (" + std::to_string(r.answered) + " answered, " +
+                                 std::to_string(r.notApplicable) + " not applicable, " +
+                                 std::to_string(r.unanswered) + " unanswered of " + std::to_string(r.items) + ")");
+    row(out, "Critical items below target", std::to_string(model.criticalBelowTarget.size()));
+    row(out, "Actions", std::to_string(model.actions.size()) + " (" + std::to_string(model.overdueActions) +
+                            " overdue, " + std::to_string(model.actionsDueSoon) + " due within 30 days)");
+    out += "</tbody>\n</table>\n<table class=\"coverbox details\">\n<tbody>\n";
+    row(out, "Organisation", esc(c.organisation));
+    row(out, "Review", esc(c.reviewTitle) + (c.reviewId.empty() ? "" : " <span class=\"muted\">(" + esc(c.reviewId) + ")</span>"));
+    row(out, "Review date", esc(c.reviewDate));
+    row(out, "Actions as at", esc(c.asOf));
+    row(out, "Checklist", esc(c.checklistTitle) + " <span class=\"muted\">(" + esc(c.checklistId) + ", version " +
+                              esc(c.checklistVersion) + ")</span>");
+    if (!c.source.empty())
+        row(out, "Based on", esc(c.source));
+    std::string raters;
+    for (const auto& rater : model.raters)
+        raters += (raters.empty() ? "" : "; ") + esc(rater.name) +
+                  (rater.role.empty() ? "" : " <span class=\"muted\">(" + esc(rater.role) + ")</span>");
+    row(out, "Raters", raters.empty() ? "None recorded" : raters);
+    out += "</tbody>\n</table>\n</header>\n";
+}
+
+void writeContents(std::string& out)
+{
+    out += "<nav class=\"contents\" aria-label=\"Contents\">\n<h2>Contents</h2>\n<ol>\n";
+    for (const auto& s : kSections) {
+        out += "<li><a href=\"#" + std::string(s.id) + "\">" + esc(sectionHeading(s)) + "</a></li>\n";
+    }
+    out += "</ol>\n</nav>\n";
+}
+
+void writeSummary(std::string& out, const ReportModel& model)
+{
+    openSection(out, "summary");
+    for (const auto& paragraph : model.summary)
+        out += "<p>" + esc(paragraph) + "</p>\n";
+    out += "</section>\n";
+}
+
+void writeDomains(std::string& out, const ReportModel& model)
+{
+    openSection(out, "domains");
+    out += "<table class=\"data domains\">\n<thead><tr><th scope=\"col\">Domain</th><th scope=\"col\" class=\"num\">"
+           "Score</th><th scope=\"col\">RAG</th><th scope=\"col\" class=\"num\">Target score</th>"
+           "<th scope=\"col\" class=\"num\">Items assessed</th><th scope=\"col\" class=\"num\">Critical below target"
+           "</th></tr></thead>\n<tbody>\n";
+    for (const auto& d : model.domains) {
+        const auto& s = d.score;
+        out += "<tr><td>" + esc(d.title) + "</td><td class=\"num\">" + esc(percent(s.score)) + "</td><td>" +
+               ragBadge(s.rag) + "</td><td class=\"num\">" + esc(percent(d.targetScore)) + "</td><td class=\"num\">" +
+               std::to_string(s.answered + s.notApplicable) + " of " + std::to_string(s.items) +
+               "</td><td class=\"num\">" + std::to_string(s.criticalBelowTarget) + "</td></tr>\n";
+    }
+    const ScoreResult& r = model.result;
+    out += "</tbody>\n<tfoot><tr><th scope=\"row\">Overall</th><td class=\"num\"><strong>" + esc(percent(r.overall)) +
+           "</strong></td><td>" + ragBadge(r.overallRag) + "</td><td></td><td class=\"num\">" +
+           std::to_string(r.answered + r.notApplicable) + " of " + std::to_string(r.items) + "</td><td class=\"num\">" +
+           std::to_string(model.criticalBelowTarget.size()) + "</td></tr></tfoot>\n</table>\n";
+    out += html::radarSvg(model);
+    out += "</section>\n";
+}
+
+}  // namespace
+
+std::string renderHtml(const ReportModel& model)
+{
+    std::string out;
+    out.reserve(256 * 1024);
+    out += "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en-GB\" xml:lang=\"en-GB\">\n<head>\n"
+           "<meta charset=\"utf-8\"/>\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
+           "<meta name=\"generator\" content=\"ccg-selfassess\"/>\n<title>" +
+           esc(model.cover.organisation + " \xE2\x80\x94 " + model.cover.reviewTitle + " \xE2\x80\x94 gap report") +
+           "</title>\n<style>\n";
+    out += html::styleSheet();
+    out += "</style>\n</head>\n<body>\n";
+    writeCover(out, model);
+    writeContents(out);
+    out += "<main>\n";
+    writeSummary(out, model);
+    writeDomains(out, model);
+    html::writeCriticalItems(out, model);
+    html::writeGapList(out, model);
+    html::writeDisagreements(out, model);
+    html::writeActionPlan(out, model);
+    html::writeTrend(out, model);
+    html::writeAppendix(out, model);
+    html::writeAbout(out, model);
+    out += "</main>\n<footer class=\"colophon\"><p>" +
+           esc(model.cover.organisation + " \xC2\xB7 " + model.cover.reviewTitle + " \xC2\xB7 checklist " +
+               model.cover.checklistId + " version " + model.cover.checklistVersion +
+               " \xC2\xB7 actions as at " + model.cover.asOf) +
+           " \xC2\xB7 made with ccg-selfassess</p></footer>\n</body>\n</html>\n";
+    return out;
+}
+
+}  // namespace ccg::reports

@@ -1,0 +1,255 @@
+// The tables of the HTML board paper, sections 3 to 7 and the appendices.
+#include "reports/html_parts.hpp"
+
+#include "reports/report_sections.hpp"
+#include "reports/text_escape.hpp"
+
+#include <cstdio>
+
+namespace ccg::reports::html {
+
+namespace {
+
+std::string openSection(std::string_view id)
+{
+    const ReportSection& s = section(id);
+    return "<section id=\"" + std::string(s.id) + "\">\n<h2>" + esc(sectionHeading(s)) + "</h2>\n";
+}
+
+std::string head(std::initializer_list<std::pair<const char*, const char*>> columns)
+{
+    std::string html = "<thead><tr>";
+    for (const auto& [title, cls] : columns)
+        html += std::string("<th scope=\"col\"") + (*cls ? std::string(" class=\"") + cls + "\"" : "") + ">" +
+                esc(title) + "</th>";
+    return html + "</tr></thead>\n<tbody>\n";
+}
+
+std::string number(double value)
+{
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%g", value);
+    return buffer;
+}
+
+std::string change(std::optional<double> value)
+{
+    if (!value)
+        return "\xE2\x80\x94";
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%+.1f", *value);
+    return buffer;
+}
+
+std::string itemCell(const ItemRow& item)
+{
+    std::string html = "<span class=\"id\">" + esc(item.id) + "</span>";
+    if (item.critical)
+        html += "<br/><span class=\"critical\">Critical</span>";
+    return html;
+}
+
+std::string lower(std::string text)
+{
+    for (char& c : text)
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c - 'A' + 'a');
+    return text;
+}
+
+std::string gapText(const ItemRow& item)
+{
+    return item.score.gap ? std::to_string(*item.score.gap) : "\xE2\x80\x94";
+}
+
+bool writeEmpty(std::string& out, std::string_view id, bool empty, const ReportModel& model)
+{
+    if (empty)
+        out += "<p class=\"empty\">" + esc(emptySectionText(id, model)) + "</p>\n</section>\n";
+    return empty;
+}
+
+}  // namespace
+
+std::string esc(std::string_view text)
+{
+    return escapeMarkup(text);
+}
+
+std::string ragBadge(Rag rag)
+{
+    return "<span class=\"rag rag-" + toString(rag) + "\">" + esc(ragWord(rag)) + "</span>";
+}
+
+std::string multiline(std::string_view text)
+{
+    std::string html;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const std::size_t end = text.find('\n', start);
+        const auto line = text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+        html += (start == 0 ? "" : "<br/>") + esc(line);
+        if (end == std::string_view::npos)
+            break;
+        start = end + 1;
+    }
+    return html;
+}
+
+void writeCriticalItems(std::string& out, const ReportModel& model)
+{
+    out += openSection("critical");
+    if (writeEmpty(out, "critical", model.criticalBelowTarget.empty(), model))
+        return;
+    out += "<p>Items the checklist marks critical, highest priority first. While any is unanswered or below target, "
+           "its domain and the overall rating cannot be green.</p>\n<table class=\"data\">\n";
+    out += head({{"Item", ""}, {"Question", ""}, {"Domain", ""}, {"Answer", ""}, {"Target", ""}, {"Gap", "num"}});
+    for (const std::size_t index : model.criticalBelowTarget) {
+        const ItemRow& item = model.items[index];
+        out += "<tr><td class=\"id\">" + esc(item.id) + "</td><td>" + esc(item.question) + "</td><td>" +
+               esc(item.domainTitle) + "</td><td>" + esc(item.answer) + "</td><td>" + esc(item.target) +
+               "</td><td class=\"num\">" + gapText(item) + "</td></tr>\n";
+    }
+    out += "</tbody>\n</table>\n</section>\n";
+}
+
+void writeGapList(std::string& out, const ReportModel& model)
+{
+    out += openSection("gaps");
+    if (writeEmpty(out, "gaps", model.gaps.empty(), model))
+        return;
+    out += "<p>Every item below target, highest priority first (priority = gap \xC3\x97 weight, doubled for critical "
+           "items).</p>\n<table class=\"data gaps\">\n";
+    out += head({{"#", "num"}, {"Item", ""}, {"Question and what good looks like", ""}, {"Answer", ""},
+                 {"Target", ""}, {"Gap", "num"}, {"Priority", "num"}});
+    for (const std::size_t index : model.gaps) {
+        const ItemRow& item = model.items[index];
+        out += "<tr><td class=\"num\">" + std::to_string(*item.gapRank) + "</td><td>" + itemCell(item) + "</td><td>" +
+               "<p class=\"question\">" + esc(item.question) + "</p>";
+        if (!item.guidance.empty())
+            out += "<p class=\"good\"><strong>What good looks like:</strong> " + multiline(item.guidance) + "</p>";
+        out += "<p class=\"muted\">" + esc(item.domainTitle) + "</p></td><td>" + esc(item.answer) + "</td><td>" +
+               esc(item.target) + "</td><td class=\"num\">" + gapText(item) + "</td><td class=\"num\">" +
+               number(item.score.priority.value_or(0.0)) + "</td></tr>\n";
+    }
+    out += "</tbody>\n</table>\n</section>\n";
+}
+
+void writeDisagreements(std::string& out, const ReportModel& model)
+{
+    out += openSection("disagreements");
+    if (writeEmpty(out, "disagreements", model.disagreements.empty(), model))
+        return;
+    out += "<p>Items where raters' levels differ by two or more, widest spread first.</p>\n<table class=\"data\">\n";
+    out += head({{"Item", ""}, {"Question", ""}, {"Each rater's level", ""}, {"Spread", "num"}, {"Counted as", ""}});
+    for (const auto& row : model.disagreements) {
+        const ItemRow& item = model.items[row.item];
+        std::string ratings = "<ul class=\"ratings\">";
+        for (const auto& rating : row.ratings)
+            ratings += "<li><span class=\"who\">" + esc(rating.rater) + ":</span> " + esc(rating.rating) + "</li>";
+        ratings += "</ul>";
+        out += "<tr><td class=\"id\">" + esc(item.id) + "</td><td>" + esc(item.question) + "</td><td>" + ratings +
+               "</td><td class=\"num\">" + std::to_string(row.spread) + "</td><td>" + esc(item.answer) +
+               (item.agreed.empty() ? "" : " <span class=\"muted\">(agreed)</span>") + "</td></tr>\n";
+    }
+    out += "</tbody>\n</table>\n</section>\n";
+}
+
+void writeActionPlan(std::string& out, const ReportModel& model)
+{
+    out += openSection("actions");
+    if (writeEmpty(out, "actions", model.actions.empty(), model))
+        return;
+    out += "<p>As at " + esc(model.cover.asOf) + ": " + std::to_string(model.overdueActions) + " overdue, " +
+           std::to_string(model.actionsDueSoon) + " due within 30 days. BRAG: " + esc("blue done, green on track, "
+           "amber due within 30 days, red overdue.") + "</p>\n<table class=\"data actions\">\n";
+    out += head({{"Ref", ""}, {"Item", ""}, {"Action", ""}, {"Owner", ""}, {"Due", ""}, {"Status", ""},
+                 {"BRAG", ""}});
+    for (const auto& action : model.actions) {
+        out += "<tr><td class=\"id\">" + esc(action.reference) + "</td><td class=\"id\">" + esc(action.itemId) +
+               "</td><td>" + multiline(action.text) + "</td><td>" + esc(action.owner) + "</td><td class=\"date\">" +
+               esc(action.due) + "</td><td>" + esc(action.statusWords) + "</td><td><span class=\"brag brag-" +
+               lower(toString(action.brag.brag)) + "\">" + esc(toString(action.brag.brag)) + "</span> " +
+               esc(action.brag.words) + "</td></tr>\n";
+    }
+    out += "</tbody>\n</table>\n</section>\n";
+}
+
+void writeTrend(std::string& out, const ReportModel& model)
+{
+    out += openSection("trend");
+    const TrendSummary& trend = model.trend;
+    if (writeEmpty(out, "trend", !trend.hasPrevious, model))
+        return;
+    out += "<p>Compared with " + esc(trend.previousLabel) + ". Change is in percentage points.</p>\n"
+           "<table class=\"data trend\">\n";
+    out += head({{"Domain", ""}, {"Previous", "num"}, {"This review", "num"}, {"Change", "num"},
+                 {"Items rated higher", "num"}, {"Items rated lower", "num"}});
+    for (const auto& d : model.domains) {
+        out += "<tr><td>" + esc(d.title) + "</td><td class=\"num\">" + esc(percent(d.previousScore)) + " " +
+               ragBadge(d.previousRag) + "</td><td class=\"num\">" + esc(percent(d.score.score)) + " " +
+               ragBadge(d.score.rag) + "</td><td class=\"num\">" + change(d.change) + "</td><td class=\"num\">" +
+               std::to_string(d.itemsImproved) + "</td><td class=\"num\">" + std::to_string(d.itemsDeclined) +
+               "</td></tr>\n";
+    }
+    out += "</tbody>\n<tfoot><tr><th scope=\"row\">Overall</th><td class=\"num\">" + esc(percent(trend.previousOverall)) +
+           " " + ragBadge(trend.previousRag) + "</td><td class=\"num\">" + esc(percent(model.result.overall)) + " " +
+           ragBadge(model.result.overallRag) + "</td><td class=\"num\">" + change(trend.overallChange) +
+           "</td><td class=\"num\">" + std::to_string(trend.itemsImproved) + "</td><td class=\"num\">" +
+           std::to_string(trend.itemsDeclined) + "</td></tr>\n<tr><th scope=\"row\">Completeness</th><td class=\"num\">" +
+           esc(percent(trend.previousCompleteness)) + "</td><td class=\"num\">" + esc(percent(model.result.completeness)) +
+           "</td><td class=\"num\">" + change(model.result.completeness - trend.previousCompleteness) +
+           "</td><td></td><td></td></tr></tfoot>\n</table>\n</section>\n";
+}
+
+void writeAppendix(std::string& out, const ReportModel& model)
+{
+    out += openSection("appendix");
+    out += "<p>Every item in checklist order: the answer that counts, each rater's answer with notes and evidence, "
+           "and where in the source report the item comes from.</p>\n";
+    std::string domain;
+    for (const auto& item : model.items) {
+        if (item.domainId != domain) {
+            if (!domain.empty())
+                out += "</tbody>\n</table>\n";
+            domain = item.domainId;
+            out += "<h3>" + esc(item.domainTitle) + "</h3>\n<table class=\"data appendix\">\n";
+            out += head({{"Item", ""}, {"Question and source", ""}, {"Answer", ""}, {"Raters' answers, notes and evidence", ""}});
+        }
+        out += "<tr id=\"item-" + esc(item.id) + "\"><td>" + itemCell(item) + "</td><td><p class=\"question\">" +
+               esc(item.question) + "</p>";
+        for (const auto& citation : item.citations)
+            out += "<p class=\"cite\">Source: " + esc(citation) + "</p>";
+        out += "</td><td><p>" + esc(item.answer) + "</p>";
+        if (!item.agreed.empty())
+            out += "<p class=\"muted\">Agreed by the board</p>";
+        out += "<p class=\"muted\">Target: " + esc(item.target) + "</p>";
+        if (item.hasPrevious)
+            out += "<p class=\"muted\">Previous: " + esc(item.previousAnswer) + "</p>";
+        out += "</td><td>";
+        if (item.answers.empty())
+            out += "<p class=\"muted\">No rater answered.</p>";
+        for (const auto& answer : item.answers) {
+            out += "<div class=\"answer\"><p><span class=\"who\">" + esc(answer.rater) + ":</span> " + esc(answer.rating) + "</p>";
+            if (!answer.note.empty())
+                out += "<p class=\"note\"><span class=\"label\">Note:</span> " + multiline(answer.note) + "</p>";
+            if (!answer.evidence.empty())
+                out += "<p class=\"evidence\"><span class=\"label\">Evidence:</span> " + multiline(answer.evidence) + "</p>";
+            out += "</div>";
+        }
+        out += "</td></tr>\n";
+    }
+    if (!domain.empty())
+        out += "</tbody>\n</table>\n";
+    out += "</section>\n";
+}
+
+void writeAbout(std::string& out, const ReportModel& model)
+{
+    out += openSection("about");
+    for (const auto& paragraph : methodNotes(model))
+        out += "<p>" + esc(paragraph) + "</p>\n";
+    out += "</section>\n";
+}
+
+}  // namespace ccg::reports::html

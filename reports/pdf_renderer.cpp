@@ -1,0 +1,143 @@
+#include "reports/pdf_renderer.hpp"
+
+#include "reports/pdf_document.hpp"
+#include "reports/pdf_radar.hpp"
+#include "reports/pdf_sections.hpp"
+#include "reports/pdf_table.hpp"
+#include "reports/report_sections.hpp"
+#include "reports/text_escape.hpp"
+
+#include <array>
+
+namespace ccg::reports {
+
+namespace {
+
+using pdf::PdfCell;
+using pdf::PdfColumn;
+using pdf::PdfDocument;
+using pdf::PdfTable;
+using pdf::TextStyle;
+
+PdfCell markup(std::string text)
+{
+    return PdfCell{std::move(text), true};
+}
+
+std::string purposeBoxes(PaperPurpose chosen)
+{
+    static constexpr std::array kPurposes{PaperPurpose::Approval, PaperPurpose::Assurance, PaperPurpose::Discussion,
+                                          PaperPurpose::Information};
+    std::string text;
+    for (const auto purpose : kPurposes) {
+        const bool on = purpose == chosen;
+        text += on ? "<b>\xE2\x98\x92 " + escapeMarkup(toString(purpose)) + "</b>"
+                   : "<span foreground=\"#4c6272\">\xE2\x98\x90 " + escapeMarkup(toString(purpose)) + "</span>";
+        text += "     ";
+    }
+    return text;
+}
+
+void cover(PdfDocument& doc, const ReportModel& model)
+{
+    const CoverSheet& c = model.cover;
+    const ScoreResult& r = model.result;
+    doc.fillRect(0.0, 0.0, PdfDocument::kPageWidth, 10.0, palette::kAccent);
+    doc.setY(46.0);
+    doc.paragraph(c.organisation, {13.0, true, false, palette::kAccent}, 4.0);
+    doc.paragraph("Board self-assessment: gap report", {22.0, true, false, palette::kAccentDark}, 4.0);
+    doc.paragraph(c.reviewTitle + " \xE2\x80\x94 " + c.reviewDate, {12.0}, 16.0);
+
+    doc.paragraph("Summary for the board", {10.5, true, false, palette::kAccentDark}, 4.0);
+    PdfTable box({{"", 0.3}, {"", 0.7}}, false);
+    const auto label = [](const char* text) { return PdfCell{text, false, Swatch{palette::kPanel, palette::kText}, true}; };
+    box.addRow({label("Purpose of the paper"), markup(purposeBoxes(c.purpose))});
+    box.addRow({label("Recommendation"), PdfCell{c.recommendation}});
+    box.addRow({label("Level of assurance"),
+                markup("<b>" + escapeMarkup(toString(c.assurance)) + ".</b> " + escapeMarkup(c.assuranceReason))});
+    box.addRow({label("Overall score"), markup("<b>" + escapeMarkup(percent(r.overall)) + "</b>")});
+    box.addRow({label("Overall RAG"), PdfCell{ragWord(r.overallRag), false, ragSwatch(r.overallRag), true}});
+    box.addRow({label("Completeness"),
+                PdfCell{percent(r.completeness) + " (" + std::to_string(r.answered) + " answered, " +
+                        std::to_string(r.notApplicable) + " not applicable, " + std::to_string(r.unanswered) +
+                        " unanswered of " + std::to_string(r.items) + ")"}});
+    box.addRow({label("Critical items below target"), PdfCell{std::to_string(model.criticalBelowTarget.size())}});
+    box.addRow({label("Actions"), PdfCell{std::to_string(model.actions.size()) + " (" +
+                                          std::to_string(model.overdueActions) + " overdue, " +
+                                          std::to_string(model.actionsDueSoon) + " due within 30 days)"}});
+    box.render(doc);
+
+    doc.paragraph("About this paper", {10.5, true, false, palette::kAccentDark}, 4.0);
+    PdfTable details({{"", 0.3}, {"", 0.7}}, false);
+    details.addRow({label("Organisation"), PdfCell{c.organisation}});
+    details.addRow({label("Review"), PdfCell{c.reviewTitle + (c.reviewId.empty() ? "" : " (" + c.reviewId + ")")}});
+    details.addRow({label("Review date"), PdfCell{c.reviewDate}});
+    details.addRow({label("Actions as at"), PdfCell{c.asOf}});
+    details.addRow({label("Checklist"),
+                    PdfCell{c.checklistTitle + " (" + c.checklistId + ", version " + c.checklistVersion + ")"}});
+    if (!c.source.empty())
+        details.addRow({label("Based on"), PdfCell{c.source}});
+    std::string raters;
+    for (const auto& rater : model.raters)
+        raters += (raters.empty() ? "" : "; ") + rater.name + (rater.role.empty() ? "" : " (" + rater.role + ")");
+    details.addRow({label("Raters"), PdfCell{raters.empty() ? "None recorded" : raters}});
+    details.render(doc);
+}
+
+void summary(PdfDocument& doc, const ReportModel& model)
+{
+    doc.heading(sectionHeading(section("summary")), 1);
+    for (const auto& paragraph : model.summary)
+        doc.paragraph(paragraph, {9.5}, 6.0);
+}
+
+void domains(PdfDocument& doc, const ReportModel& model)
+{
+    doc.heading(sectionHeading(section("domains")), 1);
+    PdfTable table({{"Domain", 3.2},
+                    {"Score", 0.9, PANGO_ALIGN_RIGHT},
+                    {"RAG", 0.9, PANGO_ALIGN_CENTER},
+                    {"Target score", 1.0, PANGO_ALIGN_RIGHT},
+                    {"Items assessed", 1.0, PANGO_ALIGN_RIGHT},
+                    {"Critical below target", 1.1, PANGO_ALIGN_RIGHT}});
+    for (const auto& d : model.domains) {
+        const auto& s = d.score;
+        table.addRow({PdfCell{d.title}, PdfCell{percent(s.score)}, PdfCell{ragWord(s.rag), false, ragSwatch(s.rag)},
+                      PdfCell{percent(d.targetScore)},
+                      PdfCell{std::to_string(s.answered + s.notApplicable) + " of " + std::to_string(s.items)},
+                      PdfCell{std::to_string(s.criticalBelowTarget)}});
+    }
+    const ScoreResult& r = model.result;
+    table.addTotal({PdfCell{"Overall"}, PdfCell{percent(r.overall)},
+                    PdfCell{ragWord(r.overallRag), false, ragSwatch(r.overallRag)}, PdfCell{""},
+                    PdfCell{std::to_string(r.answered + r.notApplicable) + " of " + std::to_string(r.items)},
+                    PdfCell{std::to_string(model.criticalBelowTarget.size())}});
+    table.render(doc);
+    pdf::drawRadar(doc, model);
+}
+
+}  // namespace
+
+std::string renderPdf(const ReportModel& model)
+{
+    const CoverSheet& c = model.cover;
+    PdfDocument doc({c.organisation + " \xC2\xB7 Board self-assessment", c.reviewTitle + " \xC2\xB7 " + c.reviewDate,
+                     c.checklistId + " version " + c.checklistVersion + " \xC2\xB7 actions as at " + c.asOf,
+                     "Gap report: " + c.organisation + ", " + c.reviewTitle, c.organisation,
+                     "Board self-assessment against " + c.checklistTitle});
+    cover(doc, model);
+    doc.newPage();
+    summary(doc, model);
+    domains(doc, model);
+    pdf::criticalItems(doc, model);
+    pdf::gapList(doc, model);
+    pdf::disagreements(doc, model);
+    pdf::actionPlan(doc, model);
+    pdf::trend(doc, model);
+    doc.newPage();
+    pdf::appendix(doc, model);
+    pdf::about(doc, model);
+    return doc.finish();
+}
+
+}  // namespace ccg::reports

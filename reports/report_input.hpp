@@ -1,0 +1,21 @@
+#pragma once
+
+#include "checklists/assessment.hpp"
+#include "checklists/checklist.hpp"
+#include "reports/calendar_date.hpp"
+
+namespace ccg::reports {
+
+/// What a gap report is made from. The checklist and assessments must outlive the call.
+struct ReportInput {
+    const Checklist& checklist;
+    const Assessment& assessment;
+    const Assessment* previous = nullptr;  ///< an earlier review of the same checklist, if any
+    Date asOf;                             ///< reference date for "overdue" and "due within 30 days"
+};
+
+/// The reference date a report uses unless told otherwise: the review's date when it has a
+/// valid one (a board paper describes the review as at its date), else today.
+Date defaultAsOf(const Assessment& assessment);
+
+}  // namespace ccg::reports

@@ -1,0 +1,160 @@
+#pragma once
+
+#include "checklists/scoring.hpp"
+#include "reports/brag_status.hpp"
+#include "reports/report_input.hpp"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ccg::reports {
+
+/// The four purposes an NHS board paper's cover box offers.
+enum class PaperPurpose { Approval, Assurance, Discussion, Information };
+/// Levels of assurance, as NHS boards and auditors grade them.
+enum class AssuranceLevel { Substantial, Reasonable, Limited, None };
+
+std::string toString(PaperPurpose purpose);
+/// "Substantial", "Reasonable", "Limited", "No assurance".
+std::string toString(AssuranceLevel level);
+/// "Red", "Amber", "Green", "No score".
+std::string ragWord(Rag rag);
+/// "52.3%", or "no score" when empty.
+std::string percent(std::optional<double> value);
+
+/// The cover sheet: who, what, when, and the box a board reads first.
+struct CoverSheet {
+    std::string organisation;  ///< "NHS Northmoor CCG (99X)", or "Organisation not named"
+    std::string reviewTitle;
+    std::string reviewId;
+    std::string reviewDate;    ///< long form, or "not dated"
+    std::string asOf;          ///< long form of the reference date
+    std::string checklistTitle;
+    std::string checklistId;
+    std::string checklistVersion;
+    std::string source;        ///< "Ambition, challenge, transition (NHS Confederation, 2013)"
+    PaperPurpose purpose = PaperPurpose::Assurance;
+    std::string recommendation;
+    AssuranceLevel assurance = AssuranceLevel::None;
+    std::string assuranceReason;
+};
+
+/// One domain's line of the domain table and the trend table.
+struct DomainRow {
+    std::string id;
+    std::string title;
+    double weight = 1.0;
+    DomainScore score;
+    std::optional<double> targetScore;  ///< the score if every item met its target
+    bool hasPrevious = false;
+    std::optional<double> previousScore;
+    Rag previousRag = Rag::None;
+    std::optional<double> change;       ///< points, current minus previous
+    int itemsImproved = 0;
+    int itemsDeclined = 0;
+};
+
+/// Someone who rated items.
+struct RaterRow {
+    std::string name;  ///< display name (the id when unnamed; "Anonymous rater")
+    std::string role;
+};
+
+/// One rater's answer to an item, ready to show.
+struct AnswerRow {
+    std::size_t raterIndex = 0;  ///< into ReportModel::raters
+    std::string rater;   ///< display name
+    std::string rating;  ///< "3 Embedded" or "Not applicable"
+    std::optional<int> level;
+    std::string note;
+    std::string evidence;
+};
+
+/// Everything the report says about one item.
+struct ItemRow {
+    std::string id;
+    std::string domainId;
+    std::string domainTitle;
+    std::string question;
+    std::string guidance;  ///< what good looks like
+    bool critical = false;
+    double weight = 1.0;
+    ItemScore score;
+    std::string answer;    ///< effective answer in words: "2 Partly in place", "Not applicable", "Unanswered"
+    std::string target;    ///< "3 Embedded"
+    std::string agreed;    ///< the board's agreed rating in words, empty when none
+    std::optional<std::size_t> gapRank;  ///< 1-based place in the gap list
+    std::vector<AnswerRow> answers;
+    std::vector<std::string> citations;  ///< "Governance (p. 12, key point 17)"
+    bool hasPrevious = false;
+    std::string previousAnswer;
+    int change = 0;  ///< +1 improved, -1 declined, 0 same or not comparable
+};
+
+/// An item where raters' levels differ by two or more.
+struct DisagreementRow {
+    std::size_t item = 0;  ///< index into ReportModel::items
+    std::vector<AnswerRow> ratings;
+    int spread = 0;
+};
+
+/// One line of the action plan.
+struct ActionRow {
+    std::string reference;  ///< "A1", "A2"… in the order the review lists them
+    std::string itemId;
+    std::string itemQuestion;
+    std::string text;
+    std::string owner;
+    std::string due;        ///< "30 June 2014", the raw text if not a date, or "no date"
+    std::string dueIso;     ///< YYYY-MM-DD or as given
+    ActionStatus status = ActionStatus::Open;
+    std::string statusWords;  ///< "Open", "In progress", "Done", "Dropped"
+    BragStatus brag;
+};
+
+/// Comparison with the previous review, when one is given.
+struct TrendSummary {
+    bool hasPrevious = false;
+    std::string previousLabel;  ///< "Annual board self-review 2013 (15 March 2013)"
+    std::optional<double> previousOverall;
+    Rag previousRag = Rag::None;
+    double previousCompleteness = 0.0;
+    std::optional<double> overallChange;
+    int domainsImproved = 0;
+    int domainsDeclined = 0;
+    int domainsUnchanged = 0;
+    int itemsImproved = 0;
+    int itemsDeclined = 0;
+    int itemsUnchanged = 0;
+};
+
+/// Everything a gap report shows (PRODUCT.md §9), computed once and shared by all renderers.
+/// Every string is clean UTF-8, bounded, and not yet escaped for any output format.
+struct ReportModel {
+    CoverSheet cover;
+    ScoreResult result;
+    RagThresholds rag;
+    std::vector<ScaleLevel> scale;
+    std::vector<RaterRow> raters;          ///< declared raters in order, the anonymous rater last
+    std::vector<DomainRow> domains;        ///< checklist order
+    std::vector<ItemRow> items;            ///< checklist order
+    std::vector<std::size_t> gaps;         ///< indices into items, PRODUCT.md §5 order
+    std::vector<std::size_t> criticalBelowTarget;  ///< indices into items, highest priority first
+    std::vector<DisagreementRow> disagreements;    ///< widest spread first, then checklist order
+    std::vector<ActionRow> actions;
+    TrendSummary trend;
+    std::vector<std::string> summary;      ///< executive summary paragraphs
+    int overdueActions = 0;
+    int actionsDueSoon = 0;
+    int liveActions = 0;                   ///< open or in progress
+};
+
+/// Scores the review (and the previous one) and gathers everything the report shows.
+ReportModel buildReportModel(const ReportInput& input);
+
+/// "3 Embedded", or "Not applicable" for N/A.
+std::string ratingWords(const Checklist& checklist, const Rating& rating);
+
+}  // namespace ccg::reports

@@ -1,0 +1,85 @@
+#include "reports/report_sections.hpp"
+
+#include <cstdio>
+#include <stdexcept>
+
+namespace ccg::reports {
+
+namespace {
+
+std::string number(double value)
+{
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%g", value);
+    return buffer;
+}
+
+}  // namespace
+
+std::string sectionHeading(const ReportSection& section)
+{
+    if (section.number.size() == 1 && section.number[0] >= 'A')
+        return std::string(section.title);
+    return std::string(section.number) + ". " + std::string(section.title);
+}
+
+const ReportSection& section(std::string_view id)
+{
+    for (const auto& candidate : kSections)
+        if (candidate.id == id)
+            return candidate;
+    throw std::out_of_range("no report section " + std::string(id));
+}
+
+std::vector<std::string> methodNotes(const ReportModel& model)
+{
+    const int maxLevel = model.scale.empty() ? 0 : model.scale.back().value;
+    return {
+        "Each item's answer is the board's agreed rating where one is recorded; otherwise the lower median of "
+        "the raters' levels, or not applicable when more than half of the raters said so. An item scores its "
+        "level divided by " + std::to_string(maxLevel) + "; an unanswered item scores nothing and items not "
+        "applicable are left out.",
+        "A domain's score is the weighted average of its items' scores, as a percentage; the overall score is "
+        "the weighted average of the domain scores. Completeness is the share of items answered or marked not "
+        "applicable.",
+        "RAG: red below " + number(model.rag.redBelow) + "%, green from " + number(model.rag.greenFrom) +
+            "%, amber between. A domain holding a critical item that is unanswered or below target cannot be "
+            "green, and nor can the overall rating while any domain holds one. The RAG is always written out, "
+            "so the report reads the same in black and white.",
+        "Gap is the target level minus the answer (the whole target for an unanswered item). Priority is the "
+        "gap times the item's weight, doubled for critical items; the gap list runs from the highest priority "
+        "down, ties in checklist order. Raters disagree when their levels differ by two or more.",
+        "Actions are coloured BRAG as at " + model.cover.asOf + ": blue when done, red when overdue, amber when "
+        "due within 30 days, green otherwise; dropped actions are grey. The date is the review's own date "
+        "unless another was given when the report was made.",
+        "Level of assurance: none when no item is scored or under half the items are assessed; limited when "
+        "the overall rating is red or under 80% of items are assessed; reasonable when amber; substantial "
+        "when green.",
+        "Texts longer than 20,000 characters are shortened in this report; the review itself keeps them whole.",
+    };
+}
+
+std::string emptySectionText(std::string_view id, const ReportModel& model)
+{
+    if (id == "critical")
+        return "No critical item is below its target.";
+    if (id == "gaps")
+        return "Every assessed item meets its target, so there is no gap to close.";
+    if (id == "disagreements")
+        return model.raters.size() < 2 ? "Only one rater answered, so there is no spread of views to show."
+                                       : "No two raters' levels differ by two or more on any item.";
+    if (id == "actions")
+        return "The review records no actions.";
+    if (id == "trend")
+        return "No previous review was given, so there is nothing to compare against.";
+    return {};
+}
+
+std::string bragWords(const BragStatus& status)
+{
+    if (status.brag == Brag::Dropped)
+        return "Dropped";
+    return toString(status.brag) + ": " + status.words;
+}
+
+}  // namespace ccg::reports

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "reports/report_model.hpp"
+
+#include <array>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ccg::reports {
+
+/// One numbered section of the board paper, the same in every format.
+struct ReportSection {
+    std::string_view id;      ///< HTML anchor
+    std::string_view number;  ///< "1", "A"
+    std::string_view title;
+};
+
+inline constexpr std::array<ReportSection, 9> kSections{{
+    {"summary", "1", "Executive summary"},
+    {"domains", "2", "Domain scores"},
+    {"critical", "3", "Critical items below target"},
+    {"gaps", "4", "Prioritised gap list"},
+    {"disagreements", "5", "Disagreements between raters"},
+    {"actions", "6", "Action plan"},
+    {"trend", "7", "Change since the previous review"},
+    {"appendix", "A", "Appendix A: every item and its answers"},
+    {"about", "B", "Appendix B: how this report is calculated"},
+}};
+
+/// "4. Prioritised gap list" (appendices keep their own title).
+std::string sectionHeading(const ReportSection& section);
+
+/// The section with anchor `id`; throws std::out_of_range for an unknown id.
+const ReportSection& section(std::string_view id);
+
+/// The paragraphs of Appendix B: how scores, RAG, priorities, BRAG and assurance are worked out.
+std::vector<std::string> methodNotes(const ReportModel& model);
+
+/// The sentence a section shows when it has no rows (e.g. no critical item below target).
+std::string emptySectionText(std::string_view id, const ReportModel& model);
+
+/// Spelled-out BRAG for a row: "Red: overdue by 12 days".
+std::string bragWords(const BragStatus& status);
+
+}  // namespace ccg::reports
