@@ -284,3 +284,27 @@ TEST_CASE("The default database lives in the user data folder", "[storage][repos
     else
         unsetenv("XDG_DATA_HOME");
 }
+
+TEST_CASE("A copy onto a newer checklist leaves behind what no longer fits it", "[storage][repository]")
+{
+    MiniDatabase db(Repository::openInMemory());
+    auto& repo = db.repository;
+    repo.setAnswer(db.reviewId, {"gov-01", "chair", Rating::at(3), "kept", ""});
+    repo.setAnswer(db.reviewId, {"eng-02", "chair", Rating::at(2), "dropped", ""});
+    repo.setTarget(db.reviewId, "eng-02", 3);
+    std::string newer = test::miniChecklistText();
+    const auto start = newer.find("    <item id=\"eng-02\"");
+    const auto end = newer.find("</item>", start) + 8;
+    newer.erase(start, end - start);
+    newer.replace(newer.find("version=\"1.0\" title"), 13, "version=\"2.0\"");
+    const RowId newerRow = repo.storeChecklist(newer, "mini-2.xml");
+
+    NewReview next = test::newReview(db.organisationId, newerRow, {"2015-q1", "Next", "2015-03-01"});
+    next.copyFrom = db.reviewId;
+    next.copy.answers = true;
+    const auto copy = repo.loadReview(repo.createReview(next));
+    CHECK(copy.assessment.checklistVersion == "2.0");
+    REQUIRE(copy.assessment.answers.size() == 1);
+    CHECK(copy.assessment.answers[0].note == "kept");
+    CHECK(copy.assessment.targets.empty());
+}
