@@ -33,6 +33,7 @@ ActionDialog::ActionDialog(wxWindow* parent, const Checklist& checklist, const A
     : wxDialog(parent, wxID_ANY, title, wxDefaultPosition, wxDefaultSize, wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER)
 {
     m_item = new wxChoice(this, wxID_ANY);
+    m_item->SetName("item");
     for (const auto& domain : checklist.domains)
         for (const auto& item : domain.items) {
             m_itemIds.push_back(item.id);
@@ -42,15 +43,19 @@ ActionDialog::ActionDialog(wxWindow* parent, const Checklist& checklist, const A
         }
     m_text = new wxTextCtrl(this, wxID_ANY, wxString::FromUTF8(initial.text), wxDefaultPosition,
                             FromDIP(wxSize(420, 80)), wxTE_MULTILINE);
+    m_text->SetName("text");
     m_owner = new wxTextCtrl(this, wxID_ANY, wxString::FromUTF8(initial.owner));
+    m_owner->SetName("owner");
     m_due = new wxDatePickerCtrl(this, wxID_ANY, wxDefaultDateTime, wxDefaultPosition, wxDefaultSize,
                                  wxDP_DROPDOWN | wxDP_ALLOWNONE | wxDP_SHOWCENTURY);
+    m_due->SetName("due");
     wxDateTime due;
     if (!initial.due.empty() && due.ParseISODate(wxString::FromUTF8(initial.due)))
         m_due->SetValue(due);
     else
         m_due->SetValue(wxInvalidDateTime);
     m_status = new wxChoice(this, wxID_ANY);
+    m_status->SetName("status");
     for (const ActionStatus status : kStatuses) {
         m_status->Append(wxString::FromUTF8(toString(status)));
         if (status == initial.status)

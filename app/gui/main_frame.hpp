@@ -60,6 +60,7 @@ public:
     [[nodiscard]] DashboardPanel* dashboardPanel() const { return m_dashboard; }
     [[nodiscard]] wxChoice* raterChoice() const { return m_rater; }
     [[nodiscard]] wxInfoBar* infoBar() const { return m_infoBar; }
+    [[nodiscard]] ReviewCommands& commands() { return *m_commands; }
 
 private:
     void buildMenuBar();

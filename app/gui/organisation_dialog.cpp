@@ -11,8 +11,10 @@ OrganisationDialog::OrganisationDialog(wxWindow* parent)
     : wxDialog(parent, wxID_ANY, "New organisation")
 {
     m_code = new wxTextCtrl(this, wxID_ANY);
+    m_code->SetName("code");
     m_code->SetHint("e.g. 00Q");
     m_name = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, FromDIP(wxSize(320, -1)));
+    m_name->SetName("name");
     m_name->SetHint("e.g. NHS Example CCG");
     m_problem = new wxStaticText(this, wxID_ANY, wxString());
     m_problem->SetForegroundColour(wxColour(0xC6, 0x28, 0x28));

@@ -30,10 +30,13 @@ RaterDialog::RaterDialog(wxWindow* parent, std::vector<std::string> takenIds)
     : wxDialog(parent, wxID_ANY, "Add rater"), m_takenIds(std::move(takenIds))
 {
     m_name = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, FromDIP(wxSize(300, -1)));
+    m_name->SetName("name");
     m_name->SetHint("e.g. Dr Asha Patel");
     m_role = new wxTextCtrl(this, wxID_ANY);
+    m_role->SetName("role");
     m_role->SetHint("e.g. Chair, Lay member for governance");
     m_id = new wxTextCtrl(this, wxID_ANY);
+    m_id->SetName("id");
     m_id->SetHint("made from the name when left empty");
     m_problem = new wxStaticText(this, wxID_ANY, wxString());
     m_problem->SetForegroundColour(wxColour(0xC6, 0x28, 0x28));

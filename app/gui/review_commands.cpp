@@ -12,6 +12,13 @@
 
 namespace ccg::gui {
 
+wxString chooseFileWithDialog(wxWindow* parent, const FileRequest& request)
+{
+    const long style = request.save ? wxFD_SAVE | wxFD_OVERWRITE_PROMPT : wxFD_OPEN | wxFD_FILE_MUST_EXIST;
+    wxFileDialog dialog(parent, request.title, wxString(), request.suggestedName, request.wildcard, style);
+    return dialog.ShowModal() == wxID_OK ? dialog.GetPath() : wxString();
+}
+
 ReviewCommands::ReviewCommands(wxWindow* parent, session::ReviewSession& session, UserMessages& messages,
                                session::ResourcePaths resources)
     : m_parent(parent), m_session(session), m_messages(messages), m_resources(std::move(resources))
@@ -60,19 +67,19 @@ void ReviewCommands::openReview()
 
 void ReviewCommands::importAnswers()
 {
-    wxFileDialog dialog(m_parent, "Import an answers file", wxString(), wxString(),
-                        "Answers files (*.xml)|*.xml|All files|*", wxFD_OPEN | wxFD_FILE_MUST_EXIST);
-    if (dialog.ShowModal() != wxID_OK)
+    const wxString chosen =
+        m_chooseFile(m_parent, {false, "Import an answers file", wxString(), "Answers files (*.xml)|*.xml|All files|*"});
+    if (chosen.empty())
         return;
-    const std::filesystem::path path = dialog.GetPath().utf8_string();
+    const std::filesystem::path path = chosen.utf8_string();
     Diagnostics warnings;
     if (!m_messages.guarded([&] { warnings = m_session.importAnswers(path); }))
         return;
+    const wxString name = wxString::FromUTF8(path.filename().string());
     if (warnings.empty())
-        m_messages.showStatus("Imported " + dialog.GetFilename() + ".");
+        m_messages.showStatus("Imported " + name + ".");
     else
-        m_messages.showWarning("Imported " + dialog.GetFilename() + " with a warning: " +
-                             wxString::FromUTF8(joinDiagnostics(warnings)));
+        m_messages.showWarning("Imported " + name + " with a warning: " + wxString::FromUTF8(joinDiagnostics(warnings)));
 }
 
 void ReviewCommands::exportAnswers()
@@ -83,13 +90,13 @@ void ReviewCommands::exportAnswers()
     }
     const auto& review = m_session.review();
     const wxString suggested = wxString::FromUTF8(review.organisation.code + "-" + review.info.id + ".xml");
-    wxFileDialog dialog(m_parent, "Export the review as an answers file", wxString(), suggested,
-                        "Answers files (*.xml)|*.xml", wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
-    if (dialog.ShowModal() != wxID_OK)
+    const wxString chosen =
+        m_chooseFile(m_parent, {true, "Export the review as an answers file", suggested, "Answers files (*.xml)|*.xml"});
+    if (chosen.empty())
         return;
-    const std::filesystem::path path = dialog.GetPath().utf8_string();
+    const std::filesystem::path path = chosen.utf8_string();
     if (m_messages.guarded([&] { m_session.exportAnswers(path); }))
-        m_messages.showStatus("Exported to " + dialog.GetPath() + ".");
+        m_messages.showStatus("Exported to " + chosen + ".");
 }
 
 void ReviewCommands::addRater()

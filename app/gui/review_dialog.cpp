@@ -18,6 +18,7 @@ ReviewDialog::ReviewDialog(wxWindow* parent, const storage::Repository& reposito
 {
     m_organisations = repository.listOrganisations();
     m_organisation = new wxChoice(this, wxID_ANY);
+    m_organisation->SetName("organisation");
     for (const auto& record : m_organisations) {
         m_organisation->Append(wxString::FromUTF8(record.organisation.name + " (" + record.organisation.code + ")"));
         if (organisationId && record.id == *organisationId)
@@ -29,12 +30,17 @@ ReviewDialog::ReviewDialog(wxWindow* parent, const storage::Repository& reposito
 
     const wxDateTime today = wxDateTime::Today();
     m_key = new wxTextCtrl(this, wxID_ANY, today.Format("%Y"));
+    m_key->SetName("key");
     m_title = new wxTextCtrl(this, wxID_ANY, today.Format("Board self-review %Y"), wxDefaultPosition,
                              FromDIP(wxSize(320, -1)));
+    m_title->SetName("title");
     m_date = new wxDatePickerCtrl(this, wxID_ANY, today, wxDefaultPosition, wxDefaultSize,
                                   wxDP_DROPDOWN | wxDP_SHOWCENTURY);
+    m_date->SetName("date");
     m_start = new wxChoice(this, wxID_ANY);
+    m_start->SetName("start-from");
     m_copyAnswers = new wxCheckBox(this, wxID_ANY, "Copy the raters' &answers as a starting point");
+    m_copyAnswers->SetName("copy-answers");
     m_start->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { m_copyAnswers->Enable(m_start->GetSelection() > 0); });
     m_problem = new wxStaticText(this, wxID_ANY, wxString());
     m_problem->SetForegroundColour(wxColour(0xC6, 0x28, 0x28));

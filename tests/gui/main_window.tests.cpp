@@ -1,0 +1,152 @@
+// The main window driven as a user drives it: menus, dialogs, keys, typing, closing and
+// opening again on the same database.
+#include "gui_driver.hpp"
+#include "gui_fixture.hpp"
+#include "process_runner.hpp"
+
+#include "app/gui/autosave_text.hpp"
+#include "app/gui/dashboard_panel.hpp"
+#include "app/gui/item_panel.hpp"
+#include "app/gui/item_tree_panel.hpp"
+#include "app/gui/main_frame.hpp"
+#include "app/gui/rag_tile.hpp"
+#include "app/session/item_status.hpp"
+#include "app/session/review_session.hpp"
+
+#include <catch2/catch_approx.hpp>
+#include <catch2/catch_test_macros.hpp>
+#include <nlohmann/json.hpp>
+
+#include <wx/infobar.h>
+#include <wx/treectrl.h>
+
+using namespace ccg;
+using Catch::Approx;
+
+namespace {
+
+const std::string kChecklist = CCG_SOURCE_DIR "/checklists/ccg-commissioning-2013.xml";
+
+/// Creates an organisation and its first review through the File menu.
+void createReviewByMenu(gui::MainFrame& frame)
+{
+    wxTEST_DIALOG(test::runMenu(frame, gui::kIdNewOrganisation),
+                  test::FillOrganisation("00Q", "NHS Example CCG"),
+                  test::FillReview("2014", "Board self-review 2014"));
+}
+
+std::optional<double> jsonScore(const nlohmann::json& value)
+{
+    return value.is_null() ? std::nullopt : std::optional<double>(value.get<double>());
+}
+
+}  // namespace
+
+TEST_CASE("A review rated by keyboard is all there after closing and reopening the window", "[gui]")
+{
+    REQUIRE_GUI();
+    test::TempDir dir;
+    const std::string database = dir.file("ccg.sqlite");
+    std::vector<std::string> rated;
+    {
+        auto* frame = test::openMainFrame(database);
+        CHECK(frame->lastMessage().Contains("no reviews"));
+        createReviewByMenu(*frame);
+        REQUIRE(frame->session().hasReview());
+        CHECK(frame->session().review().organisation.name == "NHS Example CCG");
+        CHECK(frame->session().review().info.title == "Board self-review 2014");
+
+        frame->treePanel()->tree()->SetFocus();
+        test::pump(100);
+        // Ten items rated 0, 1, 2, 3, 4, 0, ... moving down with the arrow key after each.
+        for (int i = 0; i < 10; ++i) {
+            rated.push_back(frame->treePanel()->selectedItem());
+            test::pressKey('0' + i % 5);
+            test::pressKey(WXK_DOWN);
+        }
+        const std::string notApplicable = frame->treePanel()->selectedItem();
+        test::pressKey('N');
+        for (std::size_t i = 0; i < rated.size(); ++i)
+            CHECK((frame->session().currentRating(rated[i]) == Rating::at(static_cast<int>(i % 5))));
+        CHECK((frame->session().currentRating(notApplicable) == Rating::notApplicable()));
+        CHECK(notApplicable == frame->treePanel()->navigator()->next(rated.back()));
+
+        // Digits typed in the note are text: they must not re-rate the item.
+        frame->itemPanel()->noteBox()->SetFocus();
+        test::pump(50);
+        test::typeText("Minutes of 12 May 2014, item 4");
+        CHECK(frame->itemPanel()->noteBox()->GetValue() == "Minutes of 12 May 2014, item 4");
+        CHECK((frame->session().currentRating(notApplicable) == Rating::notApplicable()));
+        // Closed at once, before the autosave timer: closing must still keep the note.
+        test::closeMainFrame(frame);
+        rated.push_back(notApplicable);
+    }
+
+    auto* frame = test::openMainFrame(database);
+    REQUIRE(frame->session().hasReview());
+    CHECK(frame->session().review().info.title == "Board self-review 2014");
+    for (std::size_t i = 0; i + 1 < rated.size(); ++i)
+        CHECK((frame->session().currentRating(rated[i]) == Rating::at(static_cast<int>(i % 5))));
+    CHECK((frame->session().currentRating(rated.back()) == Rating::notApplicable()));
+    CHECK(frame->session().currentNote(rated.back()) == "Minutes of 12 May 2014, item 4");
+
+    // The dashboard shows what the command line computes for the exported answers file.
+    const std::string exported = dir.file("exported.xml");
+    test::answerFileDialogs(*frame, exported);
+    test::runMenu(*frame, gui::kIdExportAnswers);
+    const auto result = test::runProcess(CCG_EXECUTABLE, {"score", "--checklist", kChecklist, "--answers", exported,
+                                                          "--format", "json"});
+    INFO(result.err);
+    REQUIRE(result.exitCode == 0);
+    const auto json = nlohmann::json::parse(result.out);
+    frame->showPage(gui::MainFrame::Page::Dashboard);
+    test::pump(100);
+    const auto* dashboard = frame->dashboardPanel();
+    REQUIRE(jsonScore(json["overall"]["score"]));
+    CHECK(*dashboard->overallTile()->tile().score == Approx(*jsonScore(json["overall"]["score"])));
+    CHECK(toString(dashboard->overallTile()->tile().rag) == json["overall"]["rag"].get<std::string>());
+    REQUIRE(dashboard->domainTiles().size() == json["domains"].size());
+    for (std::size_t d = 0; d < json["domains"].size(); ++d) {
+        const auto expected = jsonScore(json["domains"][d]["score"]);
+        const auto shown = dashboard->domainTiles()[d]->tile().score;
+        REQUIRE(expected.has_value() == shown.has_value());
+        if (expected)
+            CHECK(*shown == Approx(*expected));
+    }
+    test::closeMainFrame(frame);
+}
+
+TEST_CASE("The first run offers the demo organisation and opens it", "[gui]")
+{
+    REQUIRE_GUI();
+    test::TempDir dir;
+    auto* frame = test::openMainFrame(dir.file("ccg.sqlite"));
+    CHECK(frame->infoBar()->IsShown());
+    wxCommandEvent click(wxEVT_BUTTON, gui::kIdOpenDemo);
+    click.SetEventObject(frame->infoBar());
+    frame->infoBar()->GetEventHandler()->ProcessEvent(click);
+    test::pump(200);
+    REQUIRE(frame->session().hasReview());
+    CHECK(frame->session().review().organisation.name == "NHS Northmoor CCG");
+    CHECK(frame->session().review().info.id == "2014-q1");
+    CHECK(frame->session().previousScores().has_value());
+    CHECK_FALSE(frame->infoBar()->IsShown());
+    test::closeMainFrame(frame);
+}
+
+TEST_CASE("An error the user can act on appears in the window, not as a crash", "[gui]")
+{
+    REQUIRE_GUI();
+    test::TempDir dir;
+    auto* frame = test::openMainFrame(dir.file("ccg.sqlite"));
+    // A broken answers file: the import fails with the loader's message, nothing else changes.
+    const std::string broken = dir.file("broken.xml");
+    test::writeFile(broken, "<assessment checklist=\"ccg-commissioning-2013\"><answer item=\"nope\" level=\"9\"/>");
+    test::answerFileDialogs(*frame, broken);
+    test::runMenu(*frame, gui::kIdImportAnswers);
+    CHECK(frame->infoBar()->IsShown());
+    INFO(frame->lastMessage().utf8_string());
+    CHECK(frame->lastMessage().Contains("broken.xml"));
+    CHECK_FALSE(frame->session().hasReview());
+    test::closeMainFrame(frame);
+}
