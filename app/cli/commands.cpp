@@ -71,6 +71,10 @@ const std::vector<Command>& commands()
          "List organisations and reviews with score and completeness.", runList},
         {"score-stored", "score-stored [--db D] --review ID [--format json|text]",
          "Score a stored review and print the result.", runScoreStored},
+        {"report-stored",
+         "report-stored [--db D] --review ID [--previous ID | --no-previous] --format html|pdf|csv|xlsx -o OUT "
+         "[--as-of YYYY-MM-DD]",
+         "Write the gap report of a stored review; the trend is against its previous review.", runReportStored},
     };
     return all;
 }

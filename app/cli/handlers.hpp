@@ -18,5 +18,6 @@ int runExport(const std::vector<std::string>& args, Streams& streams);
 int runBackup(const std::vector<std::string>& args, Streams& streams);
 int runList(const std::vector<std::string>& args, Streams& streams);
 int runScoreStored(const std::vector<std::string>& args, Streams& streams);
+int runReportStored(const std::vector<std::string>& args, Streams& streams);
 
 }  // namespace ccg::cli

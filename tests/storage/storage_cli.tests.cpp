@@ -39,7 +39,7 @@ TEST_CASE("Storage commands are listed in --help and answer --help", "[cli][stor
 {
     const auto help = run({"--help"});
     CHECK(help.exitCode == 0);
-    const std::string command = GENERATE("import", "export", "backup", "list", "score-stored");
+    const std::string command = GENERATE("import", "export", "backup", "list", "score-stored", "report-stored");
     CHECK(help.out.find(command) != std::string::npos);
     const auto result = run({command, "--help"});
     CHECK(result.exitCode == 0);
@@ -180,4 +180,29 @@ TEST_CASE("Without --db the database lives in the user data folder", "[cli][stor
     unsetenv("XDG_DATA_HOME");
     CHECK(result.exitCode == 0);
     CHECK(std::filesystem::exists(dir.path() + "/ccg-selfassess/ccg-selfassess.sqlite"));
+}
+
+TEST_CASE("report-stored writes the report the files give, trend against the previous review", "[cli][storage]")
+{
+    TempDir dir;
+    const std::string db = dir.file("reviews.sqlite");
+    const std::string demo2013 = CCG_SOURCE_DIR "/resources/demo/northmoor-2013.xml";
+    REQUIRE(run({"import", "--db", db, "--checklist", kShipped, "--answers", demo2013}).exitCode == 0);
+    REQUIRE(run({"import", "--db", db, "--checklist", kShipped, "--answers", kDemo2014}).exitCode == 0);
+    const auto stored = run({"report-stored", "--db", db, "--review", "99X/2014-q1", "--format", "html", "-o",
+                             dir.file("stored.html")});
+    CHECK(stored.exitCode == 0);
+    const auto files = run({"report", "--checklist", kShipped, "--answers", kDemo2014, "--previous", demo2013,
+                            "--format", "html", "-o", dir.file("files.html")});
+    REQUIRE(files.exitCode == 0);
+    CHECK(readFile(dir.file("stored.html")) == readFile(dir.file("files.html")));
+
+    const auto alone = run({"report-stored", "--db", db, "--review", "2", "--no-previous", "--format", "html", "-o",
+                            dir.file("alone.html")});
+    CHECK(alone.exitCode == 0);
+    CHECK(readFile(dir.file("alone.html")) != readFile(dir.file("files.html")));
+    CHECK(run({"report-stored", "--db", db, "--review", "2", "--format", "workshop-pdf", "-o", dir.file("w.pdf")})
+              .exitCode == 2);
+    CHECK(run({"report-stored", "--db", db, "--review", "9", "--format", "html", "-o", dir.file("x.html")}).exitCode ==
+          1);
 }

@@ -1,0 +1,63 @@
+// report-stored: the gap report of a review kept in the database, with its previous review.
+#include "app/cli/arguments.hpp"
+#include "app/cli/handlers.hpp"
+#include "app/cli/storage_inputs.hpp"
+#include "reports/calendar_date.hpp"
+#include "reports/report_writer.hpp"
+
+#include <optional>
+#include <ostream>
+
+namespace ccg::cli {
+
+int runReportStored(const std::vector<std::string>& args, Streams& streams)
+{
+    const auto arguments = Arguments::parse(
+        args, {{"--db", "--review", "--previous", "--format", "--as-of", "-o", "--output"}, {"--no-previous"}, {}});
+    if (!arguments.positional().empty())
+        throw UsageError("unexpected argument '" + printable(arguments.positional().front()) + "'");
+    const auto format = reports::parseReportFormat(arguments.required("--format"));
+    if (!format || *format == reports::ReportFormat::WorkshopPdf)
+        throw UsageError("--format must be html, pdf, csv or xlsx");
+    if (arguments.value("-o") && arguments.value("--output"))
+        throw UsageError("give -o or --output, not both");
+    const auto output = arguments.value("-o") ? arguments.value("-o") : arguments.value("--output");
+    if (!output || output->empty())
+        throw UsageError("report-stored needs -o OUT");
+    const auto review = parseReviewInput(arguments.required("--review"));
+    std::optional<ReviewInput> previousInput;
+    if (const auto text = arguments.value("--previous"))
+        previousInput = parseReviewInput(*text);
+    if (previousInput && arguments.flag("--no-previous"))
+        throw UsageError("give --previous or --no-previous, not both");
+    std::optional<reports::Date> asOf;
+    if (const auto text = arguments.value("--as-of")) {
+        asOf = reports::parseIsoDate(*text);
+        if (!asOf)
+            throw UsageError("--as-of needs a real date written YYYY-MM-DD, not '" + printable(*text) + "'");
+    }
+
+    const auto repository = openDatabaseInput(arguments, false);
+    const auto stored = repository.loadReview(findReviewInput(repository, review));
+    std::optional<storage::RowId> previousId = stored.summary.previousReviewId;
+    if (previousInput)
+        previousId = findReviewInput(repository, *previousInput);
+    if (arguments.flag("--no-previous"))
+        previousId.reset();
+    std::optional<storage::StoredReview> previous;
+    if (previousId) {
+        previous = repository.loadReview(*previousId);
+        if (previous->assessment.checklistId != stored.assessment.checklistId) {
+            streams.err << "review #" << *previousId << " is of another checklist; the report shows no trend (warning)\n";
+            previous.reset();
+        }
+    }
+    const reports::ReportInput input{*stored.checklist, stored.assessment,
+                                     previous ? &previous->assessment : nullptr,
+                                     asOf ? *asOf : reports::defaultAsOf(stored.assessment)};
+    for (const auto& path : reports::writeReport(input, *format, *output))
+        streams.out << "wrote " << path.string() << "\n";
+    return kExitOk;
+}
+
+}  // namespace ccg::cli
