@@ -22,6 +22,7 @@ enum CommandId : int {
     kIdKeyboardHelp,
     kIdSaveReport,
     kIdExportActionPlan,
+    kIdSaveWorkshopPack,
 };
 
 }  // namespace ccg::gui

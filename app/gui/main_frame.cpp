@@ -7,6 +7,7 @@
 #include "app/gui/item_panel.hpp"
 #include "app/gui/item_tree_panel.hpp"
 #include "app/gui/menu_bar.hpp"
+#include "app/gui/report_commands.hpp"
 #include "app/gui/review_commands.hpp"
 #include "app/gui/window_state.hpp"
 #include "app/session/dashboard_model.hpp"
@@ -52,7 +53,10 @@ MainFrame::MainFrame(storage::Repository repository, session::ResourcePaths reso
       m_resources(std::move(resources))
 {
     SetName("main-frame");
-    m_commands = std::make_unique<ReviewCommands>(this, *m_session, *this, m_resources);
+    m_commands = std::make_unique<ReviewCommands>(this, *m_session, *this, m_resources, m_chooseFile);
+#ifdef CCG_HAVE_REPORTS
+    m_reports = std::make_unique<ReportCommands>(this, *m_session, *this, m_chooseFile);
+#endif
     SetMenuBar(createMenuBar(kWithReports));
     CreateStatusBar(2);
     const int widths[] = {-1, -2};
@@ -123,6 +127,12 @@ void MainFrame::bindCommands()
     Bind(wxEVT_MENU, [&commands](wxCommandEvent&) { commands.openDemo(); }, kIdOpenDemo);
     Bind(wxEVT_MENU, [&commands](wxCommandEvent&) { commands.addRater(); }, kIdAddRater);
     Bind(wxEVT_BUTTON, [&commands](wxCommandEvent&) { commands.addRater(); }, kIdAddRater);
+#ifdef CCG_HAVE_REPORTS
+    auto& reports = *m_reports;
+    Bind(wxEVT_MENU, [&reports](wxCommandEvent&) { reports.saveBoardReport(); }, kIdSaveReport);
+    Bind(wxEVT_MENU, [&reports](wxCommandEvent&) { reports.exportActionPlan(); }, kIdExportActionPlan);
+    Bind(wxEVT_MENU, [&reports](wxCommandEvent&) { reports.saveWorkshopPack(); }, kIdSaveWorkshopPack);
+#endif
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { undo(); }, wxID_UNDO);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { redo(); }, wxID_REDO);

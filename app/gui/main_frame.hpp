@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/gui/file_chooser.hpp"
 #include "app/gui/keyboard.hpp"
 #include "app/gui/user_messages.hpp"
 #include "app/session/change_event.hpp"
@@ -28,6 +29,7 @@ class AgreePanel;
 class DashboardPanel;
 class ItemPanel;
 class ItemTreePanel;
+class ReportCommands;
 class ReviewCommands;
 
 /// The main window: it creates the panels, routes menu commands and keys to them, and shows
@@ -60,7 +62,8 @@ public:
     [[nodiscard]] DashboardPanel* dashboardPanel() const { return m_dashboard; }
     [[nodiscard]] wxChoice* raterChoice() const { return m_rater; }
     [[nodiscard]] wxInfoBar* infoBar() const { return m_infoBar; }
-    [[nodiscard]] ReviewCommands& commands() { return *m_commands; }
+    /// Replaces the file dialog of every command (tests answer it without a native dialog).
+    void setFileChooser(FileChooser chooser) { m_chooseFile = std::move(chooser); }
 
 private:
     void buildMenuBar();
@@ -86,7 +89,9 @@ private:
     std::unique_ptr<storage::Repository> m_repository;
     std::unique_ptr<session::ReviewSession> m_session;
     session::ResourcePaths m_resources;
+    FileChooser m_chooseFile = chooseFileWithDialog;
     std::unique_ptr<ReviewCommands> m_commands;
+    std::unique_ptr<ReportCommands> m_reports;
 
     wxInfoBar* m_infoBar = nullptr;
     wxSplitterWindow* m_splitter = nullptr;

@@ -46,8 +46,10 @@ wxMenuBar* createMenuBar(bool withReports)
     bar->Append(review, "&Review");
     if (withReports) {
         auto* report = new wxMenu;
-        report->Append(kIdSaveReport, "Save &board report...\tCtrl+S", "The gap report as HTML or PDF");
-        report->Append(kIdExportActionPlan, "Export &action plan...", "The actions as CSV or XLSX");
+        report->Append(kIdSaveReport, "Save the &board report...", "The gap report for the board, as PDF or HTML");
+        report->Append(kIdExportActionPlan, "Export the &action plan...", "The actions as an XLSX workbook or CSV");
+        report->AppendSeparator();
+        report->Append(kIdSaveWorkshopPack, "Save a blank &workshop pack...", "A printable checklist to rate on paper");
         bar->Append(report, "Re&port");
     }
     bar->Append(help, "&Help");

@@ -8,20 +8,13 @@
 #include "app/session/demo_loader.hpp"
 #include "app/session/review_session.hpp"
 
-#include <wx/filedlg.h>
 
 namespace ccg::gui {
 
-wxString chooseFileWithDialog(wxWindow* parent, const FileRequest& request)
-{
-    const long style = request.save ? wxFD_SAVE | wxFD_OVERWRITE_PROMPT : wxFD_OPEN | wxFD_FILE_MUST_EXIST;
-    wxFileDialog dialog(parent, request.title, wxString(), request.suggestedName, request.wildcard, style);
-    return dialog.ShowModal() == wxID_OK ? dialog.GetPath() : wxString();
-}
-
 ReviewCommands::ReviewCommands(wxWindow* parent, session::ReviewSession& session, UserMessages& messages,
-                               session::ResourcePaths resources)
-    : m_parent(parent), m_session(session), m_messages(messages), m_resources(std::move(resources))
+                               session::ResourcePaths resources, const FileChooser& chooseFile)
+    : m_parent(parent), m_session(session), m_messages(messages), m_resources(std::move(resources)),
+      m_chooseFile(chooseFile)
 {
 }
 

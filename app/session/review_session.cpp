@@ -67,13 +67,17 @@ void ReviewSession::openReview(RowId reviewId)
 {
     storage::StoredReview loaded = m_repository.loadReview(reviewId);
     std::optional<ScoreResult> previous;
+    std::optional<Assessment> previousAssessment;
     if (loaded.summary.previousReviewId) {
         const storage::StoredReview before = m_repository.loadReview(*loaded.summary.previousReviewId);
         previous = score(*before.checklist, before.assessment);
+        if (before.checklist->id == loaded.checklist->id && before.checklist->version == loaded.checklist->version)
+            previousAssessment = m_repository.exportAssessment(before.summary.id);
     }
     m_scores = score(*loaded.checklist, loaded.assessment);
     m_review = std::move(loaded);
     m_previousScores = std::move(previous);
+    m_previousAssessment = std::move(previousAssessment);
     m_history.clear();
     const auto& raters = m_review->assessment.raters;
     m_rater = raters.empty() ? std::string() : raters.front().id;
@@ -85,6 +89,7 @@ void ReviewSession::closeReview()
     m_review.reset();
     m_scores = ScoreResult{};
     m_previousScores.reset();
+    m_previousAssessment.reset();
     m_rater.clear();
     m_history.clear();
     notify(Change::Review);
@@ -156,6 +161,12 @@ void ReviewSession::exportAnswers(const std::filesystem::path& path) const
 {
     requireReview();
     storage::exportAnswersFile(m_repository, m_review->summary.id, path);
+}
+
+Assessment ReviewSession::exportedAssessment() const
+{
+    requireReview();
+    return m_repository.exportAssessment(m_review->summary.id);
 }
 
 Dashboard ReviewSession::dashboard(const std::string& today) const

@@ -53,6 +53,10 @@ public:
     [[nodiscard]] const std::vector<storage::ActionRecord>& actions() const { return m_review->actions; }
     [[nodiscard]] const ScoreResult& scores() const { return m_scores; }
     [[nodiscard]] const std::optional<ScoreResult>& previousScores() const { return m_previousScores; }
+    /// The previous review's answers when it used the same checklist (id and version), for trends.
+    [[nodiscard]] const std::optional<Assessment>& previousAssessment() const { return m_previousAssessment; }
+    /// The open review as an answers file holds it (organisation and review filled in).
+    [[nodiscard]] Assessment exportedAssessment() const;
     [[nodiscard]] Dashboard dashboard(const std::string& today) const;
     [[nodiscard]] AgreementTable agreement() const;
 
@@ -98,6 +102,7 @@ private:
     std::optional<storage::StoredReview> m_review;
     ScoreResult m_scores;
     std::optional<ScoreResult> m_previousScores;
+    std::optional<Assessment> m_previousAssessment;
     std::string m_rater;
     EditHistory m_history;
 };

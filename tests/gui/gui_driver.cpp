@@ -3,7 +3,7 @@
 #include "gui_fixture.hpp"
 
 #include "app/gui/main_frame.hpp"
-#include "app/gui/review_commands.hpp"
+#include "app/gui/file_chooser.hpp"
 
 #include <wx/uiaction.h>
 #include <wx/window.h>
@@ -20,7 +20,7 @@ void runMenu(wxWindow& frame, int id)
 
 void answerFileDialogs(gui::MainFrame& frame, const std::string& path)
 {
-    frame.commands().setFileChooser([path](wxWindow*, const gui::FileRequest&) { return wxString::FromUTF8(path); });
+    frame.setFileChooser([path](wxWindow*, const gui::FileRequest&) { return wxString::FromUTF8(path); });
 }
 
 void pressKey(int key)

@@ -150,3 +150,30 @@ TEST_CASE("An error the user can act on appears in the window, not as a crash", 
     CHECK_FALSE(frame->session().hasReview());
     test::closeMainFrame(frame);
 }
+
+#ifdef CCG_HAVE_REPORTS
+TEST_CASE("The Report menu saves the board report, the action plan and a workshop pack", "[gui][reports]")
+{
+    REQUIRE_GUI();
+    test::TempDir dir;
+    auto* frame = test::openMainFrame(dir.file("ccg.sqlite"));
+    test::runMenu(*frame, gui::kIdOpenDemo);
+    REQUIRE(frame->session().hasReview());
+
+    const auto save = [&](int command, const std::string& name) {
+        const std::string path = dir.file(name);
+        test::answerFileDialogs(*frame, path);
+        test::runMenu(*frame, command);
+        INFO(frame->lastMessage().utf8_string());
+        return test::readFile(path);
+    };
+    CHECK(save(gui::kIdSaveReport, "board.pdf").rfind("%PDF", 0) == 0);
+    const std::string html = save(gui::kIdSaveReport, "board.html");
+    CHECK(html.find("NHS Northmoor CCG") != std::string::npos);
+    CHECK(html.find("<html") != std::string::npos);
+    CHECK(save(gui::kIdExportActionPlan, "actions.xlsx").rfind("PK", 0) == 0);
+    CHECK_FALSE(save(gui::kIdExportActionPlan, "actions.csv").empty());
+    CHECK(save(gui::kIdSaveWorkshopPack, "pack.pdf").rfind("%PDF", 0) == 0);
+    test::closeMainFrame(frame);
+}
+#endif

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "reports/report_writer.hpp"
+
+#include <filesystem>
+#include <vector>
+
+namespace ccg::session {
+
+class ReviewSession;
+
+/// Writes the open review's gap report (with the trend against the previous review when it
+/// uses the same checklist) and returns the files written. Throws on failure.
+std::vector<std::filesystem::path> saveReport(const ReviewSession& session, reports::ReportFormat format,
+                                              const std::filesystem::path& out);
+
+/// Writes a blank, printable workshop pack of the open review's checklist (PDF).
+void saveWorkshopPack(const ReviewSession& session, const std::filesystem::path& out);
+
+/// The format a board report is saved in, from the file name: PDF for ".pdf", else HTML.
+reports::ReportFormat boardReportFormat(const std::filesystem::path& out);
+
+/// The format an action plan is exported in: XLSX for ".xlsx", else CSV.
+reports::ReportFormat actionPlanFormat(const std::filesystem::path& out);
+
+}  // namespace ccg::session
