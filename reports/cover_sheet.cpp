@@ -31,11 +31,11 @@ std::string recommendationFor(PaperPurpose purpose, const ReportModel& model)
     switch (purpose) {
     case PaperPurpose::Approval: {
         std::string text = "The board is asked to note the findings of its self-assessment, agree the level of "
-                           "assurance below, and approve the action plan of " +
-                           plural(model.liveActions, "open action", "open actions");
+                           "assurance below, and approve the action plan (" +
+                           plural(model.liveActions, "action", "actions") + " still open";
         if (model.overdueActions > 0)
             text += ", " + std::to_string(model.overdueActions) + " of them overdue";
-        return text + ".";
+        return text + ").";
     }
     case PaperPurpose::Discussion:
         return "The board is asked to discuss the " + plural(static_cast<int>(model.gaps.size()), "gap", "gaps") +

@@ -127,6 +127,11 @@ LayoutPtr PdfDocument::layout(std::string_view text, const TextStyle& style, dou
     pango_layout_set_width(layout.get(), static_cast<int>(width * PANGO_SCALE));
     pango_layout_set_wrap(layout.get(), PANGO_WRAP_WORD_CHAR);
     pango_layout_set_alignment(layout.get(), style.align);
+    // A word broken across lines keeps no inserted hyphen, so copied or searched text stays as typed.
+    PangoAttrList* attributes = pango_attr_list_new();
+    pango_attr_list_insert(attributes, pango_attr_insert_hyphens_new(FALSE));
+    pango_layout_set_attributes(layout.get(), attributes);
+    pango_attr_list_unref(attributes);
     const std::string clean = style.markup ? std::string(text) : cleanText(text);
     if (style.markup)
         pango_layout_set_markup(layout.get(), clean.data(), static_cast<int>(clean.size()));

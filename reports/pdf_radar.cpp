@@ -8,7 +8,7 @@ namespace ccg::reports::pdf {
 
 namespace {
 
-constexpr double kChartHeight = 260.0;
+constexpr double kChartHeight = 245.0;
 constexpr double kLegendHeight = 22.0;
 
 struct SeriesLook {
@@ -64,7 +64,7 @@ void drawRadar(PdfDocument& doc, const ReportModel& model)
     std::vector<std::string> titles;
     for (const auto& domain : model.domains)
         titles.push_back(domain.title);
-    doc.ensure(kChartHeight + kLegendHeight + 30.0);
+    doc.ensure(kChartHeight + kLegendHeight + 20.0);
     const RadarChart chart(titles, doc.width(), kChartHeight);
     cairo_t* cr = doc.cr();
     const double x = doc.left();

@@ -64,7 +64,7 @@ void criticalItems(PdfDocument& doc, const ReportModel& model)
         return;
     doc.paragraph("Items the checklist marks critical, highest priority first. While any is unanswered or below "
                   "target, its domain and the overall rating cannot be green.", kIntro);
-    PdfTable table({{"Item", 1.0}, {"Question", 3.6}, {"Domain", 1.5}, {"Answer", 1.2}, {"Target", 1.1},
+    PdfTable table({{"Item", 1.0}, {"Question", 3.6}, {"Domain", 1.5}, {"Answer", 1.4}, {"Target", 1.3},
                     {"Gap", 0.6, PANGO_ALIGN_RIGHT}});
     for (const std::size_t index : model.criticalBelowTarget) {
         const ItemRow& item = model.items[index];
@@ -81,7 +81,7 @@ void gapList(PdfDocument& doc, const ReportModel& model)
     doc.paragraph("Every item below target, highest priority first (priority = gap \xC3\x97 weight, doubled for "
                   "critical items).", kIntro);
     PdfTable table({{"#", 0.4, PANGO_ALIGN_RIGHT}, {"Item", 1.1}, {"Question and what good looks like", 5.0},
-                    {"Answer", 1.2}, {"Target", 1.1}, {"Gap", 0.6, PANGO_ALIGN_RIGHT},
+                    {"Answer", 1.4}, {"Target", 1.3}, {"Gap", 0.6, PANGO_ALIGN_RIGHT},
                     {"Priority", 1.0, PANGO_ALIGN_RIGHT}});
     for (const std::size_t index : model.gaps) {
         const ItemRow& item = model.items[index];

@@ -155,8 +155,8 @@ void writeItem(PdfDocument& doc, const Checklist& checklist, const Item& item)
     for (int line = 1; line <= static_cast<int>(kNoteLines); ++line)
         doc.rule(doc.left(), doc.y() + line * kNoteSpacing, doc.left() + doc.width(), palette::kRule, 0.6);
     doc.advance(notes);
-    doc.rule(doc.left(), doc.y() - 4.0, doc.left() + doc.width(), palette::kAccent, 1.0);
-    doc.advance(8.0);
+    doc.rule(doc.left(), doc.y() + 2.0, doc.left() + doc.width(), palette::kAccent, 1.0);
+    doc.advance(14.0);
 }
 
 }  // namespace

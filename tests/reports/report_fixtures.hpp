@@ -1,0 +1,70 @@
+#pragma once
+
+// Shared by the report tests: the test review, hostile and long reviews, and readers for
+// what the renderers write (XML, CSV, PDF text).
+#include "checklists/assessment.hpp"
+#include "checklists/checklist.hpp"
+#include "reports/report_input.hpp"
+#include "reports/report_model.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ccg::test {
+
+/// tests/data/reports: a three-domain checklist, a 2014 review with three raters and five
+/// actions, and the 2013 review before it.
+struct ReportFixture {
+    Checklist checklist;
+    Assessment review;
+    Assessment previous;
+
+    ReportFixture();
+    [[nodiscard]] reports::ReportInput input(bool withPrevious = true) const;
+    [[nodiscard]] reports::ReportModel model(bool withPrevious = true) const;
+};
+
+/// The fixed reference date of the report tests: the 2014 review's date.
+reports::Date reviewDate();
+
+/// Strings every renderer must carry through escaped and intact.
+const std::vector<std::string>& hostileStrings();
+
+/// The fixture's review with a hostile string in every user-typed field, and a 10,000-character note.
+Assessment hostileReview(const ReportFixture& fixture);
+/// The 10,000-character note hostileReview() puts on gov-02.
+const std::string& longNote();
+
+/// A checklist of `items` items in four domains whose guidance starts "GSTARTn" and ends "GENDn",
+/// and a review answering each item at level 1 with a few long notes, plus one action per item.
+struct LongReview {
+    Checklist checklist;
+    Assessment review;
+};
+LongReview longReview(int items);
+
+/// The absolute path of a program found on PATH, or empty.
+std::string findTool(const std::string& name);
+
+/// Result of parsing a document with expat.
+struct XmlParse {
+    bool wellFormed = false;
+    std::string error;
+    std::string text;  ///< all character data in document order
+    std::vector<std::string> elements;  ///< element names in document order
+};
+XmlParse parseXml(std::string_view document);
+
+/// Reads RFC 4180 CSV (after an optional UTF-8 BOM); nothing when it is not well-formed.
+std::optional<std::vector<std::vector<std::string>>> parseCsv(std::string_view text);
+
+/// The text of each page of a PDF, by pdftotext; empty when the tool failed.
+std::vector<std::string> pdfPages(const std::string& pdftotext, const std::string& pdf);
+
+/// Compares `received` with tests/reports/approved/NAME; on a difference writes the received
+/// text to the build tree for tests/reports/accept.sh and returns false.
+bool matchesApproved(const std::string& name, const std::string& received);
+
+}  // namespace ccg::test

@@ -1,0 +1,207 @@
+// The report model: lists, actions, trend, cover sheet and summary computed once for every renderer.
+#include "report_fixtures.hpp"
+
+#include "reports/report_model.hpp"
+#include "reports/text_escape.hpp"
+
+#include <catch2/catch_approx.hpp>
+#include <catch2/catch_test_macros.hpp>
+#include <catch2/generators/catch_generators.hpp>
+
+using namespace ccg;
+using namespace ccg::reports;
+using ccg::test::ReportFixture;
+
+namespace {
+
+std::vector<std::string> ids(const ReportModel& model, const std::vector<std::size_t>& indices)
+{
+    std::vector<std::string> result;
+    for (const std::size_t index : indices)
+        result.push_back(model.items[index].id);
+    return result;
+}
+
+bool contains(const std::string& text, const std::string& part)
+{
+    return text.find(part) != std::string::npos;
+}
+
+}  // namespace
+
+TEST_CASE("The gap list keeps the scoring order and numbers each item", "[reports][model]")
+{
+    const ReportFixture fixture;
+    const ReportModel model = fixture.model();
+    CHECK(ids(model, model.gaps) == std::vector<std::string>{"lg-02", "gov-01", "lg-01", "eng-02", "gov-02"});
+    for (std::size_t rank = 0; rank < model.gaps.size(); ++rank)
+        CHECK(model.items[model.gaps[rank]].gapRank == rank + 1);
+    CHECK_FALSE(model.items[2].gapRank.has_value());  // gov-03 meets its target
+}
+
+TEST_CASE("Critical items below target come highest priority first, unanswered ones included", "[reports][model]")
+{
+    const ReportFixture fixture;
+    const ReportModel model = fixture.model();
+    CHECK(ids(model, model.criticalBelowTarget) == std::vector<std::string>{"lg-02", "gov-01"});
+    CHECK(model.items[model.criticalBelowTarget[0]].answer == "Unanswered");
+    CHECK(model.items[model.criticalBelowTarget[1]].answer == "2 Partly in place");
+}
+
+TEST_CASE("Disagreements show each rater's level and the spread", "[reports][model]")
+{
+    const ReportFixture fixture;
+    const ReportModel model = fixture.model();
+    REQUIRE(model.disagreements.size() == 2);
+    const DisagreementRow& first = model.disagreements[0];
+    CHECK(model.items[first.item].id == "gov-01");
+    CHECK(first.spread == 3);
+    REQUIRE(first.ratings.size() == 3);
+    CHECK(first.ratings[0].rater == "Dr A. O'Chair");
+    CHECK(first.ratings[0].rating == "4 Exemplar");
+    CHECK(first.ratings[1].rater == "B. Officer");
+    CHECK(first.ratings[1].rating == "1 Early progress");
+    CHECK(model.items[model.disagreements[1].item].id == "lg-01");
+}
+
+TEST_CASE("Answers keep rater order, notes and evidence; an unnamed rater is the anonymous rater", "[reports][model]")
+{
+    const ReportFixture fixture;
+    const ReportModel model = fixture.model();
+    const ItemRow& gov01 = model.items[0];
+    REQUIRE(gov01.answers.size() == 3);
+    CHECK(gov01.answers[0].note == "O'Brien & co said \"yes\" <script>alert(1)</script>");
+    CHECK(gov01.answers[0].evidence == "Register, May 2014");
+    CHECK(gov01.citations == std::vector<std::string>{"Supporting clinical leadership (p. 16, key point 20)"});
+    const ItemRow& eng02 = model.items[4];
+    REQUIRE(eng02.answers.size() == 1);
+    CHECK(eng02.answers[0].rater == "Anonymous rater");
+    CHECK(model.raters.back().name == "Anonymous rater");
+    CHECK(model.items[1].agreed == "2 Partly in place");
+    CHECK(model.items[4].target == "3 Embedded");  // the review's target override
+}
+
+TEST_CASE("Actions are numbered and coloured BRAG as at the reference date", "[reports][model][brag]")
+{
+    const ReportFixture fixture;
+    const ReportModel model = fixture.model();
+    REQUIRE(model.actions.size() == 5);
+    const std::vector<Brag> expected{Brag::Red, Brag::Amber, Brag::Green, Brag::Blue, Brag::Dropped};
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+        CHECK(model.actions[i].reference == "A" + std::to_string(i + 1));
+        CHECK(model.actions[i].brag.brag == expected[i]);
+    }
+    CHECK(model.actions[0].due == "28 February 2014");
+    CHECK(model.actions[0].brag.words == "Overdue by 14 days");
+    CHECK(model.actions[1].statusWords == "In progress");
+    CHECK(model.overdueActions == 1);
+    CHECK(model.actionsDueSoon == 1);
+    CHECK(model.liveActions == 3);
+}
+
+TEST_CASE("A later reference date makes more actions overdue", "[reports][model][brag]")
+{
+    const ReportFixture fixture;
+    auto input = fixture.input();
+    input.asOf = *parseIsoDate("2014-12-01");
+    const ReportModel model = buildReportModel(input);
+    CHECK(model.overdueActions == 3);
+    CHECK(model.cover.asOf == "1 December 2014");
+}
+
+TEST_CASE("The trend compares domains and items with the previous review", "[reports][model][trend]")
+{
+    const ReportFixture fixture;
+    const ReportModel model = fixture.model();
+    REQUIRE(model.trend.hasPrevious);
+    CHECK(model.trend.previousLabel == "Board self-review 2013 (15 March 2013)");
+    const DomainRow& governance = model.domains[0];
+    CHECK(*governance.previousScore == Catch::Approx(43.75));
+    CHECK(*governance.score.score == Catch::Approx(50.0));
+    CHECK(*governance.change == Catch::Approx(6.25));
+    CHECK(governance.itemsImproved == 1);  // gov-01: 1 -> 2
+    CHECK(governance.itemsDeclined == 1);  // gov-03: 3 -> 2
+    CHECK(model.trend.itemsImproved == 1);
+    CHECK(model.trend.itemsDeclined == 1);
+    CHECK(model.items[3].change == 0);  // eng-01 is N/A now: not comparable
+    const ReportModel alone = fixture.model(false);
+    CHECK_FALSE(alone.trend.hasPrevious);
+    CHECK_FALSE(alone.domains[0].previousScore.has_value());
+}
+
+TEST_CASE("The domain target score is what the domain would score with every item at target", "[reports][model]")
+{
+    const ReportFixture fixture;
+    const ReportModel model = fixture.model();
+    // gov-01 w2 target 3, gov-02 w1 target 3, gov-03 w1 target 2, of 4 levels.
+    CHECK(*model.domains[0].targetScore == Catch::Approx(100.0 * (2 * 0.75 + 0.75 + 0.5) / 4));
+}
+
+TEST_CASE("The cover box gives purpose, recommendation and level of assurance from the figures", "[reports][model][cover]")
+{
+    const ReportFixture fixture;
+    Assessment review = fixture.review;
+    review.actions.clear();
+    review.agreed.clear();
+    review.targets.clear();
+    auto [level, purpose, assurance] = GENERATE(table<int, PaperPurpose, AssuranceLevel>({
+        {4, PaperPurpose::Assurance, AssuranceLevel::Substantial},
+        {2, PaperPurpose::Discussion, AssuranceLevel::Reasonable},
+        {1, PaperPurpose::Discussion, AssuranceLevel::Limited},
+        {-1, PaperPurpose::Information, AssuranceLevel::None},
+    }));
+    review.answers.clear();
+    if (level >= 0)
+        for (const auto& domain : fixture.checklist.domains)
+            for (const auto& item : domain.items)
+                review.answers.push_back({item.id, "", Rating::at(level), "", ""});
+    const ReportModel model = buildReportModel({fixture.checklist, review, nullptr, test::reviewDate()});
+    CHECK(model.cover.purpose == purpose);
+    CHECK(model.cover.assurance == assurance);
+    CHECK_FALSE(model.cover.recommendation.empty());
+}
+
+TEST_CASE("The fixture review asks for approval of its open actions with limited assurance", "[reports][model][cover]")
+{
+    const ReportFixture fixture;
+    const CoverSheet cover = fixture.model().cover;
+    CHECK(cover.purpose == PaperPurpose::Approval);
+    CHECK(contains(cover.recommendation, "approve the action plan (3 actions still open, 1 of them overdue)."));
+    CHECK(cover.assurance == AssuranceLevel::Limited);
+    CHECK(cover.assuranceReason == "Overall score 31.2% (Red) with 2 critical items below target; 86% of items assessed.");
+    CHECK(cover.organisation == "NHS Example & District CCG (00Q)");
+    CHECK(cover.reviewDate == "14 March 2014");
+    CHECK(cover.source == "Ambition, challenge, transition (NHS Confederation, 2013)");
+}
+
+TEST_CASE("The executive summary speaks of the strongest and weakest domains, critical items and change",
+          "[reports][model][summary]")
+{
+    const ReportFixture fixture;
+    const ReportModel model = fixture.model();
+    std::string summary;
+    for (const auto& paragraph : model.summary)
+        summary += paragraph + "\n";
+    CHECK(contains(summary, "The overall score is 31.2%, rated Red."));
+    CHECK(contains(summary, "The strongest domain is Governance (50.0%, Amber); the weakest is Partnership with local "
+                            "government (0.0%, Red)."));
+    CHECK(contains(summary, "2 critical items are below target (lg-02 and gov-01)"));
+    CHECK(contains(summary, "5 items fall short of target. The highest priorities are lg-02, gov-01 and lg-01."));
+    CHECK(contains(summary, "Raters differed by two levels or more on 2 items (gov-01 and lg-01)"));
+    CHECK(contains(summary, "1 overdue and 1 due within 30 days of 14 March 2014"));
+    CHECK(contains(summary, "Since Board self-review 2013 (15 March 2013), the overall score has"));
+    const ReportModel alone = fixture.model(false);
+    for (const auto& paragraph : alone.summary)
+        CHECK_FALSE(contains(paragraph, "Since"));
+}
+
+TEST_CASE("Texts longer than the limit are shortened in the model with a notice", "[reports][model]")
+{
+    const ReportFixture fixture;
+    Assessment review = fixture.review;
+    review.answers[0].note = std::string(kMaxFieldChars + 500, 'x');
+    const ReportModel model = buildReportModel({fixture.checklist, review, nullptr, test::reviewDate()});
+    const std::string& note = model.items[0].answers[0].note;
+    CHECK(note.rfind(std::string(kMaxFieldChars, 'x'), 0) == 0);
+    CHECK(contains(note, "500 more characters not shown"));
+}
