@@ -8,6 +8,8 @@
 
 #include <filesystem>
 
+#include <unistd.h>
+
 using namespace ccg::test;
 namespace fs = std::filesystem;
 
@@ -92,6 +94,21 @@ TEST_CASE("report cannot write into a missing folder: exit 1, a clear message, n
     CHECK(result.exitCode == 1);
     CHECK(result.err.find("cannot write '" + out + "': No such file or directory") != std::string::npos);
     CHECK(fs::is_empty(dir.path()));
+}
+
+TEST_CASE("report cannot write into a read-only folder: exit 1 and a clear message", "[reports][cli]")
+{
+    if (::geteuid() == 0)
+        SKIP("permissions do not apply to root");
+    TempDir dir;
+    fs::create_directory(dir.file("locked"));
+    fs::permissions(dir.file("locked"), fs::perms::owner_read | fs::perms::owner_exec);
+    const std::string out = dir.file("locked/r.xlsx");
+    const auto result = run(report({"--format", "xlsx", "-o", out}));
+    fs::permissions(dir.file("locked"), fs::perms::owner_all);
+    CHECK(result.exitCode == 1);
+    CHECK(result.err.find("cannot write '" + out + "': Permission denied") != std::string::npos);
+    CHECK(fs::is_empty(dir.file("locked")));
 }
 
 TEST_CASE("report cannot write over a folder: exit 1 and the folder is untouched", "[reports][cli]")
