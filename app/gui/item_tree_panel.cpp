@@ -7,7 +7,7 @@
 #include "app/session/review_session.hpp"
 
 #include <wx/sizer.h>
-#include <wx/srchctrl.h>
+#include <wx/textctrl.h>
 #include <wx/treectrl.h>
 
 namespace ccg::gui {
@@ -45,12 +45,12 @@ wxString domainLabel(const Domain& domain, const DomainScore* score)
 ItemTreePanel::ItemTreePanel(wxWindow* parent, session::ReviewSession& session, UserMessages& messages)
     : wxPanel(parent, wxID_ANY), m_session(session), m_messages(messages)
 {
-    m_search = new wxSearchCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxTE_PROCESS_ENTER);
+    // A plain entry rather than wxSearchCtrl: its themed icons cost a tenth of start-up.
+    m_search = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxTE_PROCESS_ENTER);
     m_search->SetName("find");
-    m_search->SetDescriptiveText("Find an item (Ctrl+F)");
+    m_search->SetHint("Find an item (Ctrl+F, then Enter for the next)");
     m_search->Bind(wxEVT_TEXT, &ItemTreePanel::onFindText, this);
     m_search->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { findNext(); });
-    m_search->Bind(wxEVT_SEARCH, [this](wxCommandEvent&) { findNext(); });
 
     m_tree = new wxTreeCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                             wxTR_HAS_BUTTONS | wxTR_HIDE_ROOT | wxTR_SINGLE | wxTR_LINES_AT_ROOT |

@@ -10,7 +10,7 @@
 #include <memory>
 #include <string>
 
-class wxSearchCtrl;
+class wxTextCtrl;
 class wxTreeCtrl;
 class wxTreeEvent;
 
@@ -51,7 +51,7 @@ private:
 
     session::ReviewSession& m_session;
     UserMessages& m_messages;
-    wxSearchCtrl* m_search = nullptr;
+    wxTextCtrl* m_search = nullptr;
     wxTreeCtrl* m_tree = nullptr;
     std::unique_ptr<session::ItemNavigator> m_navigator;
     std::map<std::string, wxTreeItemId> m_itemNodes;

@@ -26,6 +26,8 @@
 #include <wx/stattext.h>
 #include <wx/statusbr.h>
 
+#include <utility>
+
 namespace ccg::gui {
 
 namespace {
@@ -84,13 +86,13 @@ MainFrame::MainFrame(storage::Repository repository, session::ResourcePaths reso
 
     m_notebook = new wxNotebook(right, wxID_ANY);
     m_item = new ItemPanel(m_notebook, *m_session, *this);
-    m_agree = new AgreePanel(m_notebook, *m_session, *this);
-    m_actions = new ActionsPanel(m_notebook, *m_session, *this);
-    m_dashboard = new DashboardPanel(m_notebook);
     m_notebook->AddPage(m_item, "Items");
-    m_notebook->AddPage(m_agree, "Agree");
-    m_notebook->AddPage(m_actions, "Actions");
-    m_notebook->AddPage(m_dashboard, "Dashboard");
+    // The other pages are built when first shown: start-up pays only for what it shows.
+    for (const char* title : {"Agree", "Actions", "Dashboard"}) {
+        auto* placeholder = new wxPanel(m_notebook);
+        placeholder->SetSizer(new wxBoxSizer(wxVERTICAL));
+        m_notebook->AddPage(placeholder, title);
+    }
 
     auto* rightSizer = new wxBoxSizer(wxVERTICAL);
     rightSizer->Add(strip, wxSizerFlags().Expand().Border(wxALL, FromDIP(6)));
@@ -149,7 +151,6 @@ void MainFrame::bindCommands()
     m_rater->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { onRaterChosen(); });
     m_notebook->Bind(wxEVT_NOTEBOOK_PAGE_CHANGED, [this](wxBookCtrlEvent&) { onPageChanged(); });
     m_tree->onItemSelected([this](const std::string& itemId) { m_item->showItem(itemId); });
-    m_dashboard->onOpenItem([this](const std::string& itemId) { goToItem(itemId); });
     Bind(wxEVT_CHAR_HOOK, &MainFrame::onCharHook, this);
     Bind(wxEVT_CLOSE_WINDOW, &MainFrame::onClose, this);
 }
@@ -245,7 +246,6 @@ void MainFrame::onSessionChanged(const session::ChangeEvent& change)
         m_tree->rebuild();
         refreshRaters();
         refreshTitle();
-        m_actions->refresh();
         if (m_session->hasReview())
             m_tree->selectItem(m_tree->navigator()->first());
         break;
@@ -259,7 +259,6 @@ void MainFrame::onSessionChanged(const session::ChangeEvent& change)
         m_item->refresh();
         break;
     case Change::Actions:
-        m_actions->refresh();
         m_item->refresh();
         break;
     case Change::Reviews:
@@ -271,20 +270,62 @@ void MainFrame::onSessionChanged(const session::ChangeEvent& change)
 
 void MainFrame::refreshPages(bool all)
 {
-    // The agree table and dashboard are rebuilt now when on screen, else when next shown.
+    // The other pages are rebuilt now when on screen, else when next shown.
     if (all) {
         m_agreeStale = true;
+        m_actionsStale = true;
         m_dashboardStale = true;
     }
-    const auto page = static_cast<Page>(m_notebook->GetSelection());
-    if (page == Page::Agree && m_agreeStale) {
-        m_agree->refresh();
-        m_agreeStale = false;
+    switch (static_cast<Page>(m_notebook->GetSelection())) {
+    case Page::Items:
+        break;
+    case Page::Agree:
+        if (std::exchange(m_agreeStale, false))
+            agreePanel()->refresh();
+        break;
+    case Page::Actions:
+        if (std::exchange(m_actionsStale, false))
+            actionsPanel()->refresh();
+        break;
+    case Page::Dashboard:
+        if (m_session->hasReview() && std::exchange(m_dashboardStale, false))
+            dashboardPanel()->showDashboard(m_session->dashboard(session::todayIso()));
+        break;
     }
-    if (page == Page::Dashboard && m_dashboardStale && m_session->hasReview()) {
-        m_dashboard->showDashboard(m_session->dashboard(session::todayIso()));
-        m_dashboardStale = false;
+}
+
+wxWindow* MainFrame::placePage(Page page, wxWindow* panel)
+{
+    wxWindow* placeholder = m_notebook->GetPage(static_cast<std::size_t>(page));
+    placeholder->GetSizer()->Add(panel, wxSizerFlags(1).Expand());
+    placeholder->Layout();
+    return panel;
+}
+
+AgreePanel* MainFrame::agreePanel()
+{
+    if (!m_agree)
+        m_agree = static_cast<AgreePanel*>(
+            placePage(Page::Agree, new AgreePanel(m_notebook->GetPage(1), *m_session, *this)));
+    return m_agree;
+}
+
+ActionsPanel* MainFrame::actionsPanel()
+{
+    if (!m_actions)
+        m_actions = static_cast<ActionsPanel*>(
+            placePage(Page::Actions, new ActionsPanel(m_notebook->GetPage(2), *m_session, *this)));
+    return m_actions;
+}
+
+DashboardPanel* MainFrame::dashboardPanel()
+{
+    if (!m_dashboard) {
+        m_dashboard = static_cast<DashboardPanel*>(
+            placePage(Page::Dashboard, new DashboardPanel(m_notebook->GetPage(3))));
+        m_dashboard->onOpenItem([this](const std::string& itemId) { goToItem(itemId); });
     }
+    return m_dashboard;
 }
 
 void MainFrame::onPageChanged()
@@ -402,7 +443,7 @@ void MainFrame::runKey(const KeyAction& action)
         const Rating rating =
             action.command == KeyCommand::Rate ? Rating::at(action.level) : Rating::notApplicable();
         if (page == Page::Agree)
-            m_agree->agreeSelected(rating);
+            agreePanel()->agreeSelected(rating);
         else
             m_item->rate(rating);
         break;

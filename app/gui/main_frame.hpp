@@ -57,9 +57,10 @@ public:
     [[nodiscard]] session::ReviewSession& session() { return *m_session; }
     [[nodiscard]] ItemTreePanel* treePanel() const { return m_tree; }
     [[nodiscard]] ItemPanel* itemPanel() const { return m_item; }
-    [[nodiscard]] AgreePanel* agreePanel() const { return m_agree; }
-    [[nodiscard]] ActionsPanel* actionsPanel() const { return m_actions; }
-    [[nodiscard]] DashboardPanel* dashboardPanel() const { return m_dashboard; }
+    /// The pages other than Items, built on first use.
+    [[nodiscard]] AgreePanel* agreePanel();
+    [[nodiscard]] ActionsPanel* actionsPanel();
+    [[nodiscard]] DashboardPanel* dashboardPanel();
     [[nodiscard]] wxChoice* raterChoice() const { return m_rater; }
     [[nodiscard]] wxInfoBar* infoBar() const { return m_infoBar; }
     /// Replaces the file dialog of every command (tests answer it without a native dialog).
@@ -70,6 +71,7 @@ private:
     void bindCommands();
     void onSessionChanged(const session::ChangeEvent& change);
     void refreshPages(bool all);
+    wxWindow* placePage(Page page, wxWindow* panel);
     void refreshRaters();
     void refreshTitle();
     void refreshUndoMenu();
@@ -105,6 +107,7 @@ private:
     DashboardPanel* m_dashboard = nullptr;
     bool m_firstRunOffered = false;
     bool m_agreeStale = true;
+    bool m_actionsStale = true;
     bool m_dashboardStale = true;
     wxString m_lastMessage;
 };

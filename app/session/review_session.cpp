@@ -66,18 +66,11 @@ void ReviewSession::reload()
 void ReviewSession::openReview(RowId reviewId)
 {
     storage::StoredReview loaded = m_repository.loadReview(reviewId);
-    std::optional<ScoreResult> previous;
-    std::optional<Assessment> previousAssessment;
-    if (loaded.summary.previousReviewId) {
-        const storage::StoredReview before = m_repository.loadReview(*loaded.summary.previousReviewId);
-        previous = score(*before.checklist, before.assessment);
-        if (before.checklist->id == loaded.checklist->id && before.checklist->version == loaded.checklist->version)
-            previousAssessment = m_repository.exportAssessment(before.summary.id);
-    }
     m_scores = score(*loaded.checklist, loaded.assessment);
     m_review = std::move(loaded);
-    m_previousScores = std::move(previous);
-    m_previousAssessment = std::move(previousAssessment);
+    m_previousLoaded = false;
+    m_previousScores.reset();
+    m_previousAssessment.reset();
     m_history.clear();
     const auto& raters = m_review->assessment.raters;
     m_rater = raters.empty() ? std::string() : raters.front().id;
@@ -88,6 +81,7 @@ void ReviewSession::closeReview()
 {
     m_review.reset();
     m_scores = ScoreResult{};
+    m_previousLoaded = false;
     m_previousScores.reset();
     m_previousAssessment.reset();
     m_rater.clear();
@@ -163,6 +157,33 @@ void ReviewSession::exportAnswers(const std::filesystem::path& path) const
     storage::exportAnswersFile(m_repository, m_review->summary.id, path);
 }
 
+void ReviewSession::loadPrevious() const
+{
+    if (m_previousLoaded || !m_review)
+        return;
+    m_previousLoaded = true;
+    const auto previousId = m_review->summary.previousReviewId;
+    if (!previousId)
+        return;
+    const storage::StoredReview before = m_repository.loadReview(*previousId);
+    m_previousScores = score(*before.checklist, before.assessment);
+    const Checklist& current = *m_review->checklist;
+    if (before.checklist->id == current.id && before.checklist->version == current.version)
+        m_previousAssessment = m_repository.exportAssessment(*previousId);
+}
+
+const std::optional<ScoreResult>& ReviewSession::previousScores() const
+{
+    loadPrevious();
+    return m_previousScores;
+}
+
+const std::optional<Assessment>& ReviewSession::previousAssessment() const
+{
+    loadPrevious();
+    return m_previousAssessment;
+}
+
 Assessment ReviewSession::exportedAssessment() const
 {
     requireReview();
@@ -172,7 +193,7 @@ Assessment ReviewSession::exportedAssessment() const
 Dashboard ReviewSession::dashboard(const std::string& today) const
 {
     requireReview();
-    return buildDashboard(checklist(), assessment(), m_scores, m_previousScores, today);
+    return buildDashboard(checklist(), assessment(), m_scores, previousScores(), today);
 }
 
 AgreementTable ReviewSession::agreement() const

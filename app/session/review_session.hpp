@@ -52,9 +52,10 @@ public:
     [[nodiscard]] const Assessment& assessment() const { return m_review->assessment; }
     [[nodiscard]] const std::vector<storage::ActionRecord>& actions() const { return m_review->actions; }
     [[nodiscard]] const ScoreResult& scores() const { return m_scores; }
-    [[nodiscard]] const std::optional<ScoreResult>& previousScores() const { return m_previousScores; }
+    /// The scores of the review this one follows, if any (read from storage on first use).
+    [[nodiscard]] const std::optional<ScoreResult>& previousScores() const;
     /// The previous review's answers when it used the same checklist (id and version), for trends.
-    [[nodiscard]] const std::optional<Assessment>& previousAssessment() const { return m_previousAssessment; }
+    [[nodiscard]] const std::optional<Assessment>& previousAssessment() const;
     /// The open review as an answers file holds it (organisation and review filled in).
     [[nodiscard]] Assessment exportedAssessment() const;
     [[nodiscard]] Dashboard dashboard(const std::string& today) const;
@@ -88,6 +89,7 @@ public:
 
 private:
     void reload();
+    void loadPrevious() const;
     void notify(Change what, const std::string& itemId = {});
     void requireReview() const;
     RowId storeShippedChecklist();
@@ -101,8 +103,10 @@ private:
     std::vector<std::function<void(const ChangeEvent&)>> m_listeners;
     std::optional<storage::StoredReview> m_review;
     ScoreResult m_scores;
-    std::optional<ScoreResult> m_previousScores;
-    std::optional<Assessment> m_previousAssessment;
+    // The previous review is read when the dashboard or a report first needs it.
+    mutable bool m_previousLoaded = false;
+    mutable std::optional<ScoreResult> m_previousScores;
+    mutable std::optional<Assessment> m_previousAssessment;
     std::string m_rater;
     EditHistory m_history;
 };
