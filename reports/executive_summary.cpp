@@ -76,7 +76,7 @@ std::string domainsParagraph(const ReportModel& model)
     const auto red = std::count_if(scored.begin(), scored.end(), [](auto* d) { return d->score.rag == Rag::Red; });
     const auto green = std::count_if(scored.begin(), scored.end(), [](auto* d) { return d->score.rag == Rag::Green; });
     text += " " + plural(static_cast<std::size_t>(red), "domain is", "domains are") + " red and " +
-            plural(static_cast<std::size_t>(green), "is", "are") + " green.";
+            (green == 0 ? std::string("none is") : plural(static_cast<std::size_t>(green), "is", "are")) + " green.";
     return text;
 }
 
