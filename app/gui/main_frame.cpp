@@ -65,7 +65,6 @@ MainFrame::MainFrame(storage::Repository repository, session::ResourcePaths reso
     SetStatusWidths(2, widths);
 
     auto* root = new wxPanel(this);
-    m_infoBar = new wxInfoBar(root);
     m_splitter = new wxSplitterWindow(root, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                       wxSP_LIVE_UPDATE | wxSP_3DSASH | wxSP_NO_XP_THEME);
     m_splitter->SetMinimumPaneSize(FromDIP(200));
@@ -102,7 +101,6 @@ MainFrame::MainFrame(storage::Repository repository, session::ResourcePaths reso
     m_splitter->SetSashGravity(0.0);
 
     auto* rootSizer = new wxBoxSizer(wxVERTICAL);
-    rootSizer->Add(m_infoBar, wxSizerFlags().Expand());
     rootSizer->Add(m_splitter, wxSizerFlags(1).Expand());
     root->SetSizer(rootSizer);
 
@@ -147,7 +145,6 @@ void MainFrame::bindCommands()
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { m_item->addAction(); }, kIdAddAction);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { showKeyboardHelp(); }, kIdKeyboardHelp);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { showAbout(); }, wxID_ABOUT);
-    m_infoBar->Bind(wxEVT_BUTTON, &MainFrame::onInfoBarButton, this);
     m_rater->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { onRaterChosen(); });
     m_notebook->Bind(wxEVT_NOTEBOOK_PAGE_CHANGED, [this](wxBookCtrlEvent&) { onPageChanged(); });
     m_tree->onItemSelected([this](const std::string& itemId) { m_item->showItem(itemId); });
@@ -178,7 +175,7 @@ void MainFrame::startUp()
 void MainFrame::offerFirstRun()
 {
     m_firstRunOffered = true;
-    m_infoBar->AddButton(kIdOpenDemo, "Open the demo organisation");
+    infoBar()->AddButton(kIdOpenDemo, "Open the demo organisation");
     m_infoBar->AddButton(kIdNewOrganisation, "New organisation...");
     m_lastMessage = "There are no reviews yet. Look around the demo organisation, or start with your own.";
     m_infoBar->ShowMessage(m_lastMessage, wxICON_INFORMATION);
@@ -203,11 +200,24 @@ void MainFrame::withdrawFirstRunOffer()
     m_infoBar->RemoveButton(kIdNewOrganisation);
 }
 
+wxInfoBar* MainFrame::infoBar()
+{
+    // Made on the first message: most sessions never need one, and start-up is faster without.
+    if (!m_infoBar) {
+        wxWindow* root = m_splitter->GetParent();
+        m_infoBar = new wxInfoBar(root);
+        root->GetSizer()->Prepend(m_infoBar, wxSizerFlags().Expand());
+        m_infoBar->Bind(wxEVT_BUTTON, &MainFrame::onInfoBarButton, this);
+        root->Layout();
+    }
+    return m_infoBar;
+}
+
 void MainFrame::showError(const wxString& message)
 {
     withdrawFirstRunOffer();
     m_lastMessage = message;
-    m_infoBar->ShowMessage(message, wxICON_ERROR);
+    infoBar()->ShowMessage(message, wxICON_ERROR);
     wxLogDebug("%s", message);
 }
 
@@ -215,7 +225,7 @@ void MainFrame::showWarning(const wxString& message)
 {
     withdrawFirstRunOffer();
     m_lastMessage = message;
-    m_infoBar->ShowMessage(message, wxICON_WARNING);
+    infoBar()->ShowMessage(message, wxICON_WARNING);
 }
 
 void MainFrame::showStatus(const wxString& message)

@@ -62,7 +62,8 @@ public:
     [[nodiscard]] ActionsPanel* actionsPanel();
     [[nodiscard]] DashboardPanel* dashboardPanel();
     [[nodiscard]] wxChoice* raterChoice() const { return m_rater; }
-    [[nodiscard]] wxInfoBar* infoBar() const { return m_infoBar; }
+    /// The bar for messages at the top of the window, made on first use.
+    [[nodiscard]] wxInfoBar* infoBar();
     /// Replaces the file dialog of every command (tests answer it without a native dialog).
     void setFileChooser(FileChooser chooser) { m_chooseFile = std::move(chooser); }
 
