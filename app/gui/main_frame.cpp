@@ -1,29 +1,23 @@
 #include "app/gui/main_frame.hpp"
 
-#include "app/gui/actions_panel.hpp"
 #include "app/gui/agree_panel.hpp"
 #include "app/gui/command_ids.hpp"
-#include "app/gui/dashboard_panel.hpp"
+#include "app/gui/help_dialogs.hpp"
 #include "app/gui/item_panel.hpp"
 #include "app/gui/item_tree_panel.hpp"
 #include "app/gui/menu_bar.hpp"
+#include "app/gui/rater_bar.hpp"
 #include "app/gui/report_commands.hpp"
 #include "app/gui/review_commands.hpp"
 #include "app/gui/window_state.hpp"
-#include "app/session/dashboard_model.hpp"
 #include "app/session/review_session.hpp"
 
-#include <wx/aboutdlg.h>
-#include <wx/button.h>
-#include <wx/choice.h>
 #include <wx/config.h>
 #include <wx/infobar.h>
+#include <wx/log.h>
 #include <wx/menu.h>
-#include <wx/msgdlg.h>
-#include <wx/notebook.h>
 #include <wx/sizer.h>
 #include <wx/splitter.h>
-#include <wx/stattext.h>
 #include <wx/statusbr.h>
 
 #include <utility>
@@ -37,14 +31,6 @@ constexpr bool kWithReports = true;
 #else
 constexpr bool kWithReports = false;
 #endif
-
-wxString raterLabel(const Rater& rater)
-{
-    wxString label = wxString::FromUTF8(rater.name.empty() ? rater.id : rater.name);
-    if (!rater.role.empty())
-        label += " (" + wxString::FromUTF8(rater.role) + ")";
-    return label;
-}
 
 }  // namespace
 
@@ -71,31 +57,11 @@ MainFrame::MainFrame(storage::Repository repository, session::ResourcePaths reso
     m_tree = new ItemTreePanel(m_splitter, *m_session, *this);
 
     auto* right = new wxPanel(m_splitter);
-    m_rater = new wxChoice(right, wxID_ANY);
-    m_rater->SetName("rater");
-    auto* addRater = new wxButton(right, kIdAddRater, "Add rater...");
-    m_reviewLabel = new wxStaticText(right, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
-                                     wxST_ELLIPSIZE_END | wxALIGN_RIGHT);
-    m_reviewLabel->SetFont(m_reviewLabel->GetFont().Bold());
-    auto* strip = new wxBoxSizer(wxHORIZONTAL);
-    strip->Add(new wxStaticText(right, wxID_ANY, "Rating as"), wxSizerFlags().CentreVertical());
-    strip->Add(m_rater, wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(6)));
-    strip->Add(addRater, wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(6)));
-    strip->Add(m_reviewLabel, wxSizerFlags(1).CentreVertical().Border(wxLEFT, FromDIP(16)));
-
-    m_notebook = new wxNotebook(right, wxID_ANY);
-    m_item = new ItemPanel(m_notebook, *m_session, *this);
-    m_notebook->AddPage(m_item, "Items");
-    // The other pages are built when first shown: start-up pays only for what it shows.
-    for (const char* title : {"Agree", "Actions", "Dashboard"}) {
-        auto* placeholder = new wxPanel(m_notebook);
-        placeholder->SetSizer(new wxBoxSizer(wxVERTICAL));
-        m_notebook->AddPage(placeholder, title);
-    }
-
+    m_raterBar = new RaterBar(right, *m_session, *this);
+    m_pages = new ReviewPages(right, *m_session, *this);
     auto* rightSizer = new wxBoxSizer(wxVERTICAL);
-    rightSizer->Add(strip, wxSizerFlags().Expand().Border(wxALL, FromDIP(6)));
-    rightSizer->Add(m_notebook, wxSizerFlags(1).Expand());
+    rightSizer->Add(m_raterBar, wxSizerFlags().Expand().Border(wxALL, FromDIP(6)));
+    rightSizer->Add(m_pages, wxSizerFlags(1).Expand());
     right->SetSizer(rightSizer);
     m_splitter->SplitVertically(m_tree, right);
     m_splitter->SetSashGravity(0.0);
@@ -107,7 +73,6 @@ MainFrame::MainFrame(storage::Repository repository, session::ResourcePaths reso
     restoreWindowState(*this, *m_splitter);
     bindCommands();
     m_session->subscribe([this](const session::ChangeEvent& change) { onSessionChanged(change); });
-    refreshPages(true);
 }
 
 MainFrame::~MainFrame()
@@ -142,12 +107,12 @@ void MainFrame::bindCommands()
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { showPage(Page::Agree); }, kIdPageAgree);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { showPage(Page::Actions); }, kIdPageActions);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { showPage(Page::Dashboard); }, kIdPageDashboard);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { m_item->addAction(); }, kIdAddAction);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { showKeyboardHelp(); }, kIdKeyboardHelp);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { showAbout(); }, wxID_ABOUT);
-    m_rater->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { onRaterChosen(); });
-    m_notebook->Bind(wxEVT_NOTEBOOK_PAGE_CHANGED, [this](wxBookCtrlEvent&) { onPageChanged(); });
-    m_tree->onItemSelected([this](const std::string& itemId) { m_item->showItem(itemId); });
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { itemPanel()->addAction(); }, kIdAddAction);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { showKeyboardHelp(this); }, kIdKeyboardHelp);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { showAbout(this); }, wxID_ABOUT);
+    m_raterBar->beforeRaterChange([this] { itemPanel()->flushEdits(); });
+    m_tree->onItemSelected([this](const std::string& itemId) { itemPanel()->showItem(itemId); });
+    m_pages->onOpenItem([this](const std::string& itemId) { goToItem(itemId); });
     Bind(wxEVT_CHAR_HOOK, &MainFrame::onCharHook, this);
     Bind(wxEVT_CLOSE_WINDOW, &MainFrame::onClose, this);
 }
@@ -235,8 +200,12 @@ void MainFrame::showStatus(const wxString& message)
 
 void MainFrame::showPage(Page page)
 {
-    m_notebook->SetSelection(static_cast<std::size_t>(page));
-    onPageChanged();
+    m_pages->show(page);
+}
+
+wxChoice* MainFrame::raterChoice() const
+{
+    return m_raterBar->choice();
 }
 
 void MainFrame::goToItem(const std::string& itemId)
@@ -252,147 +221,43 @@ void MainFrame::onSessionChanged(const session::ChangeEvent& change)
     case Change::Review:
         if (m_session->hasReview())
             withdrawFirstRunOffer();
-        m_item->resetForReview();
+        itemPanel()->resetForReview();
         m_tree->rebuild();
-        refreshRaters();
+        m_raterBar->refresh();
         refreshTitle();
         if (m_session->hasReview())
             m_tree->selectItem(m_tree->navigator()->first());
         break;
     case Change::Answers:
         m_tree->refreshMarks();
-        m_item->refresh();
+        itemPanel()->refresh();
         break;
     case Change::Raters:
-        refreshRaters();
+        m_raterBar->refresh();
         m_tree->refreshMarks();
-        m_item->refresh();
+        itemPanel()->refresh();
         break;
     case Change::Actions:
-        m_item->refresh();
+        itemPanel()->refresh();
         break;
     case Change::Reviews:
         break;
     }
-    refreshPages(change.what != Change::Reviews);
+    if (change.what != Change::Reviews)
+        m_pages->refresh(true);
     refreshUndoMenu();
-}
-
-void MainFrame::refreshPages(bool all)
-{
-    // The other pages are rebuilt now when on screen, else when next shown.
-    if (all) {
-        m_agreeStale = true;
-        m_actionsStale = true;
-        m_dashboardStale = true;
-    }
-    switch (static_cast<Page>(m_notebook->GetSelection())) {
-    case Page::Items:
-        break;
-    case Page::Agree:
-        if (std::exchange(m_agreeStale, false))
-            agreePanel()->refresh();
-        break;
-    case Page::Actions:
-        if (std::exchange(m_actionsStale, false))
-            actionsPanel()->refresh();
-        break;
-    case Page::Dashboard:
-        if (m_session->hasReview() && std::exchange(m_dashboardStale, false))
-            dashboardPanel()->showDashboard(m_session->dashboard(session::todayIso()));
-        break;
-    }
-}
-
-wxWindow* MainFrame::placePage(Page page, wxWindow* panel)
-{
-    wxWindow* placeholder = m_notebook->GetPage(static_cast<std::size_t>(page));
-    placeholder->GetSizer()->Add(panel, wxSizerFlags(1).Expand());
-    placeholder->Layout();
-    return panel;
-}
-
-AgreePanel* MainFrame::agreePanel()
-{
-    if (!m_agree)
-        m_agree = static_cast<AgreePanel*>(
-            placePage(Page::Agree, new AgreePanel(m_notebook->GetPage(1), *m_session, *this)));
-    return m_agree;
-}
-
-ActionsPanel* MainFrame::actionsPanel()
-{
-    if (!m_actions)
-        m_actions = static_cast<ActionsPanel*>(
-            placePage(Page::Actions, new ActionsPanel(m_notebook->GetPage(2), *m_session, *this)));
-    return m_actions;
-}
-
-DashboardPanel* MainFrame::dashboardPanel()
-{
-    if (!m_dashboard) {
-        m_dashboard = static_cast<DashboardPanel*>(
-            placePage(Page::Dashboard, new DashboardPanel(m_notebook->GetPage(3))));
-        m_dashboard->onOpenItem([this](const std::string& itemId) { goToItem(itemId); });
-    }
-    return m_dashboard;
-}
-
-void MainFrame::onPageChanged()
-{
-    guarded([&] { refreshPages(false); });
-}
-
-void MainFrame::refreshRaters()
-{
-    m_rater->Clear();
-    if (!m_session->hasReview()) {
-        m_rater->Enable(false);
-        return;
-    }
-    const auto& raters = m_session->assessment().raters;
-    if (raters.empty()) {
-        m_rater->Append("You (no named raters yet)", new wxStringClientData(wxString()));
-    }
-    for (const auto& rater : raters)
-        m_rater->Append(raterLabel(rater), new wxStringClientData(wxString::FromUTF8(rater.id)));
-    const bool anonymousAnswers = std::any_of(m_session->assessment().answers.begin(),
-                                              m_session->assessment().answers.end(),
-                                              [](const Answer& answer) { return answer.rater.empty(); });
-    if (!raters.empty() && anonymousAnswers)
-        m_rater->Append("Anonymous rater", new wxStringClientData(wxString()));
-    for (unsigned i = 0; i < m_rater->GetCount(); ++i) {
-        const auto* data = static_cast<wxStringClientData*>(m_rater->GetClientObject(i));
-        if (data->GetData().utf8_string() == m_session->currentRater())
-            m_rater->SetSelection(static_cast<int>(i));
-    }
-    m_rater->Enable(m_rater->GetCount() > 1);
-    m_rater->GetParent()->Layout();
-    refreshTitle();
-}
-
-void MainFrame::onRaterChosen()
-{
-    const int selection = m_rater->GetSelection();
-    if (selection == wxNOT_FOUND)
-        return;
-    m_item->flushEdits();
-    const auto* data = static_cast<wxStringClientData*>(m_rater->GetClientObject(static_cast<unsigned>(selection)));
-    guarded([&] { m_session->setCurrentRater(data->GetData().utf8_string()); });
 }
 
 void MainFrame::refreshTitle()
 {
     if (!m_session->hasReview()) {
         SetTitle("CCG Self-Assessment");
-        m_reviewLabel->SetLabel(wxString());
         SetStatusText("No review open", 1);
         return;
     }
     const auto& review = m_session->review();
     const wxString name = wxString::FromUTF8(review.organisation.name + ": " + review.info.title);
     SetTitle(name + L" \u2014 CCG Self-Assessment");
-    m_reviewLabel->SetLabel(name + (review.info.date.empty() ? wxString() : ", " + wxString::FromUTF8(review.info.date)));
     SetStatusText(wxString::FromUTF8(m_session->checklist().title + " " + m_session->checklist().version), 1);
 }
 
@@ -411,7 +276,7 @@ void MainFrame::refreshUndoMenu()
 void MainFrame::undo()
 {
     // Typed text not yet stored becomes an edit first, so Undo takes back what was typed.
-    m_item->flushEdits();
+    itemPanel()->flushEdits();
     if (guarded([&] { m_session->undo(); }))
         showStatus(wxString());
     refreshUndoMenu();
@@ -419,14 +284,14 @@ void MainFrame::undo()
 
 void MainFrame::redo()
 {
-    m_item->flushEdits();
+    itemPanel()->flushEdits();
     guarded([&] { m_session->redo(); });
     refreshUndoMenu();
 }
 
 void MainFrame::onCharHook(wxKeyEvent& event)
 {
-    const auto page = static_cast<Page>(m_notebook->GetSelection());
+    const Page page = m_pages->current();
     const bool ratingScreen = page == Page::Items || page == Page::Agree;
     if (!m_session->hasReview() || !ratingScreen || acceptsTyping(FindFocus())) {
         event.Skip();
@@ -444,7 +309,7 @@ void MainFrame::onCharHook(wxKeyEvent& event)
 
 void MainFrame::runKey(const KeyAction& action)
 {
-    const auto page = static_cast<Page>(m_notebook->GetSelection());
+    const Page page = m_pages->current();
     const session::ItemNavigator* navigator = m_tree->navigator();
     const std::string current = m_tree->selectedItem();
     switch (action.command) {
@@ -455,7 +320,7 @@ void MainFrame::runKey(const KeyAction& action)
         if (page == Page::Agree)
             agreePanel()->agreeSelected(rating);
         else
-            m_item->rate(rating);
+            itemPanel()->rate(rating);
         break;
     }
     case KeyCommand::NextItem: m_tree->selectItem(navigator->next(current)); break;
@@ -469,7 +334,7 @@ void MainFrame::runKey(const KeyAction& action)
 void MainFrame::onClose(wxCloseEvent& event)
 {
     // Whatever is typed is stored before the window goes, even if the timer has not fired.
-    const bool saved = guarded([&] { m_item->flushEdits(); });
+    const bool saved = guarded([&] { itemPanel()->flushEdits(); });
     if (!saved && event.CanVeto()) {
         event.Veto();
         return;
@@ -481,31 +346,6 @@ void MainFrame::onClose(wxCloseEvent& event)
         config->Write("/Session/Review", static_cast<long>(m_session->review().id));
     config->Flush();
     Destroy();
-}
-
-void MainFrame::showKeyboardHelp()
-{
-    wxMessageBox("On the Items page:\n"
-                 "  0 to 4\trate the item at that level\n"
-                 "  N\tmark the item not applicable\n"
-                 "  Up, Down\tprevious or next item\n"
-                 "  Page Up, Page Down\tprevious or next domain\n\n"
-                 "In the Agree view, a level's number or N records the agreed level of the selected item.\n\n"
-                 "Anywhere:\n"
-                 "  Ctrl+Z, Ctrl+Y\tundo, redo\n"
-                 "  Ctrl+F, F3\tfind an item, find the next\n"
-                 "  Ctrl+1 to Ctrl+4\tItems, Agree, Actions, Dashboard\n\n"
-                 "Digits and N go to the note and evidence boxes as text while you type in them.",
-                 "Keyboard shortcuts", wxOK | wxICON_INFORMATION, this);
-}
-
-void MainFrame::showAbout()
-{
-    wxAboutDialogInfo info;
-    info.SetName("CCG Self-Assessment");
-    info.SetDescription("A board self-assessment against the lessons of the NHS Confederation report "
-                        L"\u201CAmbition, challenge, transition\u201D (2013).");
-    wxAboutBox(info, this);
 }
 
 }  // namespace ccg::gui

@@ -28,13 +28,7 @@ void ReviewCommands::newOrganisation()
     if (!m_messages.guarded([&] { id = m_session.createOrganisation(organisation); }))
         return;
     m_messages.showStatus("Created " + wxString::FromUTF8(organisation.name) + ". Now start its first review.");
-    ReviewDialog reviewDialog(m_parent, m_session.repository(), id);
-    if (reviewDialog.ShowModal() != wxID_OK)
-        return;
-    const NewReviewRequest request = reviewDialog.request();
-    m_messages.guarded([&] {
-        m_session.createReview(request.organisationId, request.info, request.copyFrom, request.copyAnswers);
-    });
+    startReview(id);
 }
 
 void ReviewCommands::newReview()
@@ -42,11 +36,17 @@ void ReviewCommands::newReview()
     std::optional<storage::RowId> organisation;
     if (m_session.hasReview())
         organisation = m_session.review().organisationId;
-    ReviewDialog dialog(m_parent, m_session.repository(), organisation);
-    if (dialog.ShowModal() != wxID_OK)
-        return;
-    const NewReviewRequest request = dialog.request();
+    startReview(organisation);
+}
+
+void ReviewCommands::startReview(std::optional<storage::RowId> organisationId)
+{
+    // The dialog reads the organisations and reviews from storage, which can fail too.
     m_messages.guarded([&] {
+        ReviewDialog dialog(m_parent, m_session.repository(), organisationId);
+        if (dialog.ShowModal() != wxID_OK)
+            return;
+        const NewReviewRequest request = dialog.request();
         m_session.createReview(request.organisationId, request.info, request.copyFrom, request.copyAnswers);
     });
 }

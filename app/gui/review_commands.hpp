@@ -1,6 +1,9 @@
 #pragma once
 
 #include "app/session/resource_paths.hpp"
+#include "app/storage/repository.hpp"
+
+#include <optional>
 
 #include "app/gui/file_chooser.hpp"
 
@@ -31,6 +34,8 @@ public:
     void openDemo();
 
 private:
+    void startReview(std::optional<storage::RowId> organisationId);
+
     wxWindow* m_parent;
     session::ReviewSession& m_session;
     UserMessages& m_messages;

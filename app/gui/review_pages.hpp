@@ -1,0 +1,57 @@
+#pragma once
+
+#include <wx/notebook.h>
+
+#include <functional>
+#include <string>
+
+namespace ccg::session {
+class ReviewSession;
+}
+
+namespace ccg::gui {
+
+class ActionsPanel;
+class AgreePanel;
+class DashboardPanel;
+class ItemPanel;
+class UserMessages;
+
+/// The notebook of the main window. The Items page is made at once; Agree, Actions and
+/// Dashboard are made when first shown, and each is refreshed when on screen or next shown.
+class ReviewPages : public wxNotebook {
+public:
+    /// The pages, in order.
+    enum class Page { Items, Agree, Actions, Dashboard };
+
+    ReviewPages(wxWindow* parent, session::ReviewSession& session, UserMessages& messages);
+
+    void show(Page page);
+    [[nodiscard]] Page current() const { return static_cast<Page>(GetSelection()); }
+    /// Marks the pages out of date (when `all`) and refreshes the one on screen.
+    void refresh(bool all);
+    /// Called with an item id when the dashboard asks to open an item.
+    void onOpenItem(std::function<void(const std::string&)> handler) { m_openItem = std::move(handler); }
+
+    [[nodiscard]] ItemPanel* itemPanel() const { return m_item; }
+    [[nodiscard]] AgreePanel* agreePanel();
+    [[nodiscard]] ActionsPanel* actionsPanel();
+    [[nodiscard]] DashboardPanel* dashboardPanel();
+
+private:
+    template <class Panel, class... Args>
+    Panel* place(Page page, Args&&... args);
+
+    session::ReviewSession& m_session;
+    UserMessages& m_messages;
+    ItemPanel* m_item = nullptr;
+    AgreePanel* m_agree = nullptr;
+    ActionsPanel* m_actions = nullptr;
+    DashboardPanel* m_dashboard = nullptr;
+    bool m_agreeStale = true;
+    bool m_actionsStale = true;
+    bool m_dashboardStale = true;
+    std::function<void(const std::string&)> m_openItem;
+};
+
+}  // namespace ccg::gui
