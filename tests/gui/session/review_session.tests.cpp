@@ -15,7 +15,8 @@ namespace {
 std::optional<int> storedLevel(const storage::Repository& repository, storage::RowId reviewId,
                                const std::string& item, const std::string& rater)
 {
-    const Answer* answer = repository.loadReview(reviewId).assessment.findAnswer(item, rater);
+    const storage::StoredReview review = repository.loadReview(reviewId);
+    const Answer* answer = review.assessment.findAnswer(item, rater);
     if (!answer || answer->rating.isNotApplicable())
         return std::nullopt;
     return answer->rating.level;
@@ -90,7 +91,8 @@ TEST_CASE("Typing a note is one undo step; leaving the box starts the next one",
     CHECK(session.currentNote("gov-01") == "Register reviewed in May");
     session.undo();
     CHECK(session.currentNote("gov-01").empty());
-    CHECK(fixture.repository.loadReview(fixture.reviewId).assessment.findAnswer("gov-01", "")->note.empty());
+    const storage::StoredReview stored = fixture.repository.loadReview(fixture.reviewId);
+    CHECK(stored.assessment.findAnswer("gov-01", "")->note.empty());
     // The rating was an earlier, separate step.
     CHECK(session.currentRating("gov-01") == Rating::at(2));
     session.redo();
