@@ -2,6 +2,7 @@
 
 #include "app/gui/action_dialog.hpp"
 #include "app/gui/user_messages.hpp"
+#include "app/gui/wrapped_text.hpp"
 #include "app/session/dashboard_model.hpp"
 #include "app/session/review_session.hpp"
 
@@ -60,10 +61,9 @@ ActionsPanel::ActionsPanel(wxWindow* parent, session::ReviewSession& session, Us
     buttons->Add(close, wxSizerFlags().Border(wxLEFT, FromDIP(6)));
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
-    sizer->Add(new wxStaticText(this, wxID_ANY,
-                                "The review's action plan. Overdue actions (open or in progress, past their due "
-                                "date) are shown in red. Double-click an action to edit it."),
-               wxSizerFlags().Border(wxALL, FromDIP(10)));
+    sizer->Add(new WrappedText(this, "The review's action plan. Overdue actions (open or in progress, past their "
+                                     "due date) are shown in red. Double-click an action to edit it."),
+               wxSizerFlags().Expand().Border(wxALL, FromDIP(10)));
     sizer->Add(m_list, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT, FromDIP(10)));
     sizer->Add(buttons, wxSizerFlags().Expand().Border(wxALL, FromDIP(10)));
     SetSizer(sizer);

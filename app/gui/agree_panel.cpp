@@ -1,6 +1,7 @@
 #include "app/gui/agree_panel.hpp"
 
 #include "app/gui/user_messages.hpp"
+#include "app/gui/wrapped_text.hpp"
 #include "app/session/review_session.hpp"
 
 #include <wx/button.h>
@@ -48,13 +49,12 @@ AgreePanel::AgreePanel(wxWindow* parent, session::ReviewSession& session, UserMe
     : wxPanel(parent, wxID_ANY), m_session(session), m_messages(messages)
 {
     SetName("agree-panel");
-    auto* intro = new wxStaticText(
-        this, wxID_ANY,
+    auto* intro = new WrappedText(
+        this,
         "Each rater's level for every item. The spread is the highest level minus the lowest; rows where "
         "raters are two or more levels apart are highlighted. The suggested level is the raters' lower "
         "median. Select an item, then press a level's number (or N) or use the controls below to record "
         "the level the board agrees: it is the one that counts.");
-    intro->Wrap(FromDIP(900));
     m_onlyDisagreements = new wxCheckBox(this, wxID_ANY, "Show only &disagreements");
     m_onlyDisagreements->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) { fillRows(); });
 

@@ -33,7 +33,7 @@ std::string itemGuidanceHtml(const Item& item)
         html += "<b>Evidence you could show</b><ul>";
         for (const auto& evidence : item.evidence)
             html += "<li>" + htmlEscape(evidence) + "</li>";
-        html += "</ul>";
+        html += "</ul><br>";
     }
     if (!item.citations.empty()) {
         html += "<b>From the report</b><br>";

@@ -101,7 +101,9 @@ void ItemTreePanel::refreshMarks()
     for (const auto& domain : checklist.domains) {
         m_tree->SetItemText(m_domainNodes[domain.id], domainLabel(domain, scores.findDomain(domain.id)));
         for (const auto& item : domain.items) {
-            const auto mark = session::itemMark(checklist, m_session.currentRating(item.id), scores.findItem(item.id));
+            const bool agreed = m_session.assessment().findAgreed(item.id) != nullptr;
+            const auto mark = session::itemMark(checklist, m_session.currentRating(item.id),
+                                                scores.findItem(item.id), agreed);
             m_tree->SetItemImage(m_itemNodes[item.id], iconIndex(mark));
         }
     }

@@ -10,9 +10,10 @@ Rag levelRag(const Checklist& checklist, int level)
     return ragFor(100.0 * level / max, checklist.rag);
 }
 
-ItemMark itemMark(const Checklist& checklist, const std::optional<Rating>& rating, const ItemScore* scored)
+ItemMark itemMark(const Checklist& checklist, const std::optional<Rating>& rating, const ItemScore* scored,
+                  bool agreed)
 {
-    if (scored && scored->disagreement)
+    if (scored && scored->disagreement && !agreed)
         return ItemMark::Disagreement;
     if (!rating)
         return ItemMark::Unanswered;

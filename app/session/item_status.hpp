@@ -12,8 +12,10 @@ namespace ccg::session {
 /// What the tree shows beside an item: the rater's answer as a RAG colour, N/A, or a disagreement.
 enum class ItemMark { Unanswered, Red, Amber, Green, NotApplicable, Disagreement };
 
-/// The mark of an item given the current rater's rating (if any) and the item's scores.
-ItemMark itemMark(const Checklist& checklist, const std::optional<Rating>& rating, const ItemScore* scored);
+/// The mark of an item given the current rater's rating (if any) and the item's scores. A
+/// disagreement shows until the board records an agreed level (`agreed`).
+ItemMark itemMark(const Checklist& checklist, const std::optional<Rating>& rating, const ItemScore* scored,
+                  bool agreed = false);
 
 /// The RAG band a single level falls in under the checklist's thresholds.
 Rag levelRag(const Checklist& checklist, int level);

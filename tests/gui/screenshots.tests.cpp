@@ -13,6 +13,7 @@
 #include <catch2/catch_test_macros.hpp>
 
 #include <wx/listctrl.h>
+#include <wx/splitter.h>
 
 #include <filesystem>
 
@@ -24,6 +25,8 @@ TEST_CASE("Screenshots of the main window, agree view and dashboard on the demo 
     test::TempDir dir;
     auto* frame = test::openMainFrame(dir.file("demo.sqlite"));
     frame->SetSize(0, 0, 1400, 900);
+    if (auto* splitter = dynamic_cast<wxSplitterWindow*>(frame->treePanel()->GetParent()))
+        splitter->SetSashPosition(400);
     wxCommandEvent openDemo(wxEVT_MENU, wxID_HIGHEST + 105);
     frame->GetEventHandler()->ProcessEvent(openDemo);
     test::pump(200);

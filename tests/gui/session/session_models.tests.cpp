@@ -82,6 +82,7 @@ TEST_CASE("An item's mark shows the rater's level as RAG, N/A, or a disagreement
     ItemScore disputed;
     disputed.disagreement = true;
     CHECK(session::itemMark(checklist, Rating::at(3), &disputed) == ItemMark::Disagreement);
+    CHECK(session::itemMark(checklist, Rating::at(3), &disputed, true) == ItemMark::Green);  // settled by the board
     CHECK(session::ragWord(Rag::Amber) == "Amber");
     CHECK(session::ragWord(Rag::None) == "No score");
 }
