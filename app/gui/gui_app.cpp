@@ -33,10 +33,11 @@ bool GuiApp::OnInit()
         auto repository = storage::Repository::open(database);
         const session::ResourcePaths resources = session::locateResources();
         auto* frame = new MainFrame(std::move(repository), resources);
-        frame->SetIcons(appIcons(resources.iconDir));
         watchFirstPaint(*frame);
         frame->Show();
         frame->startUp();
+        // The icon only decorates the window: decoding it can wait until the window is drawn.
+        frame->CallAfter([frame, dir = resources.iconDir] { frame->SetIcons(appIcons(dir)); });
     } catch (const std::exception& error) {
         wxMessageBox(wxString::FromUTF8(std::string("The database ") + database.string() +
                                         " cannot be opened.\n\n" + error.what()),

@@ -6,6 +6,8 @@
 
 #include "app/gui/agree_panel.hpp"
 #include "app/gui/autosave_text.hpp"
+#include "app/gui/dashboard_panel.hpp"
+#include "app/gui/rag_tile.hpp"
 #include "app/gui/item_panel.hpp"
 #include "app/gui/item_tree_panel.hpp"
 #include "app/gui/main_frame.hpp"
@@ -111,6 +113,21 @@ TEST_CASE("The agree view shows each rater's level and the spread, and the agree
     CHECK(*frame->session().scores().findDomain(domain)->score == Approx(domainScoreWithOnly(checklist, item, 3)));
     CHECK(frame->session().scores().findItem(item)->spread == 3);
     test::screenshot(*frame, "agree-two-raters");
+
+    // The dashboard follows changes while it is on screen.
+    frame->showPage(gui::MainFrame::Page::Dashboard);
+    const auto tileScore = [&] {
+        const auto& tiles = frame->dashboardPanel()->domainTiles();
+        for (const auto* tile : tiles)
+            if (tile->tile().title == checklist.domainOf(item)->title)
+                return tile->tile().score;
+        return std::optional<double>();
+    };
+    CHECK(*tileScore() == Approx(domainScoreWithOnly(checklist, item, 3)));
+    wxUIActionSimulator().Char('z', wxMOD_CONTROL);
+    test::pump(100);
+    CHECK_FALSE(frame->session().assessment().findAgreed(item));
+    CHECK(*tileScore() == Approx(domainScoreWithOnly(checklist, item, 1)));
     test::closeMainFrame(frame);
 }
 
