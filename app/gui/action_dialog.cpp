@@ -1,5 +1,7 @@
 #include "app/gui/action_dialog.hpp"
 
+#include "app/gui/wx_text.hpp"
+
 #include <wx/button.h>
 #include <wx/choice.h>
 #include <wx/datectrl.h>
@@ -57,7 +59,7 @@ ActionDialog::ActionDialog(wxWindow* parent, const Checklist& checklist, const A
     m_status = new wxChoice(this, wxID_ANY);
     m_status->SetName("status");
     for (const ActionStatus status : kStatuses) {
-        m_status->Append(wxString::FromUTF8(toString(status)));
+        m_status->Append(wxString::FromUTF8(statusWords(status)));
         if (status == initial.status)
             m_status->SetSelection(m_status->GetCount() - 1);
     }

@@ -3,6 +3,7 @@
 #include "app/gui/action_dialog.hpp"
 #include "app/gui/user_messages.hpp"
 #include "app/gui/wrapped_text.hpp"
+#include "app/gui/wx_text.hpp"
 #include "app/session/dashboard_model.hpp"
 #include "app/session/review_session.hpp"
 
@@ -18,17 +19,6 @@ namespace {
 
 const wxColour kOverdueText(0xB7, 0x1C, 0x1C);
 const wxColour kOverdueBackground(0xFD, 0xE7, 0xE7);
-
-wxString statusWords(ActionStatus status)
-{
-    switch (status) {
-    case ActionStatus::Open: return "Open";
-    case ActionStatus::InProgress: return "In progress";
-    case ActionStatus::Done: return "Done";
-    case ActionStatus::Dropped: return "Dropped";
-    }
-    return "Open";
-}
 
 }  // namespace
 
@@ -87,7 +77,7 @@ void ActionsPanel::refresh()
             if (overdue)
                 due += " (overdue)";
             const long row = m_list->InsertItem(m_list->GetItemCount(), due);
-            m_list->SetItem(row, 1, statusWords(action.status));
+            m_list->SetItem(row, 1, wxString::FromUTF8(statusWords(action.status)));
             m_list->SetItem(row, 2, wxString::FromUTF8(action.item));
             m_list->SetItem(row, 3, wxString::FromUTF8(action.owner));
             m_list->SetItem(row, 4, wxString::FromUTF8(action.text));

@@ -10,7 +10,9 @@
 #include <wx/log.h>
 #include <wx/msgdlg.h>
 #include <wx/stdpaths.h>
+#include <wx/uilocale.h>
 
+#include <clocale>
 #include <exception>
 
 namespace ccg::gui {
@@ -23,6 +25,10 @@ bool GuiApp::OnInit()
     wxStandardPaths::Get().SetFileLayout(wxStandardPaths::FileLayout_XDG);
     delete wxLog::SetActiveTarget(new wxLogStderr);
     wxImage::AddHandler(new wxPNGHandler);
+    // Dates and the like in the user's own format (dd/mm/yyyy in the UK), but numbers stay in
+    // the "C" format that the file readers and writers rely on.
+    wxUILocale::UseDefault();
+    std::setlocale(LC_NUMERIC, "C");
 
     std::filesystem::path database = m_database;
     try {

@@ -5,6 +5,7 @@
 #include "app/gui/item_html.hpp"
 #include "app/gui/level_choice.hpp"
 #include "app/gui/user_messages.hpp"
+#include "app/gui/wx_text.hpp"
 #include "app/session/dashboard_model.hpp"
 #include "app/session/item_status.hpp"
 #include "app/session/review_session.hpp"
@@ -223,7 +224,7 @@ void ItemPanel::fillActions()
         m_actions->SetItem(row, 1, wxString::FromUTF8(record.action.owner));
         std::string due = record.action.due.empty() ? "no date" : record.action.due;
         if (record.action.status != ActionStatus::Open)
-            due += " (" + toString(record.action.status) + ")";
+            due += " (" + statusWords(record.action.status) + ")";
         m_actions->SetItem(row, 2, wxString::FromUTF8(due));
         m_actions->SetItemData(row, static_cast<long>(record.id));
         if (session::isOverdue(record.action, today))

@@ -28,4 +28,15 @@ std::string formatNumber(double value)
     return buffer;
 }
 
+std::string statusWords(ActionStatus status)
+{
+    switch (status) {
+    case ActionStatus::Open: return "Open";
+    case ActionStatus::InProgress: return "In progress";
+    case ActionStatus::Done: return "Done";
+    case ActionStatus::Dropped: return "Dropped";
+    }
+    return "Open";
+}
+
 }  // namespace ccg::gui

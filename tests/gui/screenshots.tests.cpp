@@ -1,13 +1,19 @@
 // Pictures of the main window, the agree view and the dashboard on the demo review, written
 // to ${CCG_BINARY_DIR}/screenshots for people to look at.
+#include "gui_driver.hpp"
 #include "gui_fixture.hpp"
 #include "process_runner.hpp"
 
+#include "app/gui/action_dialog.hpp"
 #include "app/gui/agree_panel.hpp"
+#include "app/gui/command_ids.hpp"
 #include "app/gui/dashboard_panel.hpp"
 #include "app/gui/item_tree_panel.hpp"
 #include "app/gui/main_frame.hpp"
+#include "app/gui/organisation_dialog.hpp"
 #include "app/gui/rag_tile.hpp"
+#include "app/gui/rater_dialog.hpp"
+#include "app/gui/review_dialog.hpp"
 #include "app/session/review_session.hpp"
 
 #include <catch2/catch_test_macros.hpp>
@@ -27,9 +33,8 @@ TEST_CASE("Screenshots of the main window, agree view and dashboard on the demo 
     frame->SetSize(0, 0, 1400, 900);
     if (auto* splitter = dynamic_cast<wxSplitterWindow*>(frame->treePanel()->GetParent()))
         splitter->SetSashPosition(400);
-    wxCommandEvent openDemo(wxEVT_MENU, wxID_HIGHEST + 105);
-    frame->GetEventHandler()->ProcessEvent(openDemo);
-    test::pump(200);
+    test::runMenu(*frame, gui::kIdOpenDemo);
+    test::pump(150);
     REQUIRE(frame->session().hasReview());
     CHECK(frame->session().review().info.id == "2014-q1");
     frame->goToItem("gov-02");
@@ -49,5 +54,31 @@ TEST_CASE("Screenshots of the main window, agree view and dashboard on the demo 
     frame->showPage(gui::MainFrame::Page::Actions);
     test::pump(200);
     CHECK(std::filesystem::exists(test::screenshot(*frame, "actions")));
+    test::closeMainFrame(frame);
+}
+
+TEST_CASE("Screenshots of the dialogs", "[gui][screenshots]")
+{
+    REQUIRE_GUI();
+    test::TempDir dir;
+    auto* frame = test::openMainFrame(dir.file("demo.sqlite"));
+    frame->SetSize(0, 0, 1400, 900);
+    test::runMenu(*frame, gui::kIdOpenDemo);
+    REQUIRE(frame->session().hasReview());
+
+    const auto shoot = [](wxDialog* dialog, const std::string& name) {
+        dialog->Show();
+        test::pump(200);
+        CHECK(std::filesystem::exists(test::screenshot(*dialog, name)));
+        dialog->Destroy();
+        test::pump(50);
+    };
+    shoot(new gui::OrganisationDialog(frame), "dialog-organisation");
+    shoot(new gui::ReviewDialog(frame, frame->session().repository(), frame->session().review().organisationId),
+          "dialog-review");
+    shoot(new gui::RaterDialog(frame, {}), "dialog-rater");
+    shoot(new gui::ActionDialog(frame, frame->session().checklist(), frame->session().actions().front().action,
+                                "Edit action"),
+          "dialog-action");
     test::closeMainFrame(frame);
 }
