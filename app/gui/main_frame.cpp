@@ -73,6 +73,7 @@ MainFrame::MainFrame(storage::Repository repository, session::ResourcePaths reso
     restoreWindowState(*this, *m_splitter);
     bindCommands();
     m_session->subscribe([this](const session::ChangeEvent& change) { onSessionChanged(change); });
+    m_session->beforeReviewChange([this] { itemPanel()->flushEdits(); });
 }
 
 MainFrame::~MainFrame()

@@ -65,6 +65,8 @@ void ReviewSession::reload()
 
 void ReviewSession::openReview(RowId reviewId)
 {
+    if (m_review && m_beforeReviewChange)
+        m_beforeReviewChange();
     storage::StoredReview loaded = m_repository.loadReview(reviewId);
     m_scores = score(*loaded.checklist, loaded.assessment);
     m_review = std::move(loaded);
@@ -78,6 +80,13 @@ void ReviewSession::openReview(RowId reviewId)
 }
 
 void ReviewSession::closeReview()
+{
+    if (m_review && m_beforeReviewChange)
+        m_beforeReviewChange();
+    forgetReview();
+}
+
+void ReviewSession::forgetReview()
 {
     m_review.reset();
     m_scores = ScoreResult{};
@@ -126,18 +135,22 @@ RowId ReviewSession::createReview(RowId organisationId, const ReviewInfo& info, 
 void ReviewSession::deleteReview(RowId reviewId)
 {
     const bool wasOpen = m_review && m_review->summary.id == reviewId;
+    if (wasOpen && m_beforeReviewChange)
+        m_beforeReviewChange();
     m_repository.deleteReview(reviewId);
     if (wasOpen)
-        closeReview();
+        forgetReview();
     notify(Change::Reviews);
 }
 
 void ReviewSession::deleteOrganisation(RowId organisationId)
 {
     const bool wasOpen = m_review && m_review->summary.organisationId == organisationId;
+    if (wasOpen && m_beforeReviewChange)
+        m_beforeReviewChange();
     m_repository.deleteOrganisation(organisationId, true);
     if (wasOpen)
-        closeReview();
+        forgetReview();
     notify(Change::Reviews);
 }
 

@@ -29,6 +29,9 @@ public:
     [[nodiscard]] const std::filesystem::path& checklistPath() const { return m_checklistPath; }
     /// Calls `listener` after every change, in the order of subscription.
     void subscribe(std::function<void(const ChangeEvent&)> listener);
+    /// Calls `saver` just before another review is opened or this one closes, so that work in
+    /// progress (a note being typed) is stored in the review it belongs to.
+    void beforeReviewChange(std::function<void()> saver) { m_beforeReviewChange = std::move(saver); }
 
     // Organisations and reviews.
     void openReview(RowId reviewId);
@@ -90,6 +93,8 @@ public:
 private:
     void reload();
     void loadPrevious() const;
+    /// Drops the open review without saving anything (it is gone from storage).
+    void forgetReview();
     void notify(Change what, const std::string& itemId = {});
     void requireReview() const;
     RowId storeShippedChecklist();
@@ -101,6 +106,7 @@ private:
     storage::Repository& m_repository;
     std::filesystem::path m_checklistPath;
     std::vector<std::function<void(const ChangeEvent&)>> m_listeners;
+    std::function<void()> m_beforeReviewChange;
     std::optional<storage::StoredReview> m_review;
     ScoreResult m_scores;
     // The previous review is read when the dashboard or a report first needs it.

@@ -177,3 +177,23 @@ TEST_CASE("The Report menu saves the board report, the action plan and a worksho
     test::closeMainFrame(frame);
 }
 #endif
+
+TEST_CASE("A note being typed is stored in its own review when another review opens", "[gui]")
+{
+    REQUIRE_GUI();
+    test::TempDir dir;
+    auto* frame = test::openMainFrame(dir.file("ccg.sqlite"));
+    createReviewByMenu(*frame);
+    const auto firstReview = frame->session().review().id;
+    const std::string item = frame->treePanel()->selectedItem();
+    frame->itemPanel()->noteBox()->SetFocus();
+    test::pump(50);
+    test::typeText("Half-typed thought");
+    // Straight to another review by the keyboard-free route: no focus change, no timer.
+    test::runMenu(*frame, gui::kIdOpenDemo);
+    REQUIRE(frame->session().review().id != firstReview);
+    CHECK(frame->session().currentNote(item) != "Half-typed thought");
+    frame->session().openReview(firstReview);
+    CHECK(frame->session().currentNote(item) == "Half-typed thought");
+    test::closeMainFrame(frame);
+}

@@ -7,6 +7,8 @@
 #include <catch2/catch_approx.hpp>
 #include <catch2/catch_test_macros.hpp>
 
+#include <utility>
+
 using namespace ccg;
 using Catch::Approx;
 
@@ -229,4 +231,20 @@ TEST_CASE("Listeners hear of each change with the item it concerns", "[session]"
     CHECK(heard[0].what == session::Change::Answers);
     CHECK(heard[0].itemId == "gov-02");
     CHECK(heard[1].itemId == "gov-02");
+}
+
+TEST_CASE("Work in progress is saved to its own review before another review opens", "[session]")
+{
+    test::SessionWithReview fixture(storage::Repository::openInMemory());
+    auto& session = fixture.session;
+    bool pending = true;
+    session.beforeReviewChange([&] {
+        if (std::exchange(pending, false))
+            session.setNote("gov-01", "typed before switching");
+    });
+    const auto other = session.createReview(fixture.organisationId, {"2015", "Next review", "2015-03-01"}, {});
+    CHECK(session.review().id == other);
+    CHECK(session.currentNote("gov-01").empty());
+    session.openReview(fixture.reviewId);
+    CHECK(session.currentNote("gov-01") == "typed before switching");
 }
