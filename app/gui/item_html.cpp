@@ -33,10 +33,10 @@ std::string itemGuidanceHtml(const Item& item)
         html += "<b>Evidence you could show</b><ul>";
         for (const auto& evidence : item.evidence)
             html += "<li>" + htmlEscape(evidence) + "</li>";
-        html += "</ul><br>";
+        html += "</ul>";
     }
     if (!item.citations.empty()) {
-        html += "<b>From the report</b><br>";
+        html += "<p><b>From the report</b><br>";
         for (const auto& cite : item.citations) {
             html += "&ldquo;" + htmlEscape(cite.section) + "&rdquo;";
             if (cite.page)
@@ -45,6 +45,7 @@ std::string itemGuidanceHtml(const Item& item)
                 html += " (key point " + std::to_string(*cite.keyPoint) + ")";
             html += "<br>";
         }
+        html += "</p>";
     }
     return html + "</body></html>";
 }

@@ -110,7 +110,18 @@ ItemPanel::ItemPanel(wxWindow* parent, session::ReviewSession& session, UserMess
     page->Add(middle, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT, FromDIP(10)));
     page->Add(bottom, wxSizerFlags(1).Expand().Border(wxALL, FromDIP(10)));
     SetSizer(page);
+    m_editor = {middle, bottom};
     Bind(wxEVT_SIZE, &ItemPanel::onSize, this);
+    resetForReview();
+}
+
+void ItemPanel::showEditor(bool shown)
+{
+    // Without an item there is nothing to rate: the page says what to do instead of showing
+    // empty controls.
+    for (wxSizer* part : m_editor)
+        GetSizer()->Show(part, shown, true);
+    Layout();
 }
 
 void ItemPanel::resetForReview()
@@ -130,8 +141,7 @@ void ItemPanel::resetForReview()
     m_header->SetPage(m_session.hasReview() ? wxString() : wxString(kNoReviewHtml));
     m_guidance->SetPage(wxString());
     fitHeader();
-    Enable(false);
-    Layout();
+    showEditor(false);
 }
 
 void ItemPanel::showItem(const std::string& itemId)
@@ -141,7 +151,7 @@ void ItemPanel::showItem(const std::string& itemId)
     flushEdits();
     m_session.sealEdits();
     m_itemId = itemId;
-    Enable(!m_itemId.empty());
+    showEditor(!m_itemId.empty());
     showInfo();
     fillTargetChoice();
     refresh();

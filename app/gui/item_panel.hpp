@@ -4,6 +4,7 @@
 
 #include <wx/panel.h>
 
+#include <array>
 #include <optional>
 
 #include <string>
@@ -49,6 +50,7 @@ public:
 
 private:
     void showInfo();
+    void showEditor(bool shown);
     void fitHeader();
     void showRatingSummary();
     void fillTargetChoice();
@@ -69,6 +71,7 @@ private:
     AutosaveText* m_note = nullptr;
     AutosaveText* m_evidence = nullptr;
     wxListCtrl* m_actions = nullptr;
+    std::array<wxSizer*, 2> m_editor{};  ///< the rating row and the note/evidence/actions row
 };
 
 }  // namespace ccg::gui

@@ -74,6 +74,7 @@ MainFrame::MainFrame(storage::Repository repository, session::ResourcePaths reso
     bindCommands();
     m_session->subscribe([this](const session::ChangeEvent& change) { onSessionChanged(change); });
     m_session->beforeReviewChange([this] { itemPanel()->flushEdits(); });
+    m_raterBar->refresh();
 }
 
 MainFrame::~MainFrame()

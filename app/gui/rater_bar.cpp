@@ -48,11 +48,11 @@ RaterBar::RaterBar(wxWindow* parent, session::ReviewSession& session, UserMessag
 void RaterBar::refresh()
 {
     m_rater->Clear();
-    if (!m_session.hasReview()) {
-        m_rater->Enable(false);
-        m_reviewLabel->SetLabel(wxString());
+    // Nobody rates without a review: the strip appears with one.
+    Show(m_session.hasReview());
+    GetParent()->Layout();
+    if (!m_session.hasReview())
         return;
-    }
     const Assessment& assessment = m_session.assessment();
     if (assessment.raters.empty())
         m_rater->Append("You (no named raters yet)", new wxStringClientData(wxString()));

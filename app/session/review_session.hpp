@@ -34,7 +34,9 @@ public:
     void beforeReviewChange(std::function<void()> saver) { m_beforeReviewChange = std::move(saver); }
 
     // Organisations and reviews.
+    /// Opens a review (the first rater rates) and clears the undo history.
     void openReview(RowId reviewId);
+    /// Closes the review; nothing is open afterwards.
     void closeReview();
     [[nodiscard]] bool hasReview() const { return m_review.has_value(); }
     [[nodiscard]] const storage::ReviewSummary& review() const { return m_review->summary; }
@@ -43,7 +45,9 @@ public:
     /// asked) from `copyFrom`; without it, it follows the organisation's latest review.
     RowId createReview(RowId organisationId, const ReviewInfo& info, std::optional<RowId> copyFrom,
                        bool copyAnswers = false);
+    /// Deletes a review from storage (the caller has asked the user); closes it if open.
     void deleteReview(RowId reviewId);
+    /// Deletes an organisation and all its reviews (the caller has asked the user).
     void deleteOrganisation(RowId organisationId);
     /// Imports an answers file (§4) as a new review and opens it; returns the loader's warnings.
     Diagnostics importAnswers(const std::filesystem::path& path);
@@ -61,11 +65,14 @@ public:
     [[nodiscard]] const std::optional<Assessment>& previousAssessment() const;
     /// The open review as an answers file holds it (organisation and review filled in).
     [[nodiscard]] Assessment exportedAssessment() const;
+    /// The dashboard of the open review, actions overdue as at `today`.
     [[nodiscard]] Dashboard dashboard(const std::string& today) const;
+    /// Every rater's level per item, the spread and the suggested level.
     [[nodiscard]] AgreementTable agreement() const;
 
     // Raters.
     [[nodiscard]] const std::string& currentRater() const { return m_rater; }
+    /// Chooses who is rating: a declared rater, or "" for the anonymous rater.
     void setCurrentRater(const std::string& raterId);
     void addRater(const Rater& rater);
     /// The current rater's rating of an item, or null when they have not rated it.
@@ -75,10 +82,13 @@ public:
     [[nodiscard]] std::string currentEvidence(const std::string& itemId) const;
 
     // Undoable edits, each committed to storage before the call returns.
+    /// Rates an item as the current rater; nullopt removes the rating (a note stays).
     void rate(const std::string& itemId, const std::optional<Rating>& rating);
     void setNote(const std::string& itemId, const std::string& note);
     void setEvidence(const std::string& itemId, const std::string& evidence);
+    /// Records (or with nullopt removes) the board's agreed level, which then counts.
     void setAgreed(const std::string& itemId, const std::optional<Rating>& rating);
+    /// Sets the review's target for an item; nullopt returns to the checklist's target.
     void setTarget(const std::string& itemId, const std::optional<int>& level);
     RowId addAction(const Action& action);
     void updateAction(RowId actionId, const Action& action);
@@ -87,7 +97,9 @@ public:
     [[nodiscard]] const EditHistory& history() const { return m_history; }
     /// Ends merging of consecutive note or evidence edits (on leaving a text box or an item).
     void sealEdits() { m_history.seal(); }
+    /// Takes back the last edit in storage too.
     void undo();
+    /// Makes the last undone edit again.
     void redo();
 
 private:

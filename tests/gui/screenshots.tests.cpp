@@ -33,6 +33,8 @@ TEST_CASE("Screenshots of the main window, agree view and dashboard on the demo 
     frame->SetSize(0, 0, 1400, 900);
     if (auto* splitter = dynamic_cast<wxSplitterWindow*>(frame->treePanel()->GetParent()))
         splitter->SetSashPosition(400);
+    test::pump(100);
+    CHECK(std::filesystem::exists(test::screenshot(*frame, "first-run")));
     test::runMenu(*frame, gui::kIdOpenDemo);
     test::pump(150);
     REQUIRE(frame->session().hasReview());
