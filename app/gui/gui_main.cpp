@@ -2,6 +2,9 @@
 
 #include "app/gui/gui_app.hpp"
 
+#include <cstdio>
+#include <cstdlib>
+
 namespace ccg::gui {
 
 bool wantsGui(const std::vector<std::string>& args)
@@ -11,6 +14,14 @@ bool wantsGui(const std::vector<std::string>& args)
 
 int runGui(int argc, char** argv)
 {
+    // Without a display GTK aborts; say what to do instead.
+    const char* x11 = std::getenv("DISPLAY");
+    const char* wayland = std::getenv("WAYLAND_DISPLAY");
+    if ((!x11 || !*x11) && (!wayland || !*wayland)) {
+        std::fprintf(stderr, "ccg-selfassess: there is no display for the desktop application.\n"
+                             "Run it in a desktop session, or use a command: ccg-selfassess --help\n");
+        return 2;
+    }
     std::filesystem::path database;
     if (argc == 3)
         database = argv[2];
