@@ -1,21 +1,17 @@
-// ccg-selfassess: the desktop application without arguments, the command line with them.
+// ccg-selfassess: the command line, and the way into the desktop application (a separate
+// executable, so that commands never load wxWidgets).
 #include "app/cli/command.hpp"
+#include "app/launcher/gui_launcher.hpp"
 
 #include <iostream>
 #include <string>
 #include <vector>
 
-#ifdef CCG_WITH_GUI
-#include "app/gui/gui_main.hpp"
-#endif
-
 int main(int argc, char** argv)
 {
     std::vector<std::string> args(argv + 1, argv + argc);
-#ifdef CCG_WITH_GUI
-    if (ccg::gui::wantsGui(args))
-        return ccg::gui::runGui(argc, argv);
-#endif
+    if (ccg::launcher::wantsGui(args))
+        return ccg::launcher::launchGui(argv);
     ccg::cli::Streams streams{std::cout, std::cerr};
     return ccg::cli::runCommandLine(args, streams);
 }

@@ -7,11 +7,6 @@
 
 namespace ccg::gui {
 
-bool wantsGui(const std::vector<std::string>& args)
-{
-    return args.empty() || (args.size() == 2 && args[0] == "--db");
-}
-
 int runGui(int argc, char** argv)
 {
     // Without a display GTK aborts; say what to do instead.
