@@ -2,11 +2,8 @@
 
 #include "app/gui/wx_text.hpp"
 
-#include <wx/button.h>
 #include <wx/choice.h>
 #include <wx/datectrl.h>
-#include <wx/sizer.h>
-#include <wx/stattext.h>
 #include <wx/textctrl.h>
 
 namespace ccg::gui {
@@ -32,7 +29,7 @@ std::string isoDate(const wxDatePickerCtrl& picker)
 
 ActionDialog::ActionDialog(wxWindow* parent, const Checklist& checklist, const Action& initial,
                            const wxString& title)
-    : wxDialog(parent, wxID_ANY, title, wxDefaultPosition, wxDefaultSize, wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER)
+    : FormDialog(parent, title, wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER)
 {
     m_item = new wxChoice(this, wxID_ANY);
     m_item->SetName("item");
@@ -63,29 +60,12 @@ ActionDialog::ActionDialog(wxWindow* parent, const Checklist& checklist, const A
         if (status == initial.status)
             m_status->SetSelection(m_status->GetCount() - 1);
     }
-    m_problem = new wxStaticText(this, wxID_ANY, wxString());
-    m_problem->SetForegroundColour(wxColour(0xC6, 0x28, 0x28));
-
-    auto* form = new wxFlexGridSizer(2, wxSize(FromDIP(8), FromDIP(8)));
-    form->AddGrowableCol(1, 1);
-    form->AddGrowableRow(1, 1);
-    form->Add(new wxStaticText(this, wxID_ANY, "&Item"), wxSizerFlags().CentreVertical());
-    form->Add(m_item, wxSizerFlags().Expand());
-    form->Add(new wxStaticText(this, wxID_ANY, "&Action"), wxSizerFlags());
-    form->Add(m_text, wxSizerFlags().Expand());
-    form->Add(new wxStaticText(this, wxID_ANY, "&Owner"), wxSizerFlags().CentreVertical());
-    form->Add(m_owner, wxSizerFlags().Expand());
-    form->Add(new wxStaticText(this, wxID_ANY, "&Due"), wxSizerFlags().CentreVertical());
-    form->Add(m_due, wxSizerFlags());
-    form->Add(new wxStaticText(this, wxID_ANY, "&Status"), wxSizerFlags().CentreVertical());
-    form->Add(m_status, wxSizerFlags());
-
-    auto* top = new wxBoxSizer(wxVERTICAL);
-    top->Add(form, wxSizerFlags(1).Expand().Border(wxALL, FromDIP(12)));
-    top->Add(m_problem, wxSizerFlags().Border(wxLEFT | wxRIGHT, FromDIP(12)));
-    top->Add(CreateButtonSizer(wxOK | wxCANCEL), wxSizerFlags().Expand().Border(wxALL, FromDIP(12)));
-    SetSizerAndFit(top);
-    Bind(wxEVT_BUTTON, &ActionDialog::onOk, this, wxID_OK);
+    addField("&Item", m_item);
+    addField("&Action", m_text);
+    addField("&Owner", m_owner);
+    addField("&Due", m_due, false);
+    addField("&Status", m_status, false);
+    finishForm(true);
     m_text->SetFocus();
 }
 
@@ -102,19 +82,13 @@ Action ActionDialog::action() const
     return action;
 }
 
-void ActionDialog::onOk(wxCommandEvent& event)
+EntryProblem ActionDialog::problem() const
 {
-    if (m_item->GetSelection() < 0) {
-        m_problem->SetLabel("Choose the item the action is about.");
-    } else if (m_text->GetValue().Strip(wxString::both).empty()) {
-        m_problem->SetLabel("Say what is to be done.");
-        m_text->SetFocus();
-    } else {
-        event.Skip();
-        return;
-    }
-    Layout();
-    Fit();
+    if (m_item->GetSelection() < 0)
+        return {"Choose the item the action is about.", m_item};
+    if (m_text->GetValue().Strip(wxString::both).empty())
+        return {"Say what is to be done.", m_text};
+    return {};
 }
 
 }  // namespace ccg::gui

@@ -3,20 +3,19 @@
 #include "checklists/assessment.hpp"
 #include "checklists/checklist.hpp"
 
-#include <wx/dialog.h>
+#include "app/gui/form_dialog.hpp"
 
 #include <string>
 #include <vector>
 
 class wxChoice;
 class wxDatePickerCtrl;
-class wxStaticText;
 class wxTextCtrl;
 
 namespace ccg::gui {
 
 /// Adds or edits an action: item, what is to be done, owner, due date and status.
-class ActionDialog : public wxDialog {
+class ActionDialog : public FormDialog {
 public:
     ActionDialog(wxWindow* parent, const Checklist& checklist, const Action& initial, const wxString& title);
 
@@ -24,7 +23,7 @@ public:
     [[nodiscard]] Action action() const;
 
 private:
-    void onOk(wxCommandEvent& event);
+    [[nodiscard]] EntryProblem problem() const override;
 
     std::vector<std::string> m_itemIds;
     wxChoice* m_item = nullptr;
@@ -32,7 +31,6 @@ private:
     wxTextCtrl* m_owner = nullptr;
     wxDatePickerCtrl* m_due = nullptr;
     wxChoice* m_status = nullptr;
-    wxStaticText* m_problem = nullptr;
 };
 
 /// The date picker's value as YYYY-MM-DD, or empty when none is set.

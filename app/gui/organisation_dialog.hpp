@@ -2,26 +2,24 @@
 
 #include "checklists/assessment.hpp"
 
-#include <wx/dialog.h>
+#include "app/gui/form_dialog.hpp"
 
-class wxStaticText;
 class wxTextCtrl;
 
 namespace ccg::gui {
 
 /// Asks for a new organisation's code (e.g. "00Q") and name.
-class OrganisationDialog : public wxDialog {
+class OrganisationDialog : public FormDialog {
 public:
     explicit OrganisationDialog(wxWindow* parent);
 
     [[nodiscard]] Organisation organisation() const;
 
 private:
-    void onOk(wxCommandEvent& event);
+    [[nodiscard]] EntryProblem problem() const override;
 
     wxTextCtrl* m_code = nullptr;
     wxTextCtrl* m_name = nullptr;
-    wxStaticText* m_problem = nullptr;
 };
 
 }  // namespace ccg::gui

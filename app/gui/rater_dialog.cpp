@@ -1,8 +1,5 @@
 #include "app/gui/rater_dialog.hpp"
 
-#include <wx/button.h>
-#include <wx/sizer.h>
-#include <wx/stattext.h>
 #include <wx/textctrl.h>
 
 #include <algorithm>
@@ -27,7 +24,7 @@ std::string raterIdFromName(const std::string& name)
 }
 
 RaterDialog::RaterDialog(wxWindow* parent, std::vector<std::string> takenIds)
-    : wxDialog(parent, wxID_ANY, "Add rater"), m_takenIds(std::move(takenIds))
+    : FormDialog(parent, "Add rater"), m_takenIds(std::move(takenIds))
 {
     m_name = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, FromDIP(wxSize(300, -1)));
     m_name->SetName("name");
@@ -38,23 +35,10 @@ RaterDialog::RaterDialog(wxWindow* parent, std::vector<std::string> takenIds)
     m_id = new wxTextCtrl(this, wxID_ANY);
     m_id->SetName("id");
     m_id->SetHint("made from the name when left empty");
-    m_problem = new wxStaticText(this, wxID_ANY, wxString());
-    m_problem->SetForegroundColour(wxColour(0xC6, 0x28, 0x28));
-
-    auto* form = new wxFlexGridSizer(2, wxSize(FromDIP(8), FromDIP(8)));
-    form->AddGrowableCol(1, 1);
-    form->Add(new wxStaticText(this, wxID_ANY, "&Name"), wxSizerFlags().CentreVertical());
-    form->Add(m_name, wxSizerFlags().Expand());
-    form->Add(new wxStaticText(this, wxID_ANY, "&Role"), wxSizerFlags().CentreVertical());
-    form->Add(m_role, wxSizerFlags().Expand());
-    form->Add(new wxStaticText(this, wxID_ANY, "&Id"), wxSizerFlags().CentreVertical());
-    form->Add(m_id, wxSizerFlags().Expand());
-    auto* top = new wxBoxSizer(wxVERTICAL);
-    top->Add(form, wxSizerFlags().Expand().Border(wxALL, FromDIP(12)));
-    top->Add(m_problem, wxSizerFlags().Border(wxLEFT | wxRIGHT, FromDIP(12)));
-    top->Add(CreateButtonSizer(wxOK | wxCANCEL), wxSizerFlags().Expand().Border(wxALL, FromDIP(12)));
-    SetSizerAndFit(top);
-    Bind(wxEVT_BUTTON, &RaterDialog::onOk, this, wxID_OK);
+    addField("&Name", m_name);
+    addField("&Role", m_role);
+    addField("&Id", m_id);
+    finishForm();
     m_name->SetFocus();
 }
 
@@ -69,21 +53,16 @@ Rater RaterDialog::rater() const
     return rater;
 }
 
-void RaterDialog::onOk(wxCommandEvent& event)
+EntryProblem RaterDialog::problem() const
 {
     const Rater rater = this->rater();
     if (rater.name.empty())
-        m_problem->SetLabel("Give the rater's name.");
-    else if (rater.id.empty())
-        m_problem->SetLabel("Give an id of letters and digits.");
-    else if (std::find(m_takenIds.begin(), m_takenIds.end(), rater.id) != m_takenIds.end())
-        m_problem->SetLabel("A rater with id '" + wxString::FromUTF8(rater.id) + "' is already in this review.");
-    else {
-        event.Skip();
-        return;
-    }
-    Layout();
-    Fit();
+        return {"Give the rater's name.", m_name};
+    if (rater.id.empty())
+        return {"Give an id of letters and digits.", m_id};
+    if (std::find(m_takenIds.begin(), m_takenIds.end(), rater.id) != m_takenIds.end())
+        return {"A rater with id '" + wxString::FromUTF8(rater.id) + "' is already in this review.", m_id};
+    return {};
 }
 
 }  // namespace ccg::gui

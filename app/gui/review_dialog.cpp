@@ -2,19 +2,16 @@
 
 #include "app/gui/action_dialog.hpp"
 
-#include <wx/button.h>
 #include <wx/checkbox.h>
 #include <wx/choice.h>
 #include <wx/datectrl.h>
-#include <wx/sizer.h>
-#include <wx/stattext.h>
 #include <wx/textctrl.h>
 
 namespace ccg::gui {
 
 ReviewDialog::ReviewDialog(wxWindow* parent, const storage::Repository& repository,
                            std::optional<storage::RowId> organisationId)
-    : wxDialog(parent, wxID_ANY, "New review"), m_repository(repository)
+    : FormDialog(parent, "New review"), m_repository(repository)
 {
     m_organisations = repository.listOrganisations();
     m_organisation = new wxChoice(this, wxID_ANY);
@@ -42,29 +39,13 @@ ReviewDialog::ReviewDialog(wxWindow* parent, const storage::Repository& reposito
     m_copyAnswers = new wxCheckBox(this, wxID_ANY, "Copy the raters' &answers as a starting point");
     m_copyAnswers->SetName("copy-answers");
     m_start->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { m_copyAnswers->Enable(m_start->GetSelection() > 0); });
-    m_problem = new wxStaticText(this, wxID_ANY, wxString());
-    m_problem->SetForegroundColour(wxColour(0xC6, 0x28, 0x28));
-
-    auto* form = new wxFlexGridSizer(2, wxSize(FromDIP(8), FromDIP(8)));
-    form->AddGrowableCol(1, 1);
-    form->Add(new wxStaticText(this, wxID_ANY, "&Organisation"), wxSizerFlags().CentreVertical());
-    form->Add(m_organisation, wxSizerFlags().Expand());
-    form->Add(new wxStaticText(this, wxID_ANY, "Review &key"), wxSizerFlags().CentreVertical());
-    form->Add(m_key, wxSizerFlags());
-    form->Add(new wxStaticText(this, wxID_ANY, "&Title"), wxSizerFlags().CentreVertical());
-    form->Add(m_title, wxSizerFlags().Expand());
-    form->Add(new wxStaticText(this, wxID_ANY, "&Date"), wxSizerFlags().CentreVertical());
-    form->Add(m_date, wxSizerFlags());
-    form->Add(new wxStaticText(this, wxID_ANY, "&Start from"), wxSizerFlags().CentreVertical());
-    form->Add(m_start, wxSizerFlags().Expand());
-    form->AddSpacer(0);
-    form->Add(m_copyAnswers, wxSizerFlags());
-    auto* top = new wxBoxSizer(wxVERTICAL);
-    top->Add(form, wxSizerFlags().Expand().Border(wxALL, FromDIP(12)));
-    top->Add(m_problem, wxSizerFlags().Border(wxLEFT | wxRIGHT, FromDIP(12)));
-    top->Add(CreateButtonSizer(wxOK | wxCANCEL), wxSizerFlags().Expand().Border(wxALL, FromDIP(12)));
-    SetSizerAndFit(top);
-    Bind(wxEVT_BUTTON, &ReviewDialog::onOk, this, wxID_OK);
+    addField("&Organisation", m_organisation);
+    addField("Review &key", m_key, false);
+    addField("&Title", m_title);
+    addField("&Date", m_date, false);
+    addField("&Start from", m_start);
+    addUnlabelled(m_copyAnswers);
+    finishForm();
     fillStartChoices();
 }
 
@@ -99,21 +80,16 @@ NewReviewRequest ReviewDialog::request() const
     return request;
 }
 
-void ReviewDialog::onOk(wxCommandEvent& event)
+EntryProblem ReviewDialog::problem() const
 {
     const NewReviewRequest request = this->request();
     if (m_organisation->GetSelection() == wxNOT_FOUND)
-        m_problem->SetLabel("Create an organisation first (File > New organisation).");
-    else if (request.info.id.empty())
-        m_problem->SetLabel("Give the review a key, such as 2015 or 2015-q1.");
-    else if (request.info.title.empty())
-        m_problem->SetLabel("Give the review a title.");
-    else {
-        event.Skip();
-        return;
-    }
-    Layout();
-    Fit();
+        return {"Create an organisation first (File > New organisation)."};
+    if (request.info.id.empty())
+        return {"Give the review a key, such as 2015 or 2015-q1.", m_key};
+    if (request.info.title.empty())
+        return {"Give the review a title.", m_title};
+    return {};
 }
 
 }  // namespace ccg::gui

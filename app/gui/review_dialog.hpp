@@ -2,7 +2,7 @@
 
 #include "app/storage/repository.hpp"
 
-#include <wx/dialog.h>
+#include "app/gui/form_dialog.hpp"
 
 #include <optional>
 #include <vector>
@@ -10,7 +10,6 @@
 class wxCheckBox;
 class wxChoice;
 class wxDatePickerCtrl;
-class wxStaticText;
 class wxTextCtrl;
 
 namespace ccg::gui {
@@ -24,7 +23,7 @@ struct NewReviewRequest {
 };
 
 /// Starts a review of an organisation: blank, or as a copy of one of its earlier reviews.
-class ReviewDialog : public wxDialog {
+class ReviewDialog : public FormDialog {
 public:
     ReviewDialog(wxWindow* parent, const storage::Repository& repository,
                  std::optional<storage::RowId> organisationId);
@@ -33,7 +32,7 @@ public:
 
 private:
     void fillStartChoices();
-    void onOk(wxCommandEvent& event);
+    [[nodiscard]] EntryProblem problem() const override;
 
     const storage::Repository& m_repository;
     std::vector<storage::OrganisationRecord> m_organisations;
@@ -44,7 +43,6 @@ private:
     wxDatePickerCtrl* m_date = nullptr;
     wxChoice* m_start = nullptr;
     wxCheckBox* m_copyAnswers = nullptr;
-    wxStaticText* m_problem = nullptr;
 };
 
 }  // namespace ccg::gui
