@@ -25,22 +25,6 @@ std::string head(std::initializer_list<std::pair<const char*, const char*>> colu
     return html + "</tr></thead>\n<tbody>\n";
 }
 
-std::string number(double value)
-{
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%g", value);
-    return buffer;
-}
-
-std::string change(std::optional<double> value)
-{
-    if (!value)
-        return "\xE2\x80\x94";
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%+.1f", *value);
-    return buffer;
-}
-
 std::string itemCell(const ItemRow& item)
 {
     std::string html = "<span class=\"id\">" + esc(item.id) + "</span>";

@@ -22,22 +22,6 @@ bool open(PdfDocument& doc, std::string_view id, bool empty, const ReportModel& 
     return !empty;
 }
 
-std::string number(double value)
-{
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%g", value);
-    return buffer;
-}
-
-std::string change(std::optional<double> value)
-{
-    if (!value)
-        return "\xE2\x80\x94";
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%+.1f", *value);
-    return buffer;
-}
-
 std::string gapText(const ItemRow& item)
 {
     return item.score.gap ? std::to_string(*item.score.gap) : "\xE2\x80\x94";

@@ -325,6 +325,22 @@ std::string percent(std::optional<double> value)
     return buffer;
 }
 
+std::string number(double value)
+{
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%g", value);
+    return buffer;
+}
+
+std::string change(std::optional<double> value)
+{
+    if (!value)
+        return "\xE2\x80\x94";
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%+.1f", *value);
+    return buffer;
+}
+
 std::string ratingWords(const Checklist& checklist, const Rating& rating)
 {
     if (rating.isNotApplicable())

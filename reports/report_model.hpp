@@ -23,6 +23,10 @@ std::string toString(AssuranceLevel level);
 std::string ragWord(Rag rag);
 /// "52.3%", or "no score" when empty.
 std::string percent(std::optional<double> value);
+/// A figure as short as it can be written: "4", "2.5", "66.6667".
+std::string number(double value);
+/// A change in points with its sign ("+4.2", "-0.5"), or an em dash when there is none.
+std::string change(std::optional<double> value);
 
 /// The cover sheet: who, what, when, and the box a board reads first.
 struct CoverSheet {

@@ -5,17 +5,6 @@
 
 namespace ccg::reports {
 
-namespace {
-
-std::string number(double value)
-{
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%g", value);
-    return buffer;
-}
-
-}  // namespace
-
 std::string sectionHeading(const ReportSection& section)
 {
     if (section.number.size() == 1 && section.number[0] >= 'A')

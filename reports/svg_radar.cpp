@@ -20,13 +20,6 @@ std::string num(double value)
     return buffer;
 }
 
-std::string threshold(double value)
-{
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%g", value);
-    return buffer;
-}
-
 std::string points(const std::vector<ChartPoint>& polygon)
 {
     std::string text;
@@ -122,8 +115,8 @@ std::string radarSvg(const ReportModel& model)
         x += 110.0;
     }
     svg += "</svg>\n<figcaption>Domain scores (percent) of this review against the score each domain would have "
-           "with every item at target. Shading: red below " + threshold(model.rag.redBelow) + "%, green from " +
-           threshold(model.rag.greenFrom) + "%.</figcaption>\n</figure>\n";
+           "with every item at target. Shading: red below " + number(model.rag.redBelow) + "%, green from " +
+           number(model.rag.greenFrom) + "%.</figcaption>\n</figure>\n";
     return svg;
 }
 
