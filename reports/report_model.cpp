@@ -57,17 +57,6 @@ std::string dueText(const std::string& due)
     return boundedText(due, 40);
 }
 
-std::string statusWords(ActionStatus status)
-{
-    switch (status) {
-    case ActionStatus::Open: return "Open";
-    case ActionStatus::InProgress: return "In progress";
-    case ActionStatus::Done: return "Done";
-    case ActionStatus::Dropped: return "Dropped";
-    }
-    return "Open";
-}
-
 std::string effectiveWords(const Checklist& checklist, const ItemScore& score)
 {
     switch (score.status) {

@@ -1,6 +1,5 @@
 #include "app/gui/action_dialog.hpp"
 
-#include "app/gui/wx_text.hpp"
 
 #include <wx/choice.h>
 #include <wx/datectrl.h>

@@ -3,7 +3,6 @@
 #include "app/gui/action_dialog.hpp"
 #include "app/gui/user_messages.hpp"
 #include "app/gui/wrapped_text.hpp"
-#include "app/gui/wx_text.hpp"
 #include "app/session/dashboard_model.hpp"
 #include "app/session/review_session.hpp"
 

@@ -1,6 +1,7 @@
 #include "app/gui/item_html.hpp"
 
-#include "app/gui/wx_text.hpp"
+#include "reports/report_model.hpp"
+#include "reports/text_escape.hpp"
 
 namespace ccg::gui {
 
@@ -8,16 +9,16 @@ std::string itemHeaderHtml(const Checklist& checklist, const Item& item)
 {
     const Domain* domain = checklist.domainOf(item.id);
     std::string html = "<html><body>";
-    html += "<font color=\"#555555\">" + htmlEscape(item.id) + " &middot; " +
-            htmlEscape(domain ? domain->title : std::string()) + "</font><br>";
-    html += "<font size=\"+1\"><b>" + htmlEscape(item.question) + "</b></font><br>";
+    html += "<font color=\"#555555\">" + reports::escapeMarkup(item.id) + " &middot; " +
+            reports::escapeMarkup(domain ? domain->title : std::string()) + "</font><br>";
+    html += "<font size=\"+1\"><b>" + reports::escapeMarkup(item.question) + "</b></font><br>";
     std::string facts;
     if (item.critical)
         facts += "<font color=\"#C62828\"><b>Critical item</b></font> &middot; ";
-    facts += "weight " + htmlEscape(formatNumber(item.weight)) + " &middot; checklist target " +
+    facts += "weight " + reports::number(item.weight) + " &middot; checklist target " +
              std::to_string(item.target);
     if (const ScaleLevel* target = checklist.level(item.target))
-        facts += " (" + htmlEscape(target->label) + ")";
+        facts += " (" + reports::escapeMarkup(target->label) + ")";
     html += "<font color=\"#555555\">" + facts + "</font>";
     return html + "</body></html>";
 }
@@ -26,19 +27,19 @@ std::string itemGuidanceHtml(const Item& item)
 {
     std::string html = "<html><body>";
     if (!item.guidance.empty())
-        html += "<b>What good looks like</b><br>" + htmlEscape(item.guidance) + "<br><br>";
+        html += "<b>What good looks like</b><br>" + reports::escapeMarkup(item.guidance) + "<br><br>";
     if (!item.rationale.empty())
-        html += "<b>Why it matters</b><br>" + htmlEscape(item.rationale) + "<br><br>";
+        html += "<b>Why it matters</b><br>" + reports::escapeMarkup(item.rationale) + "<br><br>";
     if (!item.evidence.empty()) {
         html += "<b>Evidence you could show</b><ul>";
         for (const auto& evidence : item.evidence)
-            html += "<li>" + htmlEscape(evidence) + "</li>";
+            html += "<li>" + reports::escapeMarkup(evidence) + "</li>";
         html += "</ul>";
     }
     if (!item.citations.empty()) {
         html += "<p><b>From the report</b><br>";
         for (const auto& cite : item.citations) {
-            html += "&ldquo;" + htmlEscape(cite.section) + "&rdquo;";
+            html += "&ldquo;" + reports::escapeMarkup(cite.section) + "&rdquo;";
             if (cite.page)
                 html += ", page " + std::to_string(*cite.page);
             if (cite.keyPoint)

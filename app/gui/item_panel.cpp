@@ -5,7 +5,6 @@
 #include "app/gui/item_html.hpp"
 #include "app/gui/level_choice.hpp"
 #include "app/gui/user_messages.hpp"
-#include "app/gui/wx_text.hpp"
 #include "app/session/dashboard_model.hpp"
 #include "app/session/item_status.hpp"
 #include "app/session/review_session.hpp"

@@ -15,7 +15,7 @@ AgreementTable buildAgreement(const Checklist& checklist, const Assessment& asse
 
     for (const auto& domain : checklist.domains) {
         for (const auto& item : domain.items) {
-            AgreementRow row;
+            AgreementRow& row = table.rows.emplace_back();
             row.itemId = item.id;
             row.question = item.question;
             std::vector<Rating> given;
@@ -30,7 +30,6 @@ AgreementTable buildAgreement(const Checklist& checklist, const Assessment& asse
             row.disagreement = row.spread && *row.spread >= 2;
             if (const AgreedRating* agreed = assessment.findAgreed(item.id))
                 row.agreed = agreed->rating;
-            table.rows.push_back(std::move(row));
         }
     }
     return table;
