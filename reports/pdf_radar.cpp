@@ -2,6 +2,7 @@
 
 #include "reports/radar_chart.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace ccg::reports::pdf {
@@ -9,7 +10,11 @@ namespace ccg::reports::pdf {
 namespace {
 
 constexpr double kChartHeight = 245.0;
+// Shrinking the chart this far keeps its labels legible and saves the board paper a page
+// that would otherwise be a third empty.
+constexpr double kSmallestChartHeight = 185.0;
 constexpr double kLegendHeight = 22.0;
+constexpr double kCaptionRoom = 26.0;
 
 struct SeriesLook {
     Colour stroke;
@@ -64,8 +69,13 @@ void drawRadar(PdfDocument& doc, const ReportModel& model)
     std::vector<std::string> titles;
     for (const auto& domain : model.domains)
         titles.push_back(domain.title);
-    doc.ensure(kChartHeight + kLegendHeight + 20.0);
-    const RadarChart chart(titles, doc.width(), kChartHeight);
+    const double room = doc.remaining() - kLegendHeight - kCaptionRoom;
+    double chartHeight = std::min(kChartHeight, room);
+    if (chartHeight < kSmallestChartHeight) {
+        doc.ensure(kChartHeight + kLegendHeight + kCaptionRoom);
+        chartHeight = kChartHeight;
+    }
+    const RadarChart chart(titles, doc.width(), chartHeight);
     cairo_t* cr = doc.cr();
     const double x = doc.left();
     const double y = doc.y();
@@ -138,7 +148,7 @@ void drawRadar(PdfDocument& doc, const ReportModel& model)
     }
 
     // Legend: a line sample and a name per series, centred under the chart.
-    const double legendY = y + kChartHeight + 8.0;
+    const double legendY = y + chartHeight + 8.0;
     double lx = x + doc.width() / 2.0 - 60.0 * static_cast<double>(series.size());
     for (const auto& s : series) {
         const SeriesLook look = lookOf(s.name);
