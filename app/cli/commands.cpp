@@ -90,6 +90,9 @@ int runCommandLine(const std::vector<std::string>& args, Streams& streams)
             streams.out << "ccg-selfassess " << kVersion << "\n";
             return kExitOk;
         }
+        if (args[0] == "--db")  // `--db PATH` alone opens the desktop application
+            throw UsageError(args.size() == 1 ? "--db needs the path of a database"
+                                              : "--db goes after the command, e.g. 'list --db PATH'");
         const Command* command = findCommand(args[0]);
         if (!command)
             throw UsageError("unknown command '" + args[0] + "'");

@@ -42,7 +42,8 @@ TEST_CASE("The --help option lists every command and exits 0", "[cli]")
 
 TEST_CASE("Every command answers --help with its usage", "[cli]")
 {
-    const std::string command = GENERATE("validate", "score", "merge");
+    const std::string command = GENERATE("validate", "score", "merge", "report", "import", "export", "backup", "list",
+                                         "score-stored", "report-stored");
     const auto result = run({command, "--help"});
     CHECK(result.exitCode == 0);
     CHECK(result.out.find("Usage: ccg-selfassess " + command) != std::string::npos);
@@ -59,6 +60,8 @@ TEST_CASE("Wrong usage exits 2 with a hint", "[cli]")
 {
     auto args = GENERATE(as<std::vector<std::string>>{},
         std::vector<std::string>{"frobnicate"},
+        std::vector<std::string>{"--db"},
+        std::vector<std::string>{"--db", "board.sqlite", "list"},
         std::vector<std::string>{"score", "--checklist", kChecklist},
         std::vector<std::string>{"score", "--answers", kAnswers},
         std::vector<std::string>{"score", "--checklist", kChecklist, "--answers", kAnswers, "--format", "xml"},
