@@ -8,6 +8,7 @@
 #include <wx/button.h>
 #include <wx/listctrl.h>
 #include <wx/msgdlg.h>
+#include <wx/settings.h>
 #include <wx/sizer.h>
 
 #include <cmath>
@@ -25,6 +26,7 @@ OpenReviewDialog::OpenReviewDialog(wxWindow* parent, session::ReviewSession& ses
 {
     m_list = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(760, 320)),
                             wxLC_REPORT | wxLC_SINGLE_SEL);
+    m_list->SetName("reviews");
     m_list->AppendColumn("Organisation", wxLIST_FORMAT_LEFT, FromDIP(200));
     m_list->AppendColumn("Review", wxLIST_FORMAT_LEFT, FromDIP(240));
     m_list->AppendColumn("Date", wxLIST_FORMAT_LEFT, FromDIP(100));
@@ -34,7 +36,8 @@ OpenReviewDialog::OpenReviewDialog(wxWindow* parent, session::ReviewSession& ses
 
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
     buttons->Add(new wxButton(this, wxID_DELETE, "&Delete review..."), wxSizerFlags());
-    buttons->Add(new wxButton(this, kDeleteOrganisation, "Delete &organisation..."),
+    buttons->Add(new wxButton(this, kDeleteOrganisation, "Delete &organisation...", wxDefaultPosition, wxDefaultSize,
+                              0, wxDefaultValidator, "delete-organisation"),
                  wxSizerFlags().Border(wxLEFT, FromDIP(6)));
     buttons->AddStretchSpacer();
     buttons->Add(new wxButton(this, wxID_CANCEL), wxSizerFlags());
@@ -54,10 +57,29 @@ OpenReviewDialog::OpenReviewDialog(wxWindow* parent, session::ReviewSession& ses
 
 void OpenReviewDialog::fill()
 {
-    m_messages.guarded([&] { m_reviews = m_session.repository().listReviews(); });
+    std::vector<storage::ReviewSummary> reviews;
+    std::vector<storage::OrganisationRecord> organisations;
+    m_messages.guarded([&] {
+        reviews = m_session.repository().listReviews();
+        organisations = m_session.repository().listOrganisations();
+    });
+    m_rows.clear();
+    for (auto& review : reviews)
+        m_rows.push_back({review.organisationId, review.organisation.name, std::move(review)});
+    // An organisation without reviews is listed too, so that it can be deleted.
+    for (const auto& record : organisations)
+        if (record.reviewCount == 0)
+            m_rows.push_back({record.id, record.organisation.name, std::nullopt});
+
     m_list->DeleteAllItems();
-    for (const auto& review : m_reviews) {
-        const long row = m_list->InsertItem(m_list->GetItemCount(), wxString::FromUTF8(review.organisation.name));
+    for (const auto& entry : m_rows) {
+        const long row = m_list->InsertItem(m_list->GetItemCount(), wxString::FromUTF8(entry.organisationName));
+        if (!entry.review) {
+            m_list->SetItem(row, 1, "No reviews yet");
+            m_list->SetItemTextColour(row, wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+            continue;
+        }
+        const auto& review = *entry.review;
         m_list->SetItem(row, 1, wxString::FromUTF8(review.info.title));
         m_list->SetItem(row, 2, wxString::FromUTF8(review.info.date));
         m_list->SetItem(row, 3, scoreText(review.overall) + " " + wxString::FromUTF8(session::ragWord(review.overallRag)));
@@ -65,21 +87,20 @@ void OpenReviewDialog::fill()
         if (m_session.hasReview() && m_session.review().id == review.id)
             m_list->SetItemState(row, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
     }
-    if (m_list->GetSelectedItemCount() == 0 && !m_reviews.empty())
+    if (m_list->GetSelectedItemCount() == 0 && !m_rows.empty())
         m_list->SetItemState(0, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
 }
 
-const storage::ReviewSummary* OpenReviewDialog::selected() const
+const OpenReviewDialog::Row* OpenReviewDialog::selected() const
 {
     const long row = m_list->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
-    return row < 0 || static_cast<std::size_t>(row) >= m_reviews.size() ? nullptr
-                                                                        : &m_reviews[static_cast<std::size_t>(row)];
+    return row < 0 || static_cast<std::size_t>(row) >= m_rows.size() ? nullptr : &m_rows[static_cast<std::size_t>(row)];
 }
 
 void OpenReviewDialog::onOpen(wxCommandEvent&)
 {
-    if (const auto* review = selected()) {
-        m_chosen = review->id;
+    if (const Row* row = selected(); row && row->review) {
+        m_chosen = row->review->id;
         EndModal(wxID_OPEN);
     }
 }
@@ -92,9 +113,10 @@ void OpenReviewDialog::onActivated(wxListEvent&)
 
 void OpenReviewDialog::onDeleteReview(wxCommandEvent&)
 {
-    const auto* review = selected();
-    if (!review)
+    const Row* row = selected();
+    if (!row || !row->review)
         return;
+    const storage::ReviewSummary* review = &*row->review;
     const wxString question = L"Delete the review \u201C" + wxString::FromUTF8(review->info.title) + L"\u201D of " +
                               wxString::FromUTF8(review->organisation.name) +
                               "? Its answers, notes, agreed ratings and actions are removed from the database.";
@@ -109,16 +131,17 @@ void OpenReviewDialog::onDeleteReview(wxCommandEvent&)
 
 void OpenReviewDialog::onDeleteOrganisation(wxCommandEvent&)
 {
-    const auto* review = selected();
-    if (!review)
+    const Row* row = selected();
+    if (!row)
         return;
-    const wxString question = "Delete " + wxString::FromUTF8(review->organisation.name) +
-                              " and every one of its reviews? This cannot be undone.";
+    const wxString name = wxString::FromUTF8(row->organisationName);
+    const wxString question = row->review ? "Delete " + name + " and every one of its reviews? This cannot be undone."
+                                          : "Delete " + name + "? It has no reviews.";
     wxMessageDialog confirm(this, question, "Delete organisation", wxYES_NO | wxNO_DEFAULT | wxICON_WARNING);
     confirm.SetYesNoLabels("&Delete organisation", "&Keep it");
     if (confirm.ShowModal() != wxID_YES)
         return;
-    const storage::RowId id = review->organisationId;
+    const storage::RowId id = row->organisationId;
     m_messages.guarded([&] { m_session.deleteOrganisation(id); });
     fill();
 }

@@ -5,6 +5,7 @@
 #include <wx/dialog.h>
 
 #include <optional>
+#include <string>
 #include <vector>
 
 class wxListCtrl;
@@ -28,8 +29,15 @@ public:
     [[nodiscard]] std::optional<storage::RowId> chosen() const { return m_chosen; }
 
 private:
+    /// A line of the list: a review, or an organisation that has none yet.
+    struct Row {
+        storage::RowId organisationId = 0;
+        std::string organisationName;
+        std::optional<storage::ReviewSummary> review;
+    };
+
     void fill();
-    [[nodiscard]] const storage::ReviewSummary* selected() const;
+    [[nodiscard]] const Row* selected() const;
     void onOpen(wxCommandEvent& event);
     void onDeleteReview(wxCommandEvent& event);
     void onDeleteOrganisation(wxCommandEvent& event);
@@ -37,7 +45,7 @@ private:
 
     session::ReviewSession& m_session;
     UserMessages& m_messages;
-    std::vector<storage::ReviewSummary> m_reviews;
+    std::vector<Row> m_rows;
     wxListCtrl* m_list = nullptr;
     std::optional<storage::RowId> m_chosen;
 };

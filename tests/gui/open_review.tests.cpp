@@ -1,0 +1,121 @@
+// The Open review dialog: every review and every organisation, deleted only after the user
+// confirms, and nothing changed when the user keeps it.
+#include "gui_driver.hpp"
+#include "gui_fixture.hpp"
+#include "process_runner.hpp"
+
+#include "app/gui/main_frame.hpp"
+#include "app/gui/open_review_dialog.hpp"
+#include "app/session/review_session.hpp"
+
+#include <catch2/catch_test_macros.hpp>
+
+#include <wx/button.h>
+#include <wx/listctrl.h>
+#include <wx/msgdlg.h>
+
+using namespace ccg;
+
+namespace {
+
+enum class Target { Review, Organisation };
+
+/// In the Open review dialog, selects the row of `organisation` (and `review`, when given)
+/// and presses Delete review or Delete organisation; then closes the dialog.
+class DeleteInOpenDialog : public wxExpectModalBase<gui::OpenReviewDialog, DeleteInOpenDialog> {
+public:
+    DeleteInOpenDialog(Target target, wxString organisation, wxString review = {})
+        : m_target(target), m_organisation(std::move(organisation)), m_review(std::move(review))
+    {
+    }
+
+protected:
+    int OnInvoked(gui::OpenReviewDialog* dialog) const override
+    {
+        auto* list = test::child<wxListCtrl>(dialog, "reviews");
+        REQUIRE(list);
+        long found = -1;
+        for (long row = 0; row < list->GetItemCount(); ++row)
+            if (list->GetItemText(row, 0) == m_organisation && (m_review.empty() || list->GetItemText(row, 1) == m_review))
+                found = row;
+        REQUIRE(found >= 0);
+        list->SetItemState(found, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
+        const int button = m_target == Target::Review
+                               ? wxID_DELETE
+                               : test::child<wxButton>(dialog, "delete-organisation")->GetId();
+        wxCommandEvent press(wxEVT_BUTTON, button);
+        press.SetEventObject(dialog);
+        dialog->GetEventHandler()->ProcessEvent(press);
+        return wxID_CANCEL;
+    }
+
+private:
+    Target m_target;
+    wxString m_organisation;
+    wxString m_review;
+};
+
+/// Closes the new review dialog without starting a review.
+class CancelReview : public wxExpectModalBase<gui::ReviewDialog, CancelReview> {
+protected:
+    int OnInvoked(gui::ReviewDialog*) const override { return wxID_CANCEL; }
+};
+
+std::size_t organisationCount(gui::MainFrame& frame)
+{
+    return frame.session().repository().listOrganisations().size();
+}
+
+}  // namespace
+
+TEST_CASE("An organisation without reviews is listed and can be deleted, after the user confirms", "[gui][open]")
+{
+    REQUIRE_GUI();
+    test::TempDir dir;
+    auto* frame = test::openMainFrame(dir.file("ccg.sqlite"));
+    wxTEST_DIALOG(test::runMenu(*frame, gui::kIdNewOrganisation), test::FillOrganisation("00Q", "NHS Example CCG"),
+                  test::FillReview("2014", "Board self-review 2014"));
+    // A second organisation, its first review not started (the review dialog cancelled).
+    wxTEST_DIALOG(test::runMenu(*frame, gui::kIdNewOrganisation), test::FillOrganisation("01A", "NHS Typo CCG"),
+                  CancelReview());
+    REQUIRE(organisationCount(*frame) == 2);
+
+    // Keeping it changes nothing.
+    wxTEST_DIALOG(test::runMenu(*frame, gui::kIdOpenReview),
+                  DeleteInOpenDialog(Target::Organisation, "NHS Typo CCG"), wxExpectModal<wxMessageDialog>(wxID_NO));
+    CHECK(organisationCount(*frame) == 2);
+
+    wxTEST_DIALOG(test::runMenu(*frame, gui::kIdOpenReview),
+                  DeleteInOpenDialog(Target::Organisation, "NHS Typo CCG"), wxExpectModal<wxMessageDialog>(wxID_YES));
+    REQUIRE(organisationCount(*frame) == 1);
+    CHECK(frame->session().repository().listOrganisations().front().organisation.code == "00Q");
+    // The open review, of the other organisation, stays open.
+    REQUIRE(frame->session().hasReview());
+    CHECK(frame->session().review().info.title == "Board self-review 2014");
+    test::closeMainFrame(frame);
+}
+
+TEST_CASE("A review is deleted only after the user confirms, and the window then holds no review", "[gui][open]")
+{
+    REQUIRE_GUI();
+    test::TempDir dir;
+    auto* frame = test::openMainFrame(dir.file("ccg.sqlite"));
+    wxTEST_DIALOG(test::runMenu(*frame, gui::kIdNewOrganisation), test::FillOrganisation("00Q", "NHS Example CCG"),
+                  test::FillReview("2014", "Board self-review 2014"));
+    REQUIRE(frame->session().repository().listReviews().size() == 1);
+
+    wxTEST_DIALOG(test::runMenu(*frame, gui::kIdOpenReview),
+                  DeleteInOpenDialog(Target::Review, "NHS Example CCG", "Board self-review 2014"),
+                  wxExpectModal<wxMessageDialog>(wxID_NO));
+    CHECK(frame->session().repository().listReviews().size() == 1);
+    CHECK(frame->session().hasReview());
+
+    wxTEST_DIALOG(test::runMenu(*frame, gui::kIdOpenReview),
+                  DeleteInOpenDialog(Target::Review, "NHS Example CCG", "Board self-review 2014"),
+                  wxExpectModal<wxMessageDialog>(wxID_YES));
+    CHECK(frame->session().repository().listReviews().empty());
+    CHECK_FALSE(frame->session().hasReview());
+    // The organisation stays, listed as having no reviews.
+    CHECK(organisationCount(*frame) == 1);
+    test::closeMainFrame(frame);
+}
