@@ -17,6 +17,7 @@ enum CommandId : int {
     kIdPageAgree,
     kIdPageActions,
     kIdPageDashboard,
+    kIdPageCompare,
     kIdAddRater,
     kIdAddAction,
     kIdKeyboardHelp,

@@ -109,6 +109,7 @@ void MainFrame::bindCommands()
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { showPage(Page::Agree); }, kIdPageAgree);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { showPage(Page::Actions); }, kIdPageActions);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { showPage(Page::Dashboard); }, kIdPageDashboard);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { showPage(Page::Compare); }, kIdPageCompare);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { itemPanel()->addAction(); }, kIdAddAction);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { showKeyboardHelp(this); }, kIdKeyboardHelp);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { showAbout(this); }, wxID_ABOUT);

@@ -41,6 +41,7 @@ public:
     /// Opens the last review used with this database, else the newest, else offers the demo.
     void startUp();
     void showPage(Page page);
+    [[nodiscard]] Page currentPage() const { return m_pages->current(); }
     /// Shows an item on the Items page.
     void goToItem(const std::string& itemId);
 
@@ -58,6 +59,7 @@ public:
     [[nodiscard]] AgreePanel* agreePanel() { return m_pages->agreePanel(); }
     [[nodiscard]] ActionsPanel* actionsPanel() { return m_pages->actionsPanel(); }
     [[nodiscard]] DashboardPanel* dashboardPanel() { return m_pages->dashboardPanel(); }
+    [[nodiscard]] ComparePanel* comparePanel() { return m_pages->comparePanel(); }
     [[nodiscard]] wxChoice* raterChoice() const;
     /// The bar for messages at the top of the window, made on first use.
     [[nodiscard]] wxInfoBar* infoBar();

@@ -32,6 +32,8 @@ wxMenuBar* createMenuBar(bool withReports)
     review->Append(kIdPageAgree, "&Agree ratings\tCtrl+2", "Compare raters and record the agreed levels");
     review->Append(kIdPageActions, "A&ctions\tCtrl+3", "The action plan");
     review->Append(kIdPageDashboard, "&Dashboard\tCtrl+4", "Scores, radar chart, top gaps and overdue actions");
+    review->Append(kIdPageCompare, "Compare with &previous review\tCtrl+5",
+                   "Domain scores and item levels beside those of the previous review");
     review->AppendSeparator();
     review->Append(kIdAddRater, "Add &rater...", "Add a board member who rates this review");
     review->Append(kIdAddAction, "Add action on this i&tem...\tCtrl+Shift+A");

@@ -2,6 +2,7 @@
 
 #include "app/gui/actions_panel.hpp"
 #include "app/gui/agree_panel.hpp"
+#include "app/gui/compare_panel.hpp"
 #include "app/gui/dashboard_panel.hpp"
 #include "app/gui/item_panel.hpp"
 #include "app/gui/user_messages.hpp"
@@ -20,7 +21,7 @@ ReviewPages::ReviewPages(wxWindow* parent, session::ReviewSession& session, User
     m_item = new ItemPanel(this, session, messages);
     AddPage(m_item, "Items");
     // The other pages are built when first shown: start-up pays only for what it shows.
-    for (const char* title : {"Agree", "Actions", "Dashboard"}) {
+    for (const char* title : {"Agree", "Actions", "Dashboard", "Compare"}) {
         auto* placeholder = new wxPanel(this);
         placeholder->SetSizer(new wxBoxSizer(wxVERTICAL));
         AddPage(placeholder, title);
@@ -40,6 +41,7 @@ void ReviewPages::refresh(bool all)
         m_agreeStale = true;
         m_actionsStale = true;
         m_dashboardStale = true;
+        m_compareStale = true;
     }
     switch (current()) {
     case Page::Items:
@@ -55,6 +57,10 @@ void ReviewPages::refresh(bool all)
     case Page::Dashboard:
         if (m_session.hasReview() && std::exchange(m_dashboardStale, false))
             dashboardPanel()->showDashboard(m_session.dashboard(session::todayIso()));
+        break;
+    case Page::Compare:
+        if (m_session.hasReview() && std::exchange(m_compareStale, false))
+            comparePanel()->showComparison(m_session.comparison(), m_session.previousReviewLabel());
         break;
     }
 }
@@ -90,6 +96,15 @@ DashboardPanel* ReviewPages::dashboardPanel()
         m_dashboard->onOpenItem([this](const std::string& itemId) { m_openItem(itemId); });
     }
     return m_dashboard;
+}
+
+ComparePanel* ReviewPages::comparePanel()
+{
+    if (!m_compare) {
+        m_compare = place<ComparePanel>(Page::Compare);
+        m_compare->onOpenItem([this](const std::string& itemId) { m_openItem(itemId); });
+    }
+    return m_compare;
 }
 
 }  // namespace ccg::gui

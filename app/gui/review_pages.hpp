@@ -13,16 +13,17 @@ namespace ccg::gui {
 
 class ActionsPanel;
 class AgreePanel;
+class ComparePanel;
 class DashboardPanel;
 class ItemPanel;
 class UserMessages;
 
-/// The notebook of the main window. The Items page is made at once; Agree, Actions and
-/// Dashboard are made when first shown, and each is refreshed when on screen or next shown.
+/// The notebook of the main window. The Items page is made at once; Agree, Actions, Dashboard
+/// and Compare are made when first shown, and each is refreshed when on screen or next shown.
 class ReviewPages : public wxNotebook {
 public:
     /// The pages, in order.
-    enum class Page { Items, Agree, Actions, Dashboard };
+    enum class Page { Items, Agree, Actions, Dashboard, Compare };
 
     ReviewPages(wxWindow* parent, session::ReviewSession& session, UserMessages& messages);
 
@@ -30,13 +31,14 @@ public:
     [[nodiscard]] Page current() const { return static_cast<Page>(GetSelection()); }
     /// Marks the pages out of date (when `all`) and refreshes the one on screen.
     void refresh(bool all);
-    /// Called with an item id when the dashboard asks to open an item.
+    /// Called with an item id when the dashboard or the comparison asks to open an item.
     void onOpenItem(std::function<void(const std::string&)> handler) { m_openItem = std::move(handler); }
 
     [[nodiscard]] ItemPanel* itemPanel() const { return m_item; }
     [[nodiscard]] AgreePanel* agreePanel();
     [[nodiscard]] ActionsPanel* actionsPanel();
     [[nodiscard]] DashboardPanel* dashboardPanel();
+    [[nodiscard]] ComparePanel* comparePanel();
 
 private:
     template <class Panel, class... Args>
@@ -48,9 +50,11 @@ private:
     AgreePanel* m_agree = nullptr;
     ActionsPanel* m_actions = nullptr;
     DashboardPanel* m_dashboard = nullptr;
+    ComparePanel* m_compare = nullptr;
     bool m_agreeStale = true;
     bool m_actionsStale = true;
     bool m_dashboardStale = true;
+    bool m_compareStale = true;
     std::function<void(const std::string&)> m_openItem;
 };
 

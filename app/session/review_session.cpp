@@ -73,6 +73,7 @@ void ReviewSession::openReview(RowId reviewId)
     m_previousLoaded = false;
     m_previousScores.reset();
     m_previousAssessment.reset();
+    m_previousLabel.clear();
     m_history.clear();
     const auto& raters = m_review->assessment.raters;
     m_rater = raters.empty() ? std::string() : raters.front().id;
@@ -93,6 +94,7 @@ void ReviewSession::forgetReview()
     m_previousLoaded = false;
     m_previousScores.reset();
     m_previousAssessment.reset();
+    m_previousLabel.clear();
     m_rater.clear();
     m_history.clear();
     notify(Change::Review);
@@ -180,6 +182,7 @@ void ReviewSession::loadPrevious() const
         return;
     const storage::StoredReview before = m_repository.loadReview(*previousId);
     m_previousScores = score(*before.checklist, before.assessment);
+    m_previousLabel = before.summary.info.title + " (" + before.summary.info.date + ")";
     const Checklist& current = *m_review->checklist;
     if (before.checklist->id == current.id && before.checklist->version == current.version)
         m_previousAssessment = m_repository.exportAssessment(*previousId);
@@ -195,6 +198,20 @@ const std::optional<Assessment>& ReviewSession::previousAssessment() const
 {
     loadPrevious();
     return m_previousAssessment;
+}
+
+std::string ReviewSession::previousReviewLabel() const
+{
+    loadPrevious();
+    return m_previousLabel;
+}
+
+std::optional<Comparison> ReviewSession::comparison() const
+{
+    requireReview();
+    if (!previousScores())
+        return std::nullopt;
+    return compareReviews(checklist(), m_scores, *m_previousScores);
 }
 
 Assessment ReviewSession::exportedAssessment() const

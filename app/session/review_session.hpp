@@ -2,6 +2,7 @@
 
 #include "app/session/agreement.hpp"
 #include "app/session/change_event.hpp"
+#include "app/session/comparison.hpp"
 #include "app/session/dashboard_model.hpp"
 #include "app/session/edit_history.hpp"
 #include "app/storage/repository.hpp"
@@ -63,6 +64,10 @@ public:
     [[nodiscard]] const std::optional<ScoreResult>& previousScores() const;
     /// The previous review's answers when it used the same checklist (id and version), for trends.
     [[nodiscard]] const std::optional<Assessment>& previousAssessment() const;
+    /// The previous review as "Title (YYYY-MM-DD)", or empty when there is none.
+    [[nodiscard]] std::string previousReviewLabel() const;
+    /// The open review beside its previous one, item by item; empty when it has none.
+    [[nodiscard]] std::optional<Comparison> comparison() const;
     /// The open review as an answers file holds it (organisation and review filled in).
     [[nodiscard]] Assessment exportedAssessment() const;
     /// The dashboard of the open review, actions overdue as at `today`.
@@ -125,6 +130,7 @@ private:
     mutable bool m_previousLoaded = false;
     mutable std::optional<ScoreResult> m_previousScores;
     mutable std::optional<Assessment> m_previousAssessment;
+    mutable std::string m_previousLabel;
     std::string m_rater;
     EditHistory m_history;
 };

@@ -1,0 +1,179 @@
+#include "app/gui/compare_panel.hpp"
+
+#include "app/gui/wrapped_text.hpp"
+#include "checklists/scoring.hpp"
+
+#include <wx/checkbox.h>
+#include <wx/listctrl.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+
+namespace ccg::gui {
+
+namespace {
+
+const wxColour kImprovedBackground(0xE3, 0xF2, 0xE3);
+const wxColour kDeclinedBackground(0xFB, 0xE0, 0xE0);
+const char* const kDash = "\xE2\x80\x93";
+
+wxString scoreText(const std::optional<double>& score)
+{
+    return score ? wxString::Format("%.1f%%", *score) : wxString::FromUTF8(kDash);
+}
+
+wxString ragText(Rag rag)
+{
+    if (rag == Rag::None)
+        return wxString();
+    const wxString word = wxString::FromUTF8(toString(rag));
+    return word.Left(1).Upper() + word.Mid(1);
+}
+
+wxString scoreWithRag(const std::optional<double>& score, Rag rag)
+{
+    return rag == Rag::None ? scoreText(score) : scoreText(score) + " " + ragText(rag);
+}
+
+wxString changeText(const std::optional<double>& change)
+{
+    return change ? wxString::Format("%+.1f", *change) : wxString::FromUTF8(kDash);
+}
+
+wxString levelChangeText(const std::optional<int>& change)
+{
+    if (!change)
+        return wxString::FromUTF8(kDash);
+    return *change == 0 ? wxString("0") : wxString::Format("%+d", *change);
+}
+
+void addDomainRow(wxListCtrl& list, const session::DomainComparison& row)
+{
+    const long index = list.InsertItem(list.GetItemCount(), wxString::FromUTF8(row.title));
+    list.SetItem(index, 1, scoreText(row.previous));
+    list.SetItem(index, 2, ragText(row.previousRag));
+    list.SetItem(index, 3, scoreText(row.current));
+    list.SetItem(index, 4, ragText(row.currentRag));
+    list.SetItem(index, 5, changeText(row.change));
+}
+
+}  // namespace
+
+ComparePanel::ComparePanel(wxWindow* parent) : wxPanel(parent, wxID_ANY)
+{
+    SetName("compare-panel");
+    m_heading = new wxStaticText(this, wxID_ANY, wxString());
+    m_heading->SetFont(m_heading->GetFont().Bold().Larger());
+    auto* intro = new WrappedText(
+        this,
+        "Each item's level is the one that counts in scoring: the board's agreed level, else the raters' "
+        "lower median. Items that rose are shaded green, items that fell red. A change shows only where "
+        "both reviews have a level. Double-click an item, or select it and press Enter, to open it.");
+    m_summary = new wxStaticText(this, wxID_ANY, wxString());
+    m_summary->SetName("compare-summary");
+
+    m_domains = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
+    m_domains->SetName("compare-domains");
+    m_domains->AppendColumn("Domain", wxLIST_FORMAT_LEFT, FromDIP(330));
+    m_domains->AppendColumn("Previous", wxLIST_FORMAT_RIGHT, FromDIP(80));
+    m_domains->AppendColumn("RAG", wxLIST_FORMAT_LEFT, FromDIP(70));
+    m_domains->AppendColumn("Now", wxLIST_FORMAT_RIGHT, FromDIP(80));
+    m_domains->AppendColumn("RAG", wxLIST_FORMAT_LEFT, FromDIP(70));
+    m_domains->AppendColumn("Change", wxLIST_FORMAT_RIGHT, FromDIP(80));
+
+    m_onlyChanged = new wxCheckBox(this, wxID_ANY, "Show only items whose level &changed");
+    m_onlyChanged->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) { fillItems(); });
+    m_items = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
+    m_items->SetName("compare-items");
+    m_items->AppendColumn("Item", wxLIST_FORMAT_LEFT, FromDIP(80));
+    m_items->AppendColumn("Previous", wxLIST_FORMAT_CENTRE, FromDIP(80));
+    m_items->AppendColumn("Now", wxLIST_FORMAT_CENTRE, FromDIP(60));
+    m_items->AppendColumn("Change", wxLIST_FORMAT_CENTRE, FromDIP(70));
+    m_items->AppendColumn("Question", wxLIST_FORMAT_LEFT, FromDIP(560));
+    m_items->Bind(wxEVT_LIST_ITEM_ACTIVATED, &ComparePanel::onItemActivated, this);
+
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    const int gap = FromDIP(10);
+    sizer->Add(m_heading, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, gap));
+    sizer->Add(intro, wxSizerFlags().Expand().Border(wxALL, gap));
+    sizer->Add(m_summary, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, gap));
+    sizer->Add(m_domains, wxSizerFlags(2).Expand().Border(wxLEFT | wxRIGHT, gap));
+    sizer->Add(m_onlyChanged, wxSizerFlags().Border(wxALL, gap));
+    sizer->Add(m_items, wxSizerFlags(3).Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, gap));
+    SetSizer(sizer);
+}
+
+void ComparePanel::showComparison(const std::optional<session::Comparison>& comparison,
+                                  const std::string& previousLabel)
+{
+    m_comparison = comparison;
+    m_domains->DeleteAllItems();
+    const bool any = m_comparison.has_value();
+    m_domains->Show(any);
+    m_items->Show(any);
+    m_onlyChanged->Show(any);
+    if (!any) {
+        m_heading->SetLabel("No previous review to compare with");
+        m_summary->SetLabel("Start the next review as a copy of this one (Review > New review) and this page "
+                            "will show what changed between them.");
+        fillItems();
+        Layout();
+        return;
+    }
+    m_heading->SetLabel("Compared with " + wxString::FromUTF8(previousLabel));
+    const auto& overall = m_comparison->overall;
+    wxString summary = "Overall " + scoreWithRag(overall.previous, overall.previousRag) +
+                       wxString::FromUTF8(" \xE2\x86\x92 ") + scoreWithRag(overall.current, overall.currentRag);
+    if (overall.change)
+        summary += wxString::Format(" (%+.1f points)", *overall.change);
+    summary += wxString::Format(". %d items improved, %d declined, %d unchanged.", m_comparison->improved,
+                                m_comparison->declined, m_comparison->unchanged);
+    m_summary->SetLabel(summary);
+
+    m_domains->Freeze();
+    for (const auto& domain : m_comparison->domains)
+        addDomainRow(*m_domains, domain);
+    addDomainRow(*m_domains, overall);
+    m_domains->SetItemFont(m_domains->GetItemCount() - 1, m_domains->GetFont().Bold());
+    m_domains->Thaw();
+    fillItems();
+    Layout();
+}
+
+wxString ComparePanel::summary() const
+{
+    return m_summary->GetLabel();
+}
+
+void ComparePanel::fillItems()
+{
+    m_items->Freeze();
+    m_items->DeleteAllItems();
+    m_shownItems.clear();
+    if (m_comparison) {
+        const bool onlyChanged = m_onlyChanged->GetValue();
+        for (const auto& item : m_comparison->items) {
+            if (onlyChanged && item.previous == item.current)
+                continue;
+            const long index = m_items->InsertItem(m_items->GetItemCount(), wxString::FromUTF8(item.itemId));
+            m_items->SetItem(index, 1, wxString::FromUTF8(item.previous));
+            m_items->SetItem(index, 2, wxString::FromUTF8(item.current));
+            m_items->SetItem(index, 3, levelChangeText(item.change));
+            m_items->SetItem(index, 4, wxString::FromUTF8((item.critical ? "[critical] " : "") + item.question));
+            if (item.movement == session::Movement::Improved)
+                m_items->SetItemBackgroundColour(index, kImprovedBackground);
+            else if (item.movement == session::Movement::Declined)
+                m_items->SetItemBackgroundColour(index, kDeclinedBackground);
+            m_shownItems.push_back(item.itemId);
+        }
+    }
+    m_items->Thaw();
+}
+
+void ComparePanel::onItemActivated(wxListEvent& event)
+{
+    const auto row = static_cast<std::size_t>(event.GetIndex());
+    if (row < m_shownItems.size() && m_openItem)
+        m_openItem(m_shownItems[row]);
+}
+
+}  // namespace ccg::gui

@@ -1,0 +1,100 @@
+// The Compare page: the open review beside the one before it, on the demo organisation.
+#include "gui_driver.hpp"
+#include "gui_fixture.hpp"
+#include "process_runner.hpp"
+
+#include "app/gui/compare_panel.hpp"
+#include "app/gui/item_tree_panel.hpp"
+#include "app/gui/main_frame.hpp"
+#include "app/session/review_session.hpp"
+
+#include <catch2/catch_test_macros.hpp>
+
+#include <wx/listctrl.h>
+
+#include <filesystem>
+
+using namespace ccg;
+
+namespace {
+
+long rowOf(wxListCtrl& list, const wxString& firstColumn)
+{
+    for (long row = 0; row < list.GetItemCount(); ++row)
+        if (list.GetItemText(row, 0) == firstColumn)
+            return row;
+    return -1;
+}
+
+}  // namespace
+
+TEST_CASE("Compare shows the demo's 2014 review beside 2013, domain by domain and item by item", "[gui][compare]")
+{
+    REQUIRE_GUI();
+    test::TempDir dir;
+    auto* frame = test::openMainFrame(dir.file("demo.sqlite"));
+    frame->SetSize(0, 0, 1400, 900);
+    test::runMenu(*frame, gui::kIdOpenDemo);
+    REQUIRE(frame->session().hasReview());
+    REQUIRE(frame->session().review().info.id == "2014-q1");
+
+    test::runMenu(*frame, gui::kIdPageCompare);
+    test::pump(150);
+    auto* compare = frame->comparePanel();
+    REQUIRE(compare->IsShownOnScreen());
+    const auto expected = frame->session().comparison();
+    REQUIRE(expected);
+    const Checklist& checklist = frame->session().checklist();
+
+    // One row per domain and one for the whole review.
+    wxListCtrl& domains = *compare->domainList();
+    REQUIRE(domains.GetItemCount() == static_cast<int>(checklist.domains.size()) + 1);
+    CHECK(domains.GetItemText(domains.GetItemCount() - 1, 0) == "Overall");
+    CHECK(domains.GetItemText(domains.GetItemCount() - 1, 5) == wxString::Format("%+.1f", *expected->overall.change));
+    CHECK(compare->summary().Contains(wxString::Format("%d items improved", expected->improved)));
+
+    // Every item, its levels as the session compares them.
+    wxListCtrl& items = *compare->itemList();
+    REQUIRE(items.GetItemCount() == static_cast<int>(expected->items.size()));
+    for (const auto& item : expected->items) {
+        const long row = rowOf(items, wxString::FromUTF8(item.itemId));
+        REQUIRE(row >= 0);
+        CHECK(items.GetItemText(row, 1) == wxString::FromUTF8(item.previous));
+        CHECK(items.GetItemText(row, 2) == wxString::FromUTF8(item.current));
+    }
+    test::screenshot(*frame, "compare");
+
+    // The board agreeing a new level changes the comparison on screen.
+    const std::string item = expected->items.front().itemId;
+    frame->session().setAgreed(item, Rating::at(4));
+    frame->showPage(gui::MainFrame::Page::Compare);
+    test::pump(50);
+    CHECK(items.GetItemText(rowOf(items, wxString::FromUTF8(item)), 2) == "4");
+
+    // Opening a row goes to the item.
+    const long row = rowOf(items, "gov-03");
+    REQUIRE(row >= 0);
+    wxListEvent activate(wxEVT_LIST_ITEM_ACTIVATED, items.GetId());
+    activate.SetEventObject(&items);
+    activate.m_itemIndex = row;
+    items.GetEventHandler()->ProcessEvent(activate);
+    test::pump(50);
+    CHECK(frame->treePanel()->selectedItem() == "gov-03");
+    CHECK(frame->currentPage() == gui::MainFrame::Page::Items);
+    test::closeMainFrame(frame);
+}
+
+TEST_CASE("Compare on a review without a previous one says how to get one", "[gui][compare]")
+{
+    REQUIRE_GUI();
+    test::TempDir dir;
+    auto* frame = test::openMainFrame(dir.file("ccg.sqlite"));
+    wxTEST_DIALOG(test::runMenu(*frame, gui::kIdNewOrganisation), test::FillOrganisation("00Q", "NHS Example CCG"),
+                  test::FillReview("2014", "Board self-review 2014"));
+    REQUIRE_FALSE(frame->session().comparison());
+    test::runMenu(*frame, gui::kIdPageCompare);
+    test::pump(50);
+    CHECK(frame->comparePanel()->summary().Contains("copy of this one"));
+    CHECK_FALSE(frame->comparePanel()->itemList()->IsShown());
+    test::closeMainFrame(frame);
+}
