@@ -264,9 +264,20 @@ void PdfDocument::decorate(cairo_t* target, int page, int pages) const
          PANGO_ALIGN_RIGHT, numberWidth);
 }
 
-std::string PdfDocument::finish()
+std::vector<SurfacePtr> PdfDocument::finishPages()
 {
     m_cr.reset();
+    const int pages = pageCount();
+    for (int page = 1; page <= pages; ++page) {
+        CairoPtr cr(cairo_create(m_pages[static_cast<std::size_t>(page - 1)].get()));
+        decorate(cr.get(), page, pages);
+    }
+    return std::move(m_pages);
+}
+
+std::string PdfDocument::finish()
+{
+    const std::vector<SurfacePtr> pages = finishPages();
     std::string bytes;
     {
         SurfacePtr pdf(cairo_pdf_surface_create_for_stream(appendTo, &bytes, kPageWidth, kPageHeight));
@@ -278,11 +289,9 @@ std::string PdfDocument::finish()
         cairo_pdf_surface_set_metadata(pdf.get(), CAIRO_PDF_METADATA_SUBJECT, subject.c_str());
         cairo_pdf_surface_set_metadata(pdf.get(), CAIRO_PDF_METADATA_CREATOR, "ccg-selfassess");
         CairoPtr cr(cairo_create(pdf.get()));
-        const int pages = pageCount();
-        for (int page = 1; page <= pages; ++page) {
-            cairo_set_source_surface(cr.get(), m_pages[static_cast<std::size_t>(page - 1)].get(), 0.0, 0.0);
+        for (const auto& page : pages) {
+            cairo_set_source_surface(cr.get(), page.get(), 0.0, 0.0);
             cairo_paint(cr.get());
-            decorate(cr.get(), page, pages);
             cairo_show_page(cr.get());
         }
         int parent = CAIRO_PDF_OUTLINE_ROOT;
@@ -300,7 +309,6 @@ std::string PdfDocument::finish()
             throw ReportWriteError(std::string("cannot make the PDF: ") +
                                    cairo_status_to_string(cairo_surface_status(pdf.get())));
     }
-    m_pages.clear();
     return bytes;
 }
 

@@ -87,6 +87,8 @@ public:
 
     /// Writes every page with its header and footer and returns the PDF file's bytes.
     std::string finish();
+    /// Ends the document: every page, header and footer drawn, as vector recordings in points.
+    std::vector<SurfacePtr> finishPages();
 
 private:
     struct Bookmark {

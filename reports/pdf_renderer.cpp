@@ -118,25 +118,39 @@ void domains(PdfDocument& doc, const ReportModel& model)
 
 }  // namespace
 
-std::string renderPdf(const ReportModel& model)
+namespace pdf {
+
+PageFrame boardPaperFrame(const ReportModel& model)
 {
     const CoverSheet& c = model.cover;
-    PdfDocument doc({c.organisation + " \xC2\xB7 Board self-assessment", c.reviewTitle + " \xC2\xB7 " + c.reviewDate,
-                     c.checklistId + " version " + c.checklistVersion + " \xC2\xB7 actions as at " + c.asOf,
-                     "Gap report: " + c.organisation + ", " + c.reviewTitle, c.organisation,
-                     "Board self-assessment against " + c.checklistTitle});
+    return {c.organisation + " \xC2\xB7 Board self-assessment", c.reviewTitle + " \xC2\xB7 " + c.reviewDate,
+            c.checklistId + " version " + c.checklistVersion + " \xC2\xB7 actions as at " + c.asOf,
+            "Gap report: " + c.organisation + ", " + c.reviewTitle, c.organisation,
+            "Board self-assessment against " + c.checklistTitle};
+}
+
+void layOutBoardPaper(PdfDocument& doc, const ReportModel& model)
+{
     cover(doc, model);
     doc.newPage();
     summary(doc, model);
     domains(doc, model);
-    pdf::criticalItems(doc, model);
-    pdf::gapList(doc, model);
-    pdf::disagreements(doc, model);
-    pdf::actionPlan(doc, model);
-    pdf::trend(doc, model);
+    criticalItems(doc, model);
+    gapList(doc, model);
+    disagreements(doc, model);
+    actionPlan(doc, model);
+    trend(doc, model);
     doc.newPage();
-    pdf::appendix(doc, model);
-    pdf::about(doc, model);
+    appendix(doc, model);
+    about(doc, model);
+}
+
+}  // namespace pdf
+
+std::string renderPdf(const ReportModel& model)
+{
+    pdf::PdfDocument doc(pdf::boardPaperFrame(model));
+    pdf::layOutBoardPaper(doc, model);
     return doc.finish();
 }
 

@@ -11,4 +11,17 @@ namespace ccg::reports {
 /// header repeated, RAG spelled out, the radar chart as vector graphics. Returns the bytes.
 std::string renderPdf(const ReportModel& model);
 
+namespace pdf {
+
+class PdfDocument;
+struct PageFrame;
+
+/// The running header, footer and metadata of the board paper.
+PageFrame boardPaperFrame(const ReportModel& model);
+
+/// Lays the whole board paper out in `doc`, page by page (shared by the PDF and printing).
+void layOutBoardPaper(PdfDocument& doc, const ReportModel& model);
+
+}  // namespace pdf
+
 }  // namespace ccg::reports
