@@ -97,6 +97,8 @@ void MainFrame::bindCommands()
 #ifdef CCG_HAVE_REPORTS
     auto& reports = *m_reports;
     Bind(wxEVT_MENU, [&reports](wxCommandEvent&) { reports.saveBoardReport(); }, kIdSaveReport);
+    Bind(wxEVT_MENU, [&reports](wxCommandEvent&) { reports.printBoardReport(); }, wxID_PRINT);
+    Bind(wxEVT_MENU, [&reports](wxCommandEvent&) { reports.previewBoardReport(); }, wxID_PREVIEW);
     Bind(wxEVT_MENU, [&reports](wxCommandEvent&) { reports.exportActionPlan(); }, kIdExportActionPlan);
     Bind(wxEVT_MENU, [&reports](wxCommandEvent&) { reports.saveWorkshopPack(); }, kIdSaveWorkshopPack);
 #endif

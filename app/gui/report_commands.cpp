@@ -1,9 +1,11 @@
 #include "app/gui/report_commands.hpp"
 
+#include "app/gui/report_printout.hpp"
 #include "app/gui/user_messages.hpp"
 #include "app/session/report_export.hpp"
 #include "app/session/review_session.hpp"
 
+#include <wx/print.h>
 #include <wx/utils.h>
 
 namespace ccg::gui {
@@ -24,6 +26,62 @@ ReportCommands::ReportCommands(wxWindow* parent, session::ReviewSession& session
                                const FileChooser& chooseFile)
     : m_parent(parent), m_session(session), m_messages(messages), m_chooseFile(chooseFile)
 {
+    m_printData.SetPaperId(wxPAPER_A4);
+    m_printData.SetOrientation(wxPORTRAIT);
+}
+
+wxString ReportCommands::printTitle() const
+{
+    const auto& review = m_session.review();
+    return wxString::FromUTF8("Board report: " + review.organisation.name + ", " + review.info.title);
+}
+
+void ReportCommands::printBoardReport()
+{
+    if (!needReview())
+        return;
+    std::shared_ptr<const reports::PrintableReport> report;
+    {
+        wxBusyCursor busy;
+        if (!m_messages.guarded([&] { report = session::printableReport(m_session); }))
+            return;
+    }
+    wxPrintDialogData dialogData(m_printData);
+    wxPrinter printer(&dialogData);
+    ReportPrintout printout(report, printTitle());
+    if (printer.Print(m_parent, &printout, true)) {
+        m_printData = printer.GetPrintDialogData().GetPrintData();
+        m_messages.showStatus("Sent the board report to the printer.");
+    } else if (wxPrinter::GetLastError() == wxPRINTER_ERROR) {
+        m_messages.showError("The board report could not be printed. Check the printer, or save the report as PDF "
+                             "(Report > Save the board report) and print that.");
+    }
+}
+
+wxFrame* ReportCommands::previewBoardReport()
+{
+    if (!needReview())
+        return nullptr;
+    std::shared_ptr<const reports::PrintableReport> report;
+    {
+        wxBusyCursor busy;
+        if (!m_messages.guarded([&] { report = session::printableReport(m_session); }))
+            return nullptr;
+    }
+    wxPrintDialogData dialogData(m_printData);
+    auto* preview = new wxPrintPreview(new ReportPrintout(report, printTitle()), new ReportPrintout(report, printTitle()),
+                                       &dialogData);
+    if (!preview->IsOk()) {
+        delete preview;
+        m_messages.showError("There is no printer set up to preview the board report for. Save it as PDF instead.");
+        return nullptr;
+    }
+    auto* frame = new wxPreviewFrame(preview, m_parent, "Print preview: " + printTitle(), wxDefaultPosition,
+                                     m_parent->FromDIP(wxSize(900, 1000)));
+    frame->SetName("print-preview");
+    frame->Initialize();
+    frame->Show();
+    return frame;
 }
 
 bool ReportCommands::needReview() const

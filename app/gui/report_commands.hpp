@@ -2,6 +2,11 @@
 
 #include "app/gui/file_chooser.hpp"
 
+#include <wx/cmndata.h>
+
+#include <memory>
+
+class wxFrame;
 class wxWindow;
 
 namespace ccg::session {
@@ -12,25 +17,31 @@ namespace ccg::gui {
 
 class UserMessages;
 
-/// The Report menu: the board report (HTML or PDF), the action plan (CSV or XLSX) and the
-/// blank workshop pack, written by the reports library.
+/// The Report menu: the board report (HTML or PDF, printed or previewed), the action plan
+/// (CSV or XLSX) and the blank workshop pack, written by the reports library.
 class ReportCommands {
 public:
     ReportCommands(wxWindow* parent, session::ReviewSession& session, UserMessages& messages,
                    const FileChooser& chooseFile);
 
     void saveBoardReport();
+    /// Prints the board report through the system's print dialog.
+    void printBoardReport();
+    /// Opens the print preview of the board report; returns its window (null when there is none).
+    wxFrame* previewBoardReport();
     void exportActionPlan();
     void saveWorkshopPack();
 
 private:
     [[nodiscard]] bool needReview() const;
     [[nodiscard]] wxString suggestedName(const wxString& suffix) const;
+    [[nodiscard]] wxString printTitle() const;
 
     wxWindow* m_parent;
     session::ReviewSession& m_session;
     UserMessages& m_messages;
     const FileChooser& m_chooseFile;
+    wxPrintData m_printData;  ///< the printer and paper last chosen, A4 to begin with
 };
 
 }  // namespace ccg::gui

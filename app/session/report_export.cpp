@@ -18,17 +18,32 @@ std::string lowerExtension(const std::filesystem::path& path)
     return extension;
 }
 
-}  // namespace
-
-std::vector<std::filesystem::path> saveReport(const ReviewSession& session, reports::ReportFormat format,
-                                              const std::filesystem::path& out)
+/// Calls `use` with the report input of the open review (which lives only during the call).
+template <class Use>
+auto withReportInput(const ReviewSession& session, const Use& use)
 {
     if (!session.hasReview())
         throw std::runtime_error("Open a review to write its report.");
     const Assessment assessment = session.exportedAssessment();
     const Assessment* previous = session.previousAssessment() ? &*session.previousAssessment() : nullptr;
-    const reports::ReportInput input{session.checklist(), assessment, previous, reports::defaultAsOf(assessment)};
-    return reports::writeReport(input, format, out);
+    return use(reports::ReportInput{session.checklist(), assessment, previous, reports::defaultAsOf(assessment)});
+}
+
+}  // namespace
+
+std::vector<std::filesystem::path> saveReport(const ReviewSession& session, reports::ReportFormat format,
+                                              const std::filesystem::path& out)
+{
+    return withReportInput(session, [&](const reports::ReportInput& input) {
+        return reports::writeReport(input, format, out);
+    });
+}
+
+std::unique_ptr<reports::PrintableReport> printableReport(const ReviewSession& session)
+{
+    return withReportInput(session, [](const reports::ReportInput& input) {
+        return std::make_unique<reports::PrintableReport>(input);
+    });
 }
 
 void saveWorkshopPack(const ReviewSession& session, const std::filesystem::path& out)

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "reports/printable_report.hpp"
 #include "reports/report_writer.hpp"
 
 #include <filesystem>
+#include <memory>
 #include <vector>
 
 namespace ccg::session {
@@ -13,6 +15,9 @@ class ReviewSession;
 /// uses the same checklist) and returns the files written. Throws on failure.
 std::vector<std::filesystem::path> saveReport(const ReviewSession& session, reports::ReportFormat format,
                                               const std::filesystem::path& out);
+
+/// The open review's board report laid out for printing (same pages as its PDF). Throws on failure.
+std::unique_ptr<reports::PrintableReport> printableReport(const ReviewSession& session);
 
 /// Writes a blank, printable workshop pack of the open review's checklist (PDF).
 void saveWorkshopPack(const ReviewSession& session, const std::filesystem::path& out);
