@@ -31,9 +31,7 @@ namespace {
 gui::MainFrame* frameWithReview(const std::string& database)
 {
     auto* frame = test::openMainFrame(database);
-    wxTEST_DIALOG(test::runMenu(*frame, gui::kIdNewOrganisation), test::FillOrganisation("00Q", "NHS Example CCG"),
-                  test::FillReview("2014", "Board self-review 2014"));
-    REQUIRE(frame->session().hasReview());
+    test::createReviewByMenu(*frame);
     frame->treePanel()->tree()->SetFocus();
     test::pump(50);
     return frame;

@@ -32,10 +32,7 @@ TEST_CASE("Compare shows the demo's 2014 review beside 2013, domain by domain an
 {
     REQUIRE_GUI();
     test::TempDir dir;
-    auto* frame = test::openMainFrame(dir.file("demo.sqlite"));
-    frame->SetSize(0, 0, 1400, 900);
-    test::runMenu(*frame, gui::kIdOpenDemo);
-    REQUIRE(frame->session().hasReview());
+    auto* frame = test::openDemoFrame(dir.file("demo.sqlite"));
     REQUIRE(frame->session().review().info.id == "2014-q1");
 
     test::runMenu(*frame, gui::kIdPageCompare);
@@ -89,8 +86,7 @@ TEST_CASE("Compare on a review without a previous one says how to get one", "[gu
     REQUIRE_GUI();
     test::TempDir dir;
     auto* frame = test::openMainFrame(dir.file("ccg.sqlite"));
-    wxTEST_DIALOG(test::runMenu(*frame, gui::kIdNewOrganisation), test::FillOrganisation("00Q", "NHS Example CCG"),
-                  test::FillReview("2014", "Board self-review 2014"));
+    test::createReviewByMenu(*frame);
     REQUIRE_FALSE(frame->session().comparison());
     test::runMenu(*frame, gui::kIdPageCompare);
     test::pump(50);

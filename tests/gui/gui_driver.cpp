@@ -4,6 +4,9 @@
 
 #include "app/gui/main_frame.hpp"
 #include "app/gui/file_chooser.hpp"
+#include "app/session/review_session.hpp"
+
+#include <catch2/catch_test_macros.hpp>
 
 #include <wx/uiaction.h>
 #include <wx/window.h>
@@ -16,6 +19,22 @@ void runMenu(wxWindow& frame, int id)
     event.SetEventObject(&frame);
     frame.GetEventHandler()->ProcessEvent(event);
     pump(50);
+}
+
+void createReviewByMenu(gui::MainFrame& frame)
+{
+    wxTEST_DIALOG(runMenu(frame, gui::kIdNewOrganisation), FillOrganisation("00Q", "NHS Example CCG"),
+                  FillReview("2014", "Board self-review 2014"));
+    REQUIRE(frame.session().hasReview());
+}
+
+gui::MainFrame* openDemoFrame(const std::string& database)
+{
+    auto* frame = openMainFrame(database);
+    frame->SetSize(0, 0, 1400, 900);
+    runMenu(*frame, gui::kIdOpenDemo);
+    REQUIRE(frame->session().hasReview());
+    return frame;
 }
 
 void answerFileDialogs(gui::MainFrame& frame, const std::string& path)

@@ -29,6 +29,12 @@ T* child(wxWindow* parent, const char* name)
 /// Chooses a menu command as the user would.
 void runMenu(wxWindow& frame, int id);
 
+/// Creates organisation 00Q "NHS Example CCG" and its first review, "2014", through the File menu.
+void createReviewByMenu(gui::MainFrame& frame);
+
+/// Opens a 1400 x 900 main window on `database` with the demo organisation's 2014 review open.
+gui::MainFrame* openDemoFrame(const std::string& database);
+
 /// Makes the frame's file dialogs choose `path` (GTK's native dialog cannot be answered unseen).
 void answerFileDialogs(gui::MainFrame& frame, const std::string& path);
 

@@ -27,14 +27,6 @@ namespace {
 
 const std::string kChecklist = CCG_SOURCE_DIR "/checklists/ccg-commissioning-2013.xml";
 
-/// Creates an organisation and its first review through the File menu.
-void createReviewByMenu(gui::MainFrame& frame)
-{
-    wxTEST_DIALOG(test::runMenu(frame, gui::kIdNewOrganisation),
-                  test::FillOrganisation("00Q", "NHS Example CCG"),
-                  test::FillReview("2014", "Board self-review 2014"));
-}
-
 std::optional<double> jsonScore(const nlohmann::json& value)
 {
     return value.is_null() ? std::nullopt : std::optional<double>(value.get<double>());
@@ -51,7 +43,7 @@ TEST_CASE("A review rated by keyboard is all there after closing and reopening t
     {
         auto* frame = test::openMainFrame(database);
         CHECK(frame->lastMessage().Contains("no reviews"));
-        createReviewByMenu(*frame);
+        test::createReviewByMenu(*frame);
         REQUIRE(frame->session().hasReview());
         CHECK(frame->session().review().organisation.name == "NHS Example CCG");
         CHECK(frame->session().review().info.title == "Board self-review 2014");
@@ -156,9 +148,7 @@ TEST_CASE("The Report menu saves the board report, the action plan and a worksho
 {
     REQUIRE_GUI();
     test::TempDir dir;
-    auto* frame = test::openMainFrame(dir.file("ccg.sqlite"));
-    test::runMenu(*frame, gui::kIdOpenDemo);
-    REQUIRE(frame->session().hasReview());
+    auto* frame = test::openDemoFrame(dir.file("ccg.sqlite"));
 
     const auto save = [&](int command, const std::string& name) {
         const std::string path = dir.file(name);
@@ -183,7 +173,7 @@ TEST_CASE("A note being typed is stored in its own review when another review op
     REQUIRE_GUI();
     test::TempDir dir;
     auto* frame = test::openMainFrame(dir.file("ccg.sqlite"));
-    createReviewByMenu(*frame);
+    test::createReviewByMenu(*frame);
     const auto firstReview = frame->session().review().id;
     const std::string item = frame->treePanel()->selectedItem();
     frame->itemPanel()->noteBox()->SetFocus();

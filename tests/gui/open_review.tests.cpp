@@ -73,8 +73,7 @@ TEST_CASE("An organisation without reviews is listed and can be deleted, after t
     REQUIRE_GUI();
     test::TempDir dir;
     auto* frame = test::openMainFrame(dir.file("ccg.sqlite"));
-    wxTEST_DIALOG(test::runMenu(*frame, gui::kIdNewOrganisation), test::FillOrganisation("00Q", "NHS Example CCG"),
-                  test::FillReview("2014", "Board self-review 2014"));
+    test::createReviewByMenu(*frame);
     // A second organisation, its first review not started (the review dialog cancelled).
     wxTEST_DIALOG(test::runMenu(*frame, gui::kIdNewOrganisation), test::FillOrganisation("01A", "NHS Typo CCG"),
                   CancelReview());
@@ -100,8 +99,7 @@ TEST_CASE("A review is deleted only after the user confirms, and the window then
     REQUIRE_GUI();
     test::TempDir dir;
     auto* frame = test::openMainFrame(dir.file("ccg.sqlite"));
-    wxTEST_DIALOG(test::runMenu(*frame, gui::kIdNewOrganisation), test::FillOrganisation("00Q", "NHS Example CCG"),
-                  test::FillReview("2014", "Board self-review 2014"));
+    test::createReviewByMenu(*frame);
     REQUIRE(frame->session().repository().listReviews().size() == 1);
 
     wxTEST_DIALOG(test::runMenu(*frame, gui::kIdOpenReview),

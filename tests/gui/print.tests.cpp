@@ -38,9 +38,7 @@ TEST_CASE("The printout draws each page of the board report onto the page it is 
 {
     REQUIRE_GUI();
     test::TempDir dir;
-    auto* frame = test::openMainFrame(dir.file("demo.sqlite"));
-    test::runMenu(*frame, gui::kIdOpenDemo);
-    REQUIRE(frame->session().hasReview());
+    auto* frame = test::openDemoFrame(dir.file("demo.sqlite"));
     std::shared_ptr<const reports::PrintableReport> report = session::printableReport(frame->session());
     REQUIRE(report->pageCount() > 10);
 
@@ -74,9 +72,7 @@ TEST_CASE("Print preview opens on the board report with every page", "[gui][prin
 {
     REQUIRE_GUI();
     test::TempDir dir;
-    auto* frame = test::openMainFrame(dir.file("demo.sqlite"));
-    test::runMenu(*frame, gui::kIdOpenDemo);
-    REQUIRE(frame->session().hasReview());
+    auto* frame = test::openDemoFrame(dir.file("demo.sqlite"));
     test::runMenu(*frame, wxID_PREVIEW);
     test::pump(300);
     auto* preview = dynamic_cast<wxPreviewFrame*>(wxWindow::FindWindowByName("print-preview"));

@@ -63,10 +63,7 @@ TEST_CASE("Screenshots of the dialogs", "[gui][screenshots]")
 {
     REQUIRE_GUI();
     test::TempDir dir;
-    auto* frame = test::openMainFrame(dir.file("demo.sqlite"));
-    frame->SetSize(0, 0, 1400, 900);
-    test::runMenu(*frame, gui::kIdOpenDemo);
-    REQUIRE(frame->session().hasReview());
+    auto* frame = test::openDemoFrame(dir.file("demo.sqlite"));
 
     const auto shoot = [](wxDialog* dialog, const std::string& name) {
         dialog->Show();
