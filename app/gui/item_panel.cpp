@@ -136,6 +136,7 @@ void ItemPanel::resetForReview()
         m_levels = new LevelChoice(this, m_session.checklist().scale);
         m_levels->onChosen([this](std::optional<Rating> rating) { rate(rating); });
         m_levelsSizer->Add(m_levels, wxSizerFlags().Expand());
+        wrapLevels();
     }
     m_header->SetPage(m_session.hasReview() ? wxString() : wxString(kNoReviewHtml));
     m_guidance->SetPage(wxString());
@@ -275,10 +276,16 @@ void ItemPanel::fitHeader()
     }
 }
 
-void ItemPanel::onSize(wxSizeEvent& event)
+void ItemPanel::wrapLevels()
 {
+    // New level buttons wrap at once: the panel's width may not change again to wrap them.
     if (m_levels)
         m_levels->wrapTo(GetClientSize().x * 5 / 9 - FromDIP(200));
+}
+
+void ItemPanel::onSize(wxSizeEvent& event)
+{
+    wrapLevels();
     CallAfter([this] { fitHeader(); });
     event.Skip();
 }

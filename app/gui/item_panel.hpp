@@ -52,6 +52,7 @@ private:
     void showInfo();
     void showEditor(bool shown);
     void fitHeader();
+    void wrapLevels();
     void showRatingSummary();
     void fillTargetChoice();
     void fillActions();

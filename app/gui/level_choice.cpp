@@ -1,5 +1,6 @@
 #include "app/gui/level_choice.hpp"
 
+#include <wx/dcclient.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/tglbtn.h>
@@ -7,6 +8,41 @@
 #include <algorithm>
 
 namespace ccg::gui {
+
+namespace {
+
+/// `text` broken at spaces into lines narrower than `width` (a longer word gets a line of its
+/// own), given the width of each of its prefixes: the greedy rule of wxStaticText::Wrap.
+wxString wrapped(const wxString& text, const std::vector<int>& prefixWidths, int width)
+{
+    wxString lines;
+    const std::size_t length = std::min(text.length(), prefixWidths.size());
+    std::size_t start = 0;
+    while (start < length) {
+        const int startX = start > 0 ? prefixWidths[start - 1] : 0;
+        std::size_t end = length;  // one past the line's last character
+        std::size_t lastSpace = wxString::npos;
+        for (std::size_t i = start; i < length; ++i) {
+            if (text[i] == '\n') {
+                end = i;
+                break;
+            }
+            if (text[i] == ' ' && i > start)
+                lastSpace = i;
+            if (prefixWidths[i] - startX >= width && lastSpace != wxString::npos) {
+                end = lastSpace;
+                break;
+            }
+        }
+        if (!lines.empty())
+            lines += '\n';
+        lines += text.Mid(start, end - start);
+        start = end + 1;  // the space or newline at `end` is dropped
+    }
+    return lines;
+}
+
+}  // namespace
 
 LevelChoice::LevelChoice(wxWindow* parent, const std::vector<ScaleLevel>& scale)
     : wxPanel(parent, wxID_ANY)
@@ -17,7 +53,11 @@ LevelChoice::LevelChoice(wxWindow* parent, const std::vector<ScaleLevel>& scale)
     auto addRow = [&](const wxString& label, const wxString& descriptor, const wxString& name) {
         auto* button = new wxToggleButton(this, wxID_ANY, label, wxDefaultPosition, wxDefaultSize, wxBU_LEFT);
         button->SetName(name);
-        auto* text = new wxStaticText(this, wxID_ANY, descriptor);
+        // Not measured at each label change but once, at layout; wrapTo measures the words.
+        auto* text = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
+                                      wxST_NO_AUTORESIZE);
+        text->SetLabel(descriptor);
+        text->InvalidateBestSize();
         const std::size_t index = m_buttons.size();
         button->Bind(wxEVT_TOGGLEBUTTON, [this, index](wxCommandEvent&) { onToggle(index); });
         grid->Add(button, wxSizerFlags().CentreVertical());
@@ -60,9 +100,19 @@ void LevelChoice::wrapTo(int width)
     if (width <= 0 || width == m_wrapWidth)
         return;
     m_wrapWidth = width;
+    if (m_prefixWidths.empty()) {
+        // One layout per descriptor, whatever the number of words or of later widths.
+        wxClientDC dc(this);
+        dc.SetFont(m_descriptors.front()->GetFont());
+        for (const auto& text : m_descriptorTexts) {
+            wxArrayInt widths;
+            dc.GetPartialTextExtents(text, widths);
+            m_prefixWidths.emplace_back(widths.begin(), widths.end());
+        }
+    }
     for (std::size_t i = 0; i < m_descriptors.size(); ++i) {
-        m_descriptors[i]->SetLabel(m_descriptorTexts[i]);
-        m_descriptors[i]->Wrap(width);
+        m_descriptors[i]->SetLabel(wrapped(m_descriptorTexts[i], m_prefixWidths[i], width));
+        m_descriptors[i]->InvalidateBestSize();
     }
 }
 

@@ -32,6 +32,8 @@ private:
     std::vector<wxToggleButton*> m_buttons;  ///< levels in scale order, then N/A
     std::vector<wxStaticText*> m_descriptors;
     std::vector<wxString> m_descriptorTexts;
+    /// Per descriptor, the width of each prefix: measured once, every wrap width reuses it.
+    std::vector<std::vector<int>> m_prefixWidths;
     std::optional<Rating> m_rating;
     std::function<void(std::optional<Rating>)> m_handler;
     int m_wrapWidth = 0;
