@@ -89,9 +89,13 @@ void LevelChoice::setRating(const std::optional<Rating>& rating)
         if (rating)
             chosen = rating->isNotApplicable() ? i == naIndex : static_cast<int>(i) == *rating->level;
         m_buttons[i]->SetValue(chosen);
+        // A font change restyles and re-measures the button: only the one changing pays.
         wxFont font = m_buttons[i]->GetFont();
-        font.SetWeight(chosen ? wxFONTWEIGHT_BOLD : wxFONTWEIGHT_NORMAL);
-        m_buttons[i]->SetFont(font);
+        const wxFontWeight weight = chosen ? wxFONTWEIGHT_BOLD : wxFONTWEIGHT_NORMAL;
+        if (font.GetWeight() != weight) {
+            font.SetWeight(weight);
+            m_buttons[i]->SetFont(font);
+        }
     }
 }
 
