@@ -187,7 +187,7 @@ void AgreePanel::showSelection()
     if (row->disagreement)
         label += " (disagreement)";
     label += ", suggested " + wxString::FromUTF8(suggestedText(row->suggested));
-    m_selectionLabel->SetLabel(label);
+    m_selectionLabel->SetLabelText(label);
     int selection = 0;
     if (row->agreed)
         selection = row->agreed->isNotApplicable() ? static_cast<int>(m_agreed->GetCount()) - 1 : *row->agreed->level + 1;

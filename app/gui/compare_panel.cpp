@@ -119,7 +119,7 @@ void ComparePanel::showComparison(const std::optional<session::Comparison>& comp
         Layout();
         return;
     }
-    m_heading->SetLabel("Compared with " + wxString::FromUTF8(previousLabel));
+    m_heading->SetLabelText("Compared with " + wxString::FromUTF8(previousLabel));
     const auto& overall = m_comparison->overall;
     wxString summary = "Overall " + scoreWithRag(overall.previous, overall.previousRag) +
                        wxString::FromUTF8(" \xE2\x86\x92 ") + scoreWithRag(overall.current, overall.currentRag);

@@ -53,7 +53,7 @@ void FormDialog::onOk(wxCommandEvent& event)
         event.Skip();  // wxDialog's own handler closes with wxID_OK
         return;
     }
-    m_problem->SetLabel(found.message);
+    m_problem->SetLabelText(found.message);
     if (found.field)
         found.field->SetFocus();
     Layout();

@@ -194,7 +194,7 @@ void ItemPanel::rate(const std::optional<Rating>& rating)
 
 void ItemPanel::showRatingSummary()
 {
-    m_ratingSummary->SetLabel(wxString::FromUTF8(session::ratingSummary(
+    m_ratingSummary->SetLabelText(wxString::FromUTF8(session::ratingSummary(
         m_session.checklist(), m_session.assessment(), m_session.scores(), m_session.currentRater(), m_itemId)));
     m_ratingSummary->Wrap(std::max(FromDIP(200), GetClientSize().x * 5 / 9 - FromDIP(20)));
 }

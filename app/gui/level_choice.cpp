@@ -56,7 +56,7 @@ LevelChoice::LevelChoice(wxWindow* parent, const std::vector<ScaleLevel>& scale)
         // Not measured at each label change but once, at layout; wrapTo measures the words.
         auto* text = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
                                       wxST_NO_AUTORESIZE);
-        text->SetLabel(descriptor);
+        text->SetLabelText(descriptor);
         text->InvalidateBestSize();
         const std::size_t index = m_buttons.size();
         button->Bind(wxEVT_TOGGLEBUTTON, [this, index](wxCommandEvent&) { onToggle(index); });
@@ -67,7 +67,7 @@ LevelChoice::LevelChoice(wxWindow* parent, const std::vector<ScaleLevel>& scale)
         m_descriptorTexts.push_back(descriptor);
     };
     for (const auto& level : scale)
-        addRow(wxString::Format("%d  ", level.value) + wxString::FromUTF8(level.label),
+        addRow(wxString::Format("%d  ", level.value) + wxControl::EscapeMnemonics(wxString::FromUTF8(level.label)),
                wxString::FromUTF8(level.descriptor), wxString::Format("level-%d", level.value));
     addRow("N  Not applicable", "This does not apply to the organisation; it is left out of the scores.",
            "level-na");
@@ -115,7 +115,7 @@ void LevelChoice::wrapTo(int width)
         }
     }
     for (std::size_t i = 0; i < m_descriptors.size(); ++i) {
-        m_descriptors[i]->SetLabel(wrapped(m_descriptorTexts[i], m_prefixWidths[i], width));
+        m_descriptors[i]->SetLabelText(wrapped(m_descriptorTexts[i], m_prefixWidths[i], width));
         m_descriptors[i]->InvalidateBestSize();
     }
 }

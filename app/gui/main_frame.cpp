@@ -272,9 +272,11 @@ void MainFrame::refreshUndoMenu()
     const auto& history = m_session->history();
     bar->Enable(wxID_UNDO, history.canUndo());
     bar->Enable(wxID_REDO, history.canRedo());
-    bar->SetLabel(wxID_UNDO, history.canUndo() ? "&Undo " + wxString::FromUTF8(history.undoDescription()) + "\tCtrl+Z"
+    // Descriptions may hold user text: an '&' in it is shown, not taken for a mnemonic.
+    const auto shown = [](const std::string& text) { return wxControl::EscapeMnemonics(wxString::FromUTF8(text)); };
+    bar->SetLabel(wxID_UNDO, history.canUndo() ? "&Undo " + shown(history.undoDescription()) + "\tCtrl+Z"
                                                : wxString("&Undo\tCtrl+Z"));
-    bar->SetLabel(wxID_REDO, history.canRedo() ? "&Redo " + wxString::FromUTF8(history.redoDescription()) + "\tCtrl+Y"
+    bar->SetLabel(wxID_REDO, history.canRedo() ? "&Redo " + shown(history.redoDescription()) + "\tCtrl+Y"
                                                : wxString("&Redo\tCtrl+Y"));
 }
 

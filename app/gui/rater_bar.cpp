@@ -35,6 +35,7 @@ RaterBar::RaterBar(wxWindow* parent, session::ReviewSession& session, UserMessag
     auto* addRater = new wxButton(this, kIdAddRater, "Add rater...");
     m_reviewLabel = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
                                      wxST_ELLIPSIZE_END | wxALIGN_RIGHT);
+    m_reviewLabel->SetName("review-title");
     m_reviewLabel->SetFont(m_reviewLabel->GetFont().Bold());
 
     auto* strip = new wxBoxSizer(wxHORIZONTAL);
@@ -73,7 +74,7 @@ void RaterBar::refresh()
     wxString name = wxString::FromUTF8(review.organisation.name + ": " + review.info.title);
     if (!review.info.date.empty())
         name += ", " + wxString::FromUTF8(review.info.date);
-    m_reviewLabel->SetLabel(name);
+    m_reviewLabel->SetLabelText(name);
     Layout();
 }
 

@@ -18,6 +18,7 @@
 #include <nlohmann/json.hpp>
 
 #include <wx/infobar.h>
+#include <wx/stattext.h>
 #include <wx/treectrl.h>
 
 using namespace ccg;
@@ -185,5 +186,25 @@ TEST_CASE("A note being typed is stored in its own review when another review op
     CHECK(frame->session().currentNote(item) != "Half-typed thought");
     frame->session().openReview(firstReview);
     CHECK(frame->session().currentNote(item) == "Half-typed thought");
+    test::closeMainFrame(frame);
+}
+
+TEST_CASE("An ampersand in a name or title is shown as typed, not taken for a keyboard mnemonic", "[gui]")
+{
+    REQUIRE_GUI();
+    test::TempDir dir;
+    auto* frame = test::openMainFrame(dir.file("ccg.sqlite"));
+    wxTEST_DIALOG(test::runMenu(*frame, gui::kIdNewOrganisation), test::FillOrganisation("00Q", "NHS Example CCG"),
+                  test::FillReview("2014", "Q&A review 2014"));
+    REQUIRE(frame->session().hasReview());
+    wxTEST_DIALOG(test::runMenu(*frame, gui::kIdAddRater), test::FillRater("Smith & Jones", "Lay members"));
+    frame->session().rate(frame->treePanel()->selectedItem(), Rating::at(2));
+    test::pump(50);
+    auto* summary = test::child<wxStaticText>(frame, "rating-summary");
+    REQUIRE(summary);
+    CHECK(summary->GetLabelText().Contains("Smith & Jones"));
+    auto* title = test::child<wxStaticText>(frame, "review-title");
+    REQUIRE(title);
+    CHECK(title->GetLabelText().Contains("Q&A review 2014"));
     test::closeMainFrame(frame);
 }
