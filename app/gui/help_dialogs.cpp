@@ -18,7 +18,8 @@ void showKeyboardHelp(wxWindow* parent)
                  "Anywhere:\n"
                  "  Ctrl+Z, Ctrl+Y\tundo, redo\n"
                  "  Ctrl+F, F3\tfind an item, find the next\n"
-                 "  Ctrl+1 to Ctrl+5\tItems, Agree, Actions, Dashboard, Compare\n\n"
+                 "  Ctrl+1 to Ctrl+5\tItems, Agree, Actions, Dashboard, Compare\n"
+                 "  Ctrl+P\tprint the board report\n\n"
                  "While you type in the note, evidence or find boxes, digits and N are text.",
                  "Keyboard shortcuts", wxOK | wxICON_INFORMATION, parent);
 }
