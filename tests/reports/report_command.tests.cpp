@@ -111,6 +111,19 @@ TEST_CASE("report cannot write into a read-only folder: exit 1 and a clear messa
     CHECK(fs::is_empty(dir.file("locked")));
 }
 
+TEST_CASE("report cannot write below a file, even as root: exit 1, a clear message, the file untouched",
+          "[reports][cli]")
+{
+    TempDir dir;
+    writeFile(dir.file("minutes.txt"), "Board minutes\n");
+    const std::string out = dir.file("minutes.txt/r.pdf");
+    const auto result = run(report({"--format", "pdf", "-o", out}));
+    CHECK(result.exitCode == 1);
+    CHECK(result.err.find("cannot write '" + out + "'") != std::string::npos);
+    CHECK(result.err.find("Not a directory") != std::string::npos);
+    CHECK(readFile(dir.file("minutes.txt")) == "Board minutes\n");
+}
+
 TEST_CASE("report cannot write over a folder: exit 1 and the folder is untouched", "[reports][cli]")
 {
     TempDir dir;
