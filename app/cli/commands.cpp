@@ -67,7 +67,7 @@ const std::vector<Command>& commands()
         {"export", "export [--db D] --review ID -o OUT",
          "Write a stored review (number or ORG/REVIEW) as an answers file.", runExport},
         {"backup", "backup [--db D] -o OUT [--force]", "Copy the database safely while it may be in use.", runBackup},
-        {"list", "list [--db D] [--organisation CODE]",
+        {"list", "list [--db D] [--organisation CODE] [--format text|json]",
          "List organisations and reviews with score and completeness.", runList},
         {"score-stored", "score-stored [--db D] --review ID [--format json|text]",
          "Score a stored review and print the result.", runScoreStored},

@@ -5,6 +5,8 @@
 #include "app/cli/storage_inputs.hpp"
 #include "app/storage/answers_exchange.hpp"
 
+#include <nlohmann/json.hpp>
+
 #include <cstdio>
 #include <ostream>
 
@@ -94,10 +96,50 @@ int runBackup(const std::vector<std::string>& args, Streams& streams)
     return kExitOk;
 }
 
+namespace {
+
+/// The organisations and reviews as one JSON object, for scripts and spreadsheets.
+nlohmann::ordered_json listJson(const std::vector<storage::OrganisationRecord>& organisations,
+                                const std::vector<storage::ReviewSummary>& reviews)
+{
+    auto json = nlohmann::ordered_json::object();
+    json["organisations"] = nlohmann::ordered_json::array();
+    for (const auto& record : organisations)
+        json["organisations"].push_back({{"code", record.organisation.code},
+                                         {"name", record.organisation.name},
+                                         {"reviews", record.reviewCount}});
+    json["reviews"] = nlohmann::ordered_json::array();
+    for (const auto& review : reviews) {
+        nlohmann::ordered_json row{{"id", review.id},
+                                   {"organisation", review.organisation.code},
+                                   {"review", review.info.id},
+                                   {"title", review.info.title},
+                                   {"date", review.info.date},
+                                   {"status", storage::toString(review.status)},
+                                   {"checklist", review.checklistId},
+                                   {"checklist_version", review.checklistVersion},
+                                   {"overall", nullptr},
+                                   {"rag", toString(review.overallRag)},
+                                   {"completeness", review.completeness},
+                                   {"previous", nullptr}};
+        if (review.overall)
+            row["overall"] = *review.overall;
+        if (review.previousReviewId)
+            row["previous"] = *review.previousReviewId;
+        json["reviews"].push_back(std::move(row));
+    }
+    return json;
+}
+
+}  // namespace
+
 int runList(const std::vector<std::string>& args, Streams& streams)
 {
-    const auto arguments = Arguments::parse(args, {{"--db", "--organisation"}, {}, {}});
+    const auto arguments = Arguments::parse(args, {{"--db", "--organisation", "--format"}, {}, {}});
     noPositionals(arguments);
+    const std::string format = arguments.value("--format").value_or("text");
+    if (format != "json" && format != "text")
+        throw UsageError("--format must be json or text");
     const auto repository = openDatabaseInput(arguments, false);
     std::optional<storage::RowId> organisationId;
     if (const auto code = arguments.value("--organisation")) {
@@ -106,15 +148,26 @@ int runList(const std::vector<std::string>& args, Streams& streams)
             throw storage::StorageError(storage::StorageErrorKind::NotFound, "no organisation " + printable(*code));
         organisationId = found->id;
     }
-    streams.out << "Organisations\n";
-    for (const auto& record : repository.listOrganisations())
+    std::vector<storage::OrganisationRecord> organisations;
+    for (auto& record : repository.listOrganisations())
         if (!organisationId || record.id == *organisationId)
-            streams.out << "  " << column(record.organisation.code, 8) << column(record.organisation.name, 40)
+            organisations.push_back(std::move(record));
+    const auto reviews = repository.listReviews(organisationId);
+    if (format == "json") {
+        // Text from the database is UTF-8 already checked on the way in; replace anything else
+        // rather than fail half-way through the output.
+        streams.out << listJson(organisations, reviews).dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
+                    << "\n";
+        return kExitOk;
+    }
+    streams.out << "Organisations\n";
+    for (const auto& record : organisations)
+        streams.out << "  " << column(record.organisation.code, 8) << column(record.organisation.name, 40)
                         << record.reviewCount << " review(s)\n";
     streams.out << "\nReviews\n  " << column("ID", 6) << column("ORG", 8) << column("REVIEW", 14)
                 << column("DATE", 11) << column("STATUS", 12) << column("SCORE", 8) << column("RAG", 7)
                 << column("COMPLETE", 9) << "TITLE\n";
-    for (const auto& review : repository.listReviews(organisationId)) {
+    for (const auto& review : reviews) {
         char complete[16];
         std::snprintf(complete, sizeof complete, "%.0f%%", review.completeness);
         streams.out << "  " << column(std::to_string(review.id), 6) << column(review.organisation.code, 8)

@@ -16,6 +16,7 @@ namespace {
 const std::string kChecklist = CCG_TEST_DATA_DIR "/mini-checklist.xml";
 const std::string kAnswers = CCG_TEST_DATA_DIR "/mini-answers.xml";
 const std::string kShipped = CCG_SOURCE_DIR "/checklists/ccg-commissioning-2013.xml";
+const std::string kDemo2013 = CCG_SOURCE_DIR "/resources/demo/northmoor-2013.xml";
 const std::string kDemo2014 = CCG_SOURCE_DIR "/resources/demo/northmoor-2014.xml";
 
 ProcessResult run(const std::vector<std::string>& args)
@@ -44,6 +45,35 @@ TEST_CASE("Storage commands are listed in --help and answer --help", "[cli][stor
     const auto result = run({command, "--help"});
     CHECK(result.exitCode == 0);
     CHECK(result.out.find("Usage: ccg-selfassess " + command) != std::string::npos);
+}
+
+TEST_CASE("list --format json gives every organisation and review with its score, for scripts", "[cli][storage]")
+{
+    TempDir dir;
+    const std::string db = dir.file("reviews.sqlite");
+    REQUIRE(run({"import", "--db", db, "--checklist", kShipped, "--answers", kDemo2013}).exitCode == 0);
+    REQUIRE(run({"import", "--db", db, "--checklist", kShipped, "--answers", kDemo2014}).exitCode == 0);
+
+    const auto listed = run({"list", "--db", db, "--format", "json"});
+    REQUIRE(listed.exitCode == 0);
+    const auto json = nlohmann::json::parse(listed.out);
+    REQUIRE(json["organisations"].size() == 1);
+    CHECK(json["organisations"][0]["code"] == "99X");
+    CHECK(json["organisations"][0]["reviews"] == 2);
+    REQUIRE(json["reviews"].size() == 2);
+    // Each review's overall score is the one score-stored computes, as a JSON number.
+    for (const auto& review : json["reviews"]) {
+        const auto id = std::to_string(review["id"].get<long>());
+        const auto scored = nlohmann::json::parse(run({"score-stored", "--db", db, "--review", id}).out);
+        CHECK(review["overall"] == scored["overall"]["score"]);
+        CHECK(review["rag"] == scored["overall"]["rag"]);
+        CHECK(review["completeness"] == scored["completeness"]);
+    }
+    CHECK(run({"list", "--db", db, "--format", "xml"}).exitCode == 2);
+    // --organisation narrows both lists; an unknown one is an error.
+    CHECK(nlohmann::json::parse(run({"list", "--db", db, "--organisation", "99X", "--format", "json"}).out)["reviews"]
+              .size() == 2);
+    CHECK(run({"list", "--db", db, "--organisation", "00Q", "--format", "json"}).exitCode == 1);
 }
 
 TEST_CASE("import, list, export and score-stored work on one database", "[cli][storage]")
