@@ -73,6 +73,13 @@ const ItemScore* ScoreResult::findItem(const std::string& itemId) const
     return found == itemScores.end() ? nullptr : &*found;
 }
 
+std::optional<int> levelChange(const ItemScore* now, const ItemScore* before)
+{
+    if (!now || !before || !now->level || !before->level)
+        return std::nullopt;
+    return *now->level - *before->level;
+}
+
 const DomainScore* ScoreResult::findDomain(const std::string& domainId) const
 {
     const auto found = std::find_if(domains.begin(), domains.end(),

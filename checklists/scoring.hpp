@@ -83,6 +83,10 @@ EffectiveAnswer effectiveAnswer(const std::optional<Rating>& agreed, const std::
 /// RAG band of a score under the thresholds (before the critical rule).
 Rag ragFor(std::optional<double> score, const RagThresholds& thresholds);
 
+/// How many levels an item rose (negative: fell) between two scorings; empty unless the item
+/// has a level in both (an N/A or unanswered item has no movement).
+std::optional<int> levelChange(const ItemScore* now, const ItemScore* before);
+
 /// Scores an assessment against its checklist. Items the checklist lacks are ignored.
 ScoreResult score(const Checklist& checklist, const Assessment& assessment);
 

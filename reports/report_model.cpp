@@ -104,9 +104,8 @@ std::optional<double> targetScore(const Domain& domain, const ScoreResult& resul
 
 int compareLevels(const ItemScore& now, const ItemScore* before)
 {
-    if (!before || now.status != ItemStatus::Answered || before->status != ItemStatus::Answered)
-        return 0;
-    return (*now.level > *before->level) - (*now.level < *before->level);
+    const int change = levelChange(&now, before).value_or(0);
+    return (change > 0) - (change < 0);
 }
 
 void addItems(ReportModel& model, const ReportInput& input, const ScoreResult* previous)

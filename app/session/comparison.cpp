@@ -48,10 +48,8 @@ Comparison compareReviews(const Checklist& checklist, const ScoreResult& current
             row.critical = item.critical;
             row.previous = ratingText(ratingOf(before));
             row.current = ratingText(ratingOf(now));
-            const bool bothLevels = now && before && now->level && before->level &&
-                                    now->status == ItemStatus::Answered && before->status == ItemStatus::Answered;
-            if (bothLevels) {
-                row.change = *now->level - *before->level;
+            row.change = levelChange(now, before);
+            if (row.change) {
                 row.movement = *row.change > 0   ? Movement::Improved
                                : *row.change < 0 ? Movement::Declined
                                                  : Movement::Unchanged;

@@ -287,3 +287,25 @@ TEST_CASE("Scores use the scale's own maximum", "[scoring][scale]")
     const auto wide = checklist({domain("d", {item("a", 1.0, false, 7)})}, 7);
     CHECK(*score(wide, assessment({rated("a", "", 3)})).overall == Approx(100.0 * 3 / 7));
 }
+
+TEST_CASE("A level change between two reviews counts only where both have a level", "[scoring][trend]")
+{
+    const auto scoreAt = [](ItemStatus status, std::optional<int> level) {
+        ItemScore score;
+        score.itemId = "gov-01";
+        score.status = status;
+        score.level = level;
+        return score;
+    };
+    const ItemScore two = scoreAt(ItemStatus::Answered, 2);
+    const ItemScore four = scoreAt(ItemStatus::Answered, 4);
+    const ItemScore na = scoreAt(ItemStatus::NotApplicable, std::nullopt);
+    const ItemScore unanswered = scoreAt(ItemStatus::Unanswered, std::nullopt);
+    CHECK(levelChange(&four, &two) == 2);
+    CHECK(levelChange(&two, &four) == -2);
+    CHECK(levelChange(&two, &two) == 0);
+    CHECK_FALSE(levelChange(&two, &na));
+    CHECK_FALSE(levelChange(&na, &two));
+    CHECK_FALSE(levelChange(&unanswered, &two));
+    CHECK_FALSE(levelChange(&two, nullptr));  // the item is new since the previous review
+}
