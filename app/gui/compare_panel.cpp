@@ -1,6 +1,7 @@
 #include "app/gui/compare_panel.hpp"
 
 #include "app/gui/wrapped_text.hpp"
+#include "app/session/item_status.hpp"
 #include "checklists/scoring.hpp"
 
 #include <wx/checkbox.h>
@@ -16,22 +17,21 @@ const wxColour kImprovedBackground(0xE3, 0xF2, 0xE3);
 const wxColour kDeclinedBackground(0xFB, 0xE0, 0xE0);
 const char* const kDash = "\xE2\x80\x93";
 
-wxString scoreText(const std::optional<double>& score)
+// One decimal, like the report's trend table, so that small changes show.
+wxString percentText(const std::optional<double>& score)
 {
     return score ? wxString::Format("%.1f%%", *score) : wxString::FromUTF8(kDash);
 }
 
+/// The RAG in words, or nothing where there is no score (the score column says so).
 wxString ragText(Rag rag)
 {
-    if (rag == Rag::None)
-        return wxString();
-    const wxString word = wxString::FromUTF8(toString(rag));
-    return word.Left(1).Upper() + word.Mid(1);
+    return rag == Rag::None ? wxString() : wxString::FromUTF8(session::ragWord(rag));
 }
 
 wxString scoreWithRag(const std::optional<double>& score, Rag rag)
 {
-    return rag == Rag::None ? scoreText(score) : scoreText(score) + " " + ragText(rag);
+    return rag == Rag::None ? percentText(score) : percentText(score) + " " + ragText(rag);
 }
 
 wxString changeText(const std::optional<double>& change)
@@ -49,9 +49,9 @@ wxString levelChangeText(const std::optional<int>& change)
 void addDomainRow(wxListCtrl& list, const session::DomainComparison& row)
 {
     const long index = list.InsertItem(list.GetItemCount(), wxString::FromUTF8(row.title));
-    list.SetItem(index, 1, scoreText(row.previous));
+    list.SetItem(index, 1, percentText(row.previous));
     list.SetItem(index, 2, ragText(row.previousRag));
-    list.SetItem(index, 3, scoreText(row.current));
+    list.SetItem(index, 3, percentText(row.current));
     list.SetItem(index, 4, ragText(row.currentRag));
     list.SetItem(index, 5, changeText(row.change));
 }
