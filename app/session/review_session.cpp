@@ -70,10 +70,7 @@ void ReviewSession::openReview(RowId reviewId)
     storage::StoredReview loaded = m_repository.loadReview(reviewId);
     m_scores = score(*loaded.checklist, loaded.assessment);
     m_review = std::move(loaded);
-    m_previousLoaded = false;
-    m_previousScores.reset();
-    m_previousAssessment.reset();
-    m_previousLabel.clear();
+    forgetPrevious();
     m_history.clear();
     const auto& raters = m_review->assessment.raters;
     m_rater = raters.empty() ? std::string() : raters.front().id;
@@ -91,10 +88,7 @@ void ReviewSession::forgetReview()
 {
     m_review.reset();
     m_scores = ScoreResult{};
-    m_previousLoaded = false;
-    m_previousScores.reset();
-    m_previousAssessment.reset();
-    m_previousLabel.clear();
+    forgetPrevious();
     m_rater.clear();
     m_history.clear();
     notify(Change::Review);
@@ -172,6 +166,14 @@ void ReviewSession::exportAnswers(const std::filesystem::path& path) const
     storage::exportAnswersFile(m_repository, m_review->summary.id, path);
 }
 
+void ReviewSession::forgetPrevious()
+{
+    m_previousLoaded = false;
+    m_previousScores.reset();
+    m_previousAssessment.reset();
+    m_previousLabel.clear();
+}
+
 void ReviewSession::loadPrevious() const
 {
     if (m_previousLoaded || !m_review)
@@ -180,12 +182,12 @@ void ReviewSession::loadPrevious() const
     const auto previousId = m_review->summary.previousReviewId;
     if (!previousId)
         return;
-    const storage::StoredReview before = m_repository.loadReview(*previousId);
+    storage::StoredReview before = m_repository.loadReview(*previousId);
     m_previousScores = score(*before.checklist, before.assessment);
     m_previousLabel = before.summary.info.title + " (" + before.summary.info.date + ")";
     const Checklist& current = *m_review->checklist;
     if (before.checklist->id == current.id && before.checklist->version == current.version)
-        m_previousAssessment = m_repository.exportAssessment(*previousId);
+        m_previousAssessment = std::move(before.assessment);
 }
 
 const std::optional<ScoreResult>& ReviewSession::previousScores() const

@@ -112,6 +112,8 @@ private:
     void loadPrevious() const;
     /// Drops the open review without saving anything (it is gone from storage).
     void forgetReview();
+    /// Drops what was read of the previous review, to be read again when next needed.
+    void forgetPrevious();
     void notify(Change what, const std::string& itemId = {});
     void requireReview() const;
     RowId storeShippedChecklist();
