@@ -36,16 +36,21 @@ wxString ReportCommands::printTitle() const
     return wxString::FromUTF8("Board report: " + review.organisation.name + ", " + review.info.title);
 }
 
-void ReportCommands::printBoardReport()
+std::shared_ptr<const reports::PrintableReport> ReportCommands::layOutForPrinting() const
 {
     if (!needReview())
-        return;
+        return nullptr;
     std::shared_ptr<const reports::PrintableReport> report;
-    {
-        wxBusyCursor busy;
-        if (!m_messages.guarded([&] { report = session::printableReport(m_session); }))
-            return;
-    }
+    wxBusyCursor busy;
+    m_messages.guarded([&] { report = session::printableReport(m_session); });
+    return report;
+}
+
+void ReportCommands::printBoardReport()
+{
+    const auto report = layOutForPrinting();
+    if (!report)
+        return;
     wxPrintDialogData dialogData(m_printData);
     wxPrinter printer(&dialogData);
     ReportPrintout printout(report, printTitle());
@@ -60,14 +65,9 @@ void ReportCommands::printBoardReport()
 
 wxFrame* ReportCommands::previewBoardReport()
 {
-    if (!needReview())
+    const auto report = layOutForPrinting();
+    if (!report)
         return nullptr;
-    std::shared_ptr<const reports::PrintableReport> report;
-    {
-        wxBusyCursor busy;
-        if (!m_messages.guarded([&] { report = session::printableReport(m_session); }))
-            return nullptr;
-    }
     wxPrintDialogData dialogData(m_printData);
     auto* preview = new wxPrintPreview(new ReportPrintout(report, printTitle()), new ReportPrintout(report, printTitle()),
                                        &dialogData);

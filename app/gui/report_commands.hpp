@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/gui/file_chooser.hpp"
+#include "reports/printable_report.hpp"
 
 #include <wx/cmndata.h>
 
@@ -36,6 +37,8 @@ private:
     [[nodiscard]] bool needReview() const;
     [[nodiscard]] wxString suggestedName(const wxString& suffix) const;
     [[nodiscard]] wxString printTitle() const;
+    /// The open review's board paper laid out for printing; null, with the reason shown, when it cannot be.
+    [[nodiscard]] std::shared_ptr<const reports::PrintableReport> layOutForPrinting() const;
 
     wxWindow* m_parent;
     session::ReviewSession& m_session;
