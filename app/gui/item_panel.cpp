@@ -71,8 +71,10 @@ ItemPanel::ItemPanel(wxWindow* parent, session::ReviewSession& session, UserMess
 
     m_note = new AutosaveText(this, "note");
     m_evidence = new AutosaveText(this, "evidence");
-    m_note->SetHint("Your note on this item (saved as you type)");
-    m_evidence->SetHint("Evidence the board could show: papers, minutes, links");
+    // Tooltips rather than hints: wxGTK's hint for multi-line text leaves text set afterwards in
+    // the hint's grey, so a stored note looked like a placeholder.
+    m_note->SetToolTip("Your note on this item, saved as you type");
+    m_evidence->SetToolTip("Evidence the board could show: papers, minutes, links; saved as you type");
     m_note->onCommit([this](const wxString& text) {
         return m_messages.guarded([&] { m_session.setNote(m_itemId, text.utf8_string()); });
     });

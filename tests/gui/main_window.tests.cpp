@@ -17,6 +17,7 @@
 #include <catch2/catch_test_macros.hpp>
 #include <nlohmann/json.hpp>
 
+#include <wx/image.h>
 #include <wx/infobar.h>
 #include <wx/stattext.h>
 #include <wx/treectrl.h>
@@ -206,5 +207,25 @@ TEST_CASE("An ampersand in a name or title is shown as typed, not taken for a ke
     auto* title = test::child<wxStaticText>(frame, "review-title");
     REQUIRE(title);
     CHECK(title->GetLabelText().Contains("Q&A review 2014"));
+    test::closeMainFrame(frame);
+}
+
+TEST_CASE("A stored note is shown in the text colour, not the grey of a placeholder", "[gui]")
+{
+    REQUIRE_GUI();
+    test::TempDir dir;
+    auto* frame = test::openDemoFrame(dir.file("ccg.sqlite"));
+    frame->goToItem("org-01");  // the chair's note on it is in the demo review
+    test::pump(200);
+    auto* note = frame->itemPanel()->noteBox();
+    REQUIRE_FALSE(note->GetValue().empty());
+    const wxImage shown(wxString::FromUTF8(test::screenshot(*note, "note-box")));
+    REQUIRE(shown.IsOk());
+    // Dark text: some pixel near black (a placeholder's grey never gets below about 0x80).
+    bool dark = false;
+    for (int y = 0; y < shown.GetHeight() && !dark; ++y)
+        for (int x = 0; x < shown.GetWidth() && !dark; ++x)
+            dark = shown.GetRed(x, y) < 0x40 && shown.GetGreen(x, y) < 0x40 && shown.GetBlue(x, y) < 0x40;
+    CHECK(dark);
     test::closeMainFrame(frame);
 }
