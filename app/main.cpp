@@ -1,7 +1,5 @@
-// ccg-selfassess: the command line, and the way into the desktop application (a separate
-// executable, so that commands never load wxWidgets).
+// ccg-selfassess-cli: the command line, started by `ccg-selfassess` with a command.
 #include "app/cli/command.hpp"
-#include "app/launcher/gui_launcher.hpp"
 
 #include <iostream>
 #include <string>
@@ -10,8 +8,6 @@
 int main(int argc, char** argv)
 {
     std::vector<std::string> args(argv + 1, argv + argc);
-    if (ccg::launcher::wantsGui(args))
-        return ccg::launcher::launchGui(argv);
     ccg::cli::Streams streams{std::cout, std::cerr};
     return ccg::cli::runCommandLine(args, streams);
 }

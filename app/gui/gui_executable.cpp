@@ -1,6 +1,6 @@
 // ccg-selfassess-gui: the desktop application, started by `ccg-selfassess` without a command.
 #include "app/gui/gui_main.hpp"
-#include "app/launcher/gui_launcher.hpp"
+#include "app/launcher/launcher.hpp"
 
 #include <cstdio>
 #include <string>
