@@ -3,6 +3,7 @@
 #include "app/gui/app_icon.hpp"
 #include "app/gui/first_paint_probe.hpp"
 #include "app/gui/main_frame.hpp"
+#include "app/gui/window_state.hpp"
 #include "app/session/resource_paths.hpp"
 #include "app/storage/repository.hpp"
 
@@ -37,11 +38,13 @@ bool GuiApp::OnInit()
             std::filesystem::create_directories(database.parent_path());
         }
         auto repository = storage::Repository::open(database);
+        // The review is read on another thread while the window is built.
+        session::ReviewPreload preload(repository, lastOpenedReview(database));
         const session::ResourcePaths resources = session::locateResources();
         auto* frame = new MainFrame(std::move(repository), resources);
         watchFirstPaint(*frame);
         frame->Show();
-        frame->startUp();
+        frame->startUp(preload.take());
         // The icon only decorates the window: decoding it can wait until the window is drawn.
         frame->CallAfter([frame, dir = resources.iconDir] { frame->SetIcons(appIcons(dir)); });
     } catch (const std::exception& error) {

@@ -12,7 +12,6 @@
 #include "app/gui/window_state.hpp"
 #include "app/session/review_session.hpp"
 
-#include <wx/config.h>
 #include <wx/infobar.h>
 #include <wx/log.h>
 #include <wx/menu.h>
@@ -122,23 +121,21 @@ void MainFrame::bindCommands()
     Bind(wxEVT_CLOSE_WINDOW, &MainFrame::onClose, this);
 }
 
-void MainFrame::startUp()
+void MainFrame::startUp(std::optional<session::ReviewPreload::Result> preloaded)
 {
     guarded([&] {
-        const auto reviews = m_repository->listReviews();
-        if (reviews.empty()) {
-            offerFirstRun();
+        if (preloaded) {
+            if (preloaded->review)
+                m_session->openReview(std::move(*preloaded->review));
+            else
+                offerFirstRun();
             return;
         }
-        wxConfigBase* config = wxConfigBase::Get();
-        storage::RowId open = reviews.front().id;
-        if (config->Read("/Session/Database", wxString()) == wxString(m_repository->path().string())) {
-            const long last = config->ReadLong("/Session/Review", 0);
-            for (const auto& review : reviews)
-                if (review.id == last)
-                    open = review.id;
-        }
-        m_session->openReview(open);
+        const auto open = session::reviewToOpen(m_repository->listReviews(), lastOpenedReview(m_repository->path()));
+        if (open)
+            m_session->openReview(*open);
+        else
+            offerFirstRun();
     });
 }
 
@@ -347,11 +344,8 @@ void MainFrame::onClose(wxCloseEvent& event)
         return;
     }
     saveWindowState(*this, *m_splitter);
-    wxConfigBase* config = wxConfigBase::Get();
-    config->Write("/Session/Database", wxString(m_repository->path().string()));
-    if (m_session->hasReview())
-        config->Write("/Session/Review", static_cast<long>(m_session->review().id));
-    config->Flush();
+    rememberOpenReview(m_repository->path(), m_session->hasReview() ? std::optional(m_session->review().id)
+                                                                     : std::nullopt);
     Destroy();
 }
 

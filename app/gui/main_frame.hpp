@@ -6,6 +6,7 @@
 #include "app/gui/user_messages.hpp"
 #include "app/session/change_event.hpp"
 #include "app/session/resource_paths.hpp"
+#include "app/session/review_preload.hpp"
 #include "app/storage/repository.hpp"
 
 #include <wx/frame.h>
@@ -38,8 +39,9 @@ public:
     MainFrame(storage::Repository repository, session::ResourcePaths resources);
     ~MainFrame() override;
 
-    /// Opens the last review used with this database, else the newest, else offers the demo.
-    void startUp();
+    /// Opens the last review used with this database, else the first listed, else offers the
+    /// demo; takes the review from `preloaded` when a ReviewPreload read it.
+    void startUp(std::optional<session::ReviewPreload::Result> preloaded = std::nullopt);
     void showPage(Page page);
     [[nodiscard]] Page currentPage() const { return m_pages->current(); }
     /// Shows an item on the Items page.

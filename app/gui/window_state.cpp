@@ -50,4 +50,22 @@ void saveWindowState(const wxFrame& frame, const wxSplitterWindow& splitter)
     config->Flush();
 }
 
+std::optional<storage::RowId> lastOpenedReview(const std::filesystem::path& database)
+{
+    wxConfigBase* config = wxConfigBase::Get();
+    if (config->Read("/Session/Database", wxString()) != wxString(database.string()))
+        return std::nullopt;
+    const long review = config->ReadLong("/Session/Review", 0);
+    return review > 0 ? std::optional<storage::RowId>(review) : std::nullopt;
+}
+
+void rememberOpenReview(const std::filesystem::path& database, std::optional<storage::RowId> review)
+{
+    wxConfigBase* config = wxConfigBase::Get();
+    config->Write("/Session/Database", wxString(database.string()));
+    if (review)
+        config->Write("/Session/Review", static_cast<long>(*review));
+    config->Flush();
+}
+
 }  // namespace ccg::gui

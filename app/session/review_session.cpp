@@ -67,7 +67,22 @@ void ReviewSession::openReview(RowId reviewId)
 {
     if (m_review && m_beforeReviewChange)
         m_beforeReviewChange();
-    storage::StoredReview loaded = m_repository.loadReview(reviewId);
+    adoptReview(m_repository.loadReview(reviewId));
+}
+
+void ReviewSession::openReview(storage::StoredReview loaded)
+{
+    if (m_review && m_beforeReviewChange)
+        m_beforeReviewChange();
+    // Work in progress was just stored: a review read before that would not show it.
+    if (m_review && m_review->summary.id == loaded.summary.id)
+        loaded = m_repository.loadReview(loaded.summary.id);
+    m_repository.adoptChecklist(loaded);
+    adoptReview(std::move(loaded));
+}
+
+void ReviewSession::adoptReview(storage::StoredReview loaded)
+{
     m_scores = score(*loaded.checklist, loaded.assessment);
     m_review = std::move(loaded);
     forgetPrevious();

@@ -37,6 +37,8 @@ public:
     // Organisations and reviews.
     /// Opens a review (the first rater rates) and clears the undo history.
     void openReview(RowId reviewId);
+    /// Opens a review read from this database through another connection (see ReviewPreload).
+    void openReview(storage::StoredReview loaded);
     /// Closes the review; nothing is open afterwards.
     void closeReview();
     [[nodiscard]] bool hasReview() const { return m_review.has_value(); }
@@ -108,6 +110,8 @@ public:
     void redo();
 
 private:
+    /// Makes `loaded` the open review: scores it, the first rater rates, no undo history.
+    void adoptReview(storage::StoredReview loaded);
     void reload();
     void loadPrevious() const;
     /// Drops the open review without saving anything (it is gone from storage).

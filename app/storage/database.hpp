@@ -29,6 +29,7 @@ public:
     [[noreturn]] void fail(int rc, std::string_view context = {}) const;
 
     void setBusyTimeout(int milliseconds);
+    [[nodiscard]] int busyTimeout() const { return m_busyTimeoutMs; }
     [[nodiscard]] std::int64_t lastInsertRowId() const;
     [[nodiscard]] int changes() const;
     [[nodiscard]] bool inTransaction() const;

@@ -124,6 +124,18 @@ Repository Repository::openInMemory(const OpenOptions& options)
     return Repository(std::move(impl));
 }
 
+Repository Repository::openAnotherConnection() const
+{
+    const std::string path = m_impl->db.path();
+    if (path.empty())
+        throw StorageError(StorageErrorKind::Other, "an in-memory database has no other connection");
+    auto impl = std::make_unique<Impl>(path, sql::OpenMode::ReadWrite);
+    impl->user = m_impl->user;
+    impl->db.setBusyTimeout(m_impl->db.busyTimeout());
+    configure(impl->db, false);
+    return Repository(std::move(impl));
+}
+
 Repository::Repository(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
 Repository::Repository(Repository&&) noexcept = default;
 Repository& Repository::operator=(Repository&&) noexcept = default;

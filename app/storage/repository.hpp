@@ -153,6 +153,9 @@ public:
     static Repository open(const std::filesystem::path& path, const OpenOptions& options = {});
     /// A private, empty in-memory database (tests, scratch work).
     static Repository openInMemory(const OpenOptions& options = {});
+    /// Another connection to this database, for another thread (e.g. to load a review while the
+    /// window is built). It skips the integrity check and migrations this one has made.
+    [[nodiscard]] Repository openAnotherConnection() const;
 
     Repository(Repository&&) noexcept;
     Repository& operator=(Repository&&) noexcept;
@@ -181,6 +184,9 @@ public:
     [[nodiscard]] std::vector<ChecklistRecord> listChecklists() const;
     [[nodiscard]] std::shared_ptr<const Checklist> loadChecklist(RowId checklistRowId) const;
     [[nodiscard]] std::string checklistDefinition(RowId checklistRowId) const;
+    /// Remembers the checklist of a review loaded through another connection to this database,
+    /// so that this one need not read and parse it again (stored checklists never change).
+    void adoptChecklist(const StoredReview& review);
 
     // Reviews
     RowId createReview(const NewReview& review);

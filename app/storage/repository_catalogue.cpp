@@ -202,6 +202,12 @@ std::shared_ptr<const Checklist> Repository::loadChecklist(RowId checklistRowId)
     return m_impl->checklist(checklistRowId);
 }
 
+void Repository::adoptChecklist(const StoredReview& review)
+{
+    if (review.checklist)
+        m_impl->checklists.try_emplace(review.summary.checklistRowId, review.checklist);
+}
+
 std::string Repository::checklistDefinition(RowId checklistRowId) const
 {
     auto select = m_impl->query("SELECT definition FROM checklists WHERE id = ?");

@@ -1,6 +1,7 @@
 #include "gui_fixture.hpp"
 
 #include "app/gui/main_frame.hpp"
+#include "app/gui/window_state.hpp"
 #include "app/session/resource_paths.hpp"
 #include "process_runner.hpp"
 
@@ -103,12 +104,17 @@ void pump(int ms)
     } while (watch.Time() < ms);
 }
 
-gui::MainFrame* openMainFrame(const std::filesystem::path& database)
+gui::MainFrame* openMainFrame(const std::filesystem::path& database, FirstReview first)
 {
-    auto* frame = new gui::MainFrame(storage::Repository::open(database), session::sourceLayout(CCG_SOURCE_DIR));
+    // As the application starts: the review is read on another thread while the window is built.
+    auto repository = storage::Repository::open(database);
+    std::optional<session::ReviewPreload> preload;
+    if (first == FirstReview::Preloaded)
+        preload.emplace(repository, gui::lastOpenedReview(database));
+    auto* frame = new gui::MainFrame(std::move(repository), session::sourceLayout(CCG_SOURCE_DIR));
     frame->Show();
     frame->Raise();
-    frame->startUp();
+    frame->startUp(preload ? preload->take() : std::nullopt);
     pump(200);
     return frame;
 }

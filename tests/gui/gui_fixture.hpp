@@ -20,8 +20,12 @@ bool guiAvailable();
 /// Lets the event loop run for about `ms` milliseconds (at least one pass).
 void pump(int ms = 30);
 
+/// How a main window finds its first review: read ahead on another thread as the application
+/// does, or the usual way (what the application falls back on when that fails).
+enum class FirstReview { Preloaded, ReadAfterShow };
+
 /// Opens a main window on a database file, shown and started as the application does it.
-gui::MainFrame* openMainFrame(const std::filesystem::path& database);
+gui::MainFrame* openMainFrame(const std::filesystem::path& database, FirstReview first = FirstReview::Preloaded);
 
 /// Closes a main window as the user would and waits until it is gone.
 void closeMainFrame(gui::MainFrame* frame);

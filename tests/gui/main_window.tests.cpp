@@ -110,6 +110,35 @@ TEST_CASE("A review rated by keyboard is all there after closing and reopening t
     test::closeMainFrame(frame);
 }
 
+TEST_CASE("The window reopens the review left open, read ahead or the usual way", "[gui]")
+{
+    REQUIRE_GUI();
+    test::TempDir dir;
+    auto* frame = test::openDemoFrame(dir.file("ccg.sqlite"));
+    const auto reviews = frame->session().repository().listReviews();
+    REQUIRE(reviews.size() == 2);
+    const storage::RowId older = reviews.back().id;
+    REQUIRE(frame->session().review().id != older);
+    frame->session().openReview(older);
+    test::closeMainFrame(frame);
+
+    for (const auto first : {test::FirstReview::Preloaded, test::FirstReview::ReadAfterShow}) {
+        frame = test::openMainFrame(dir.file("ccg.sqlite"), first);
+        REQUIRE(frame->session().hasReview());
+        CHECK(frame->session().review().id == older);
+        CHECK(frame->session().review().info.id == "2013-q1");
+        // The first item is shown and takes a rating by keyboard, stored at once.
+        const std::string item = frame->itemPanel()->itemId();
+        REQUIRE_FALSE(item.empty());
+        frame->treePanel()->tree()->SetFocus();
+        test::pump(100);
+        test::pressKey('2');
+        REQUIRE(frame->session().currentRating(item));
+        CHECK(frame->session().currentRating(item)->level == 2);
+        test::closeMainFrame(frame);
+    }
+}
+
 TEST_CASE("The first run offers the demo organisation and opens it", "[gui]")
 {
     REQUIRE_GUI();
