@@ -1,0 +1,20 @@
+#pragma once
+
+// The XLSX writer as a module loaded on first use (ccg-selfassess-xlsx.so): the desktop
+// application then starts without loading libxlsxwriter, minizip and libcrypto, which cost
+// it about 7 ms on every start for a file it writes now and then.
+#include "reports/report_model.hpp"
+
+#include <string>
+
+namespace ccg::reports {
+
+/// The module's file name, and where it is installed relative to the executables' folder.
+inline constexpr const char* kXlsxModuleName = "ccg-selfassess-xlsx.so";
+
+/// The one symbol the module exports: writes `model` to `path` as writeXlsx() does. On
+/// failure returns false with the reason in `error`; never throws across the module boundary.
+using WriteXlsxEntry = bool (*)(const ReportModel* model, const char* path, std::string* error) noexcept;
+inline constexpr const char* kXlsxModuleEntry = "ccg_reports_write_xlsx";
+
+}  // namespace ccg::reports
