@@ -8,6 +8,7 @@
 
 #include <catch2/catch_test_macros.hpp>
 
+#include <wx/html/htmlwin.h>
 #include <wx/uiaction.h>
 #include <wx/window.h>
 
@@ -54,6 +55,13 @@ void typeText(const std::string& text)
     wxUIActionSimulator simulator;
     simulator.Text(text.c_str());
     pump(60);
+}
+
+std::string itemHeaderText(gui::MainFrame& frame)
+{
+    auto* header = child<wxHtmlWindow>(&frame, "item-header");
+    REQUIRE(header);
+    return header->ToText().utf8_string();
 }
 
 }  // namespace ccg::test

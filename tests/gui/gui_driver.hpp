@@ -41,6 +41,10 @@ void answerFileDialogs(gui::MainFrame& frame, const std::string& path);
 /// Presses and releases a key (a character or a WXK_ code) in the window with the focus.
 void pressKey(int key);
 
+/// The text the Items page's header shows: the item's id, domain and question, or how to
+/// open a review when none is open.
+std::string itemHeaderText(gui::MainFrame& frame);
+
 /// Types text into the window with the focus, key by key.
 void typeText(const std::string& text);
 

@@ -130,6 +130,8 @@ TEST_CASE("The window reopens the review left open, read ahead or the usual way"
         // The first item is shown and takes a rating by keyboard, stored at once.
         const std::string item = frame->itemPanel()->itemId();
         REQUIRE_FALSE(item.empty());
+        CHECK(test::itemHeaderText(*frame).find(item) != std::string::npos);
+        CHECK(frame->itemPanel()->noteBox()->IsShownOnScreen());
         frame->treePanel()->tree()->SetFocus();
         test::pump(100);
         test::pressKey('2');
@@ -145,6 +147,8 @@ TEST_CASE("The first run offers the demo organisation and opens it", "[gui]")
     test::TempDir dir;
     auto* frame = test::openMainFrame(dir.file("ccg.sqlite"));
     CHECK(frame->infoBar()->IsShown());
+    CHECK(test::itemHeaderText(*frame).find("No review is open") != std::string::npos);
+    CHECK_FALSE(frame->itemPanel()->noteBox()->IsShownOnScreen());
     wxCommandEvent click(wxEVT_BUTTON, gui::kIdOpenDemo);
     click.SetEventObject(frame->infoBar());
     frame->infoBar()->GetEventHandler()->ProcessEvent(click);

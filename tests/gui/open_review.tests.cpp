@@ -113,6 +113,7 @@ TEST_CASE("A review is deleted only after the user confirms, and the window then
                   wxExpectModal<wxMessageDialog>(wxID_YES));
     CHECK(frame->session().repository().listReviews().empty());
     CHECK_FALSE(frame->session().hasReview());
+    CHECK(test::itemHeaderText(*frame).find("No review is open") != std::string::npos);
     // The organisation stays, listed as having no reviews.
     CHECK(organisationCount(*frame) == 1);
     test::closeMainFrame(frame);
