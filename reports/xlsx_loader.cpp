@@ -1,8 +1,9 @@
 // writeXlsx() for programs that load the XLSX writer only when a workbook is written (the
 // desktop application): it finds ccg-selfassess-xlsx.so and calls it. Programs that write
 // workbooks often (the command line, the tests) link xlsx_writer.cpp instead.
-#include "reports/atomic_file.hpp"
 #include "reports/xlsx_module.hpp"
+
+#include "reports/atomic_file.hpp"
 #include "reports/xlsx_writer.hpp"
 
 #include <dlfcn.h>
@@ -14,9 +15,7 @@
 
 namespace ccg::reports {
 
-namespace {
-
-std::vector<std::filesystem::path> moduleCandidates()
+std::vector<std::filesystem::path> xlsxModuleCandidates()
 {
     std::vector<std::filesystem::path> candidates;
     std::error_code error;
@@ -30,39 +29,40 @@ std::vector<std::filesystem::path> moduleCandidates()
     return candidates;
 }
 
-/// The module's entry, loaded once and kept for the life of the process.
-WriteXlsxEntry loadEntry()
+WriteXlsxEntry loadXlsxModule(const std::vector<std::filesystem::path>& candidates)
 {
-    static std::mutex mutex;
-    static WriteXlsxEntry entry = nullptr;
-    const std::lock_guard lock(mutex);
-    if (entry)
-        return entry;
     std::string reasons;
-    for (const auto& candidate : moduleCandidates()) {
+    for (const auto& candidate : candidates) {
         if (access(candidate.c_str(), R_OK) != 0)
             continue;
         void* module = dlopen(candidate.c_str(), RTLD_NOW | RTLD_LOCAL);
         if (!module) {
-            reasons += std::string(" ") + dlerror();
+            const char* why = dlerror();
+            reasons += "; " + (why ? std::string(why) : candidate.string() + " cannot be loaded");
             continue;
         }
-        entry = reinterpret_cast<WriteXlsxEntry>(dlsym(module, kXlsxModuleEntry));
-        if (entry)
+        if (auto* entry = reinterpret_cast<WriteXlsxEntry>(dlsym(module, kXlsxModuleEntry)))
             return entry;
-        reasons += " " + candidate.string() + " has no " + kXlsxModuleEntry;
+        reasons += "; " + candidate.string() + " has no " + kXlsxModuleEntry;
         dlclose(module);
     }
     throw ReportWriteError(std::string("the XLSX writer (") + kXlsxModuleName + ") is not installed with this program" +
-                           (reasons.empty() ? std::string() : ":" + reasons));
+                           reasons);
 }
-
-}  // namespace
 
 void writeXlsx(const ReportModel& model, const std::filesystem::path& path)
 {
+    // Loaded on the first workbook; a failed load is tried again next time (the user may
+    // have repaired the installation meanwhile).
+    static std::mutex mutex;
+    static WriteXlsxEntry entry = nullptr;
+    {
+        const std::lock_guard lock(mutex);
+        if (!entry)
+            entry = loadXlsxModule(xlsxModuleCandidates());
+    }
     std::string error;
-    if (!loadEntry()(&model, path.c_str(), &error))
+    if (!entry(&model, path.c_str(), &error))
         throw ReportWriteError(error);
 }
 

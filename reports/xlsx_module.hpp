@@ -5,7 +5,9 @@
 // it about 7 ms on every start for a file it writes now and then.
 #include "reports/report_model.hpp"
 
+#include <filesystem>
 #include <string>
+#include <vector>
 
 namespace ccg::reports {
 
@@ -16,5 +18,13 @@ inline constexpr const char* kXlsxModuleName = "ccg-selfassess-xlsx.so";
 /// failure returns false with the reason in `error`; never throws across the module boundary.
 using WriteXlsxEntry = bool (*)(const ReportModel* model, const char* path, std::string* error) noexcept;
 inline constexpr const char* kXlsxModuleEntry = "ccg_reports_write_xlsx";
+
+/// Where the loader looks, in order: beside the running executable, where it is installed
+/// relative to the executables, and the build tree's module.
+[[nodiscard]] std::vector<std::filesystem::path> xlsxModuleCandidates();
+
+/// Loads the first candidate that is a module with the entry point (kept loaded for the
+/// process's life). Throws ReportWriteError naming the module, and why each candidate failed.
+[[nodiscard]] WriteXlsxEntry loadXlsxModule(const std::vector<std::filesystem::path>& candidates);
 
 }  // namespace ccg::reports

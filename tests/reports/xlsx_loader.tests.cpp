@@ -1,0 +1,57 @@
+// The desktop application writes workbooks through ccg-selfassess-xlsx.so, loaded on first use:
+// it must write what the linked writer writes, and say clearly when the module is missing.
+#include "report_fixtures.hpp"
+
+#include "process_runner.hpp"
+#include "reports/atomic_file.hpp"
+#include "reports/xlsx_module.hpp"
+#include "reports/xlsx_writer.hpp"
+
+#include <catch2/catch_test_macros.hpp>
+#include <catch2/matchers/catch_matchers_string.hpp>
+
+using namespace ccg;
+using namespace ccg::reports;
+using namespace ccg::test;
+using Catch::Matchers::Contains;
+
+TEST_CASE("The XLSX module loaded on first use writes the workbook", "[reports][xlsx][module]")
+{
+    const ReportFixture fixture;
+    TempDir dir;
+    const std::string xlsx = dir.file("report.xlsx");
+    writeXlsx(fixture.model(), xlsx);
+    CHECK(readFile(xlsx).rfind("PK", 0) == 0);
+    const std::string unzip = findTool("unzip");
+    if (!unzip.empty())
+        CHECK(runProcess(unzip, {"-tq", xlsx}).exitCode == 0);
+}
+
+TEST_CASE("An error inside the module comes back as the writer's own error", "[reports][xlsx][module]")
+{
+    const ReportFixture fixture;
+    TempDir dir;
+    CHECK_THROWS_AS(writeXlsx(fixture.model(), dir.file("no-such-folder/report.xlsx")), ReportWriteError);
+}
+
+TEST_CASE("Without the module, writing a workbook fails with a message naming it", "[reports][xlsx][module]")
+{
+    TempDir dir;
+    CHECK_THROWS_WITH(loadXlsxModule({dir.file("missing.so")}),
+                      Contains("ccg-selfassess-xlsx.so") && Contains("not installed"));
+    CHECK_THROWS_AS(loadXlsxModule({}), ReportWriteError);
+}
+
+TEST_CASE("A file that is not the module is passed over with the reason", "[reports][xlsx][module]")
+{
+    TempDir dir;
+    const std::string fake = dir.file("ccg-selfassess-xlsx.so");
+    writeFile(fake, "not a shared object\n");
+    CHECK_THROWS_WITH(loadXlsxModule({fake}), Contains(fake));
+    // A real module later in the list is still found.
+    const auto candidates = xlsxModuleCandidates();
+    REQUIRE_FALSE(candidates.empty());
+    std::vector<std::filesystem::path> withFake{fake};
+    withFake.insert(withFake.end(), candidates.begin(), candidates.end());
+    CHECK(loadXlsxModule(withFake) != nullptr);
+}
