@@ -2,7 +2,8 @@
 
 #include "app/gui/action_dialog.hpp"
 #include "app/gui/autosave_text.hpp"
-#include "app/gui/item_html.hpp"
+#include "app/gui/item_guidance.hpp"
+#include "app/gui/item_header.hpp"
 #include "app/gui/level_choice.hpp"
 #include "app/gui/user_messages.hpp"
 #include "app/session/dashboard_model.hpp"
@@ -11,7 +12,6 @@
 
 #include <wx/button.h>
 #include <wx/choice.h>
-#include <wx/html/htmlwin.h>
 #include <wx/listctrl.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
@@ -19,11 +19,6 @@
 namespace ccg::gui {
 
 namespace {
-
-const char* const kNoReviewHtml =
-    "<html><body><font size=\"+1\"><b>No review is open</b></font><br>"
-    "Open a review with File &gt; Open review, start one with File &gt; New review, or look around "
-    "the demo organisation with File &gt; Open the demo organisation.</body></html>";
 
 wxStaticText* heading(wxWindow* parent, const wxString& text)
 {
@@ -39,15 +34,8 @@ ItemPanel::ItemPanel(wxWindow* parent, session::ReviewSession& session, UserMess
     : wxPanel(parent, wxID_ANY), m_session(session), m_messages(messages)
 {
     SetName("item-panel");
-    m_header = new wxHtmlWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxHW_SCROLLBAR_NEVER);
-    m_header->SetName("item-header");
-    m_header->SetBorders(FromDIP(8));
-    m_header->SetStandardFonts(GetFont().GetPointSize());
-    m_guidance = new wxHtmlWindow(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(300, 200)),
-                                  wxHW_SCROLLBAR_AUTO | wxBORDER_THEME);
-    m_guidance->SetName("item-guidance");
-    m_guidance->SetBorders(FromDIP(8));
-    m_guidance->SetStandardFonts(GetFont().GetPointSize());
+    m_header = new ItemHeader(this);
+    m_guidance = new ItemGuidance(this);
 
     m_ratingSummary = new wxStaticText(this, wxID_ANY, wxString());
     m_ratingSummary->SetName("rating-summary");
@@ -107,7 +95,7 @@ ItemPanel::ItemPanel(wxWindow* parent, session::ReviewSession& session, UserMess
     bottom->Add(m_actions, wxSizerFlags().Expand());
 
     auto* page = new wxBoxSizer(wxVERTICAL);
-    page->Add(m_header, wxSizerFlags().Expand());
+    page->Add(m_header, wxSizerFlags().Expand().Border(wxALL, FromDIP(8)));
     page->Add(middle, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT, FromDIP(10)));
     page->Add(bottom, wxSizerFlags(1).Expand().Border(wxALL, FromDIP(10)));
     SetSizer(page);
@@ -119,10 +107,9 @@ ItemPanel::ItemPanel(wxWindow* parent, session::ReviewSession& session, UserMess
 void ItemPanel::showEditor(bool shown)
 {
     // Without an item there is nothing to rate: the page says what to do instead of showing
-    // empty controls.
+    // empty controls. The caller lays the page out.
     for (wxSizer* part : m_editor)
         GetSizer()->Show(part, shown, true);
-    Layout();
 }
 
 void ItemPanel::resetForReview()
@@ -140,10 +127,13 @@ void ItemPanel::resetForReview()
         m_levelsSizer->Add(m_levels, wxSizerFlags().Expand());
         wrapLevels();
     }
-    m_header->SetPage(m_session.hasReview() ? wxString() : wxString(kNoReviewHtml));
-    m_guidance->SetPage(wxString());
-    fitHeader();
+    if (m_session.hasReview())
+        m_header->clear();
+    else
+        m_header->showNoReview();
+    m_guidance->showItem(nullptr);
     showEditor(false);
+    Layout();
 }
 
 void ItemPanel::showItem(const std::string& itemId)
@@ -162,9 +152,12 @@ void ItemPanel::showItem(const std::string& itemId)
 void ItemPanel::showInfo()
 {
     const Item* item = m_session.hasReview() ? m_session.checklist().findItem(m_itemId) : nullptr;
-    m_header->SetPage(item ? wxString::FromUTF8(itemHeaderHtml(m_session.checklist(), *item)) : wxString());
-    m_guidance->SetPage(item ? wxString::FromUTF8(itemGuidanceHtml(*item)) : wxString());
-    fitHeader();
+    if (item)
+        m_header->showItem(m_session.checklist(), *item);
+    else
+        m_header->clear();
+    m_guidance->showItem(item);
+    Layout();  // the question's height follows its text
 }
 
 void ItemPanel::refresh()
@@ -267,17 +260,6 @@ void ItemPanel::onActionActivated(wxListEvent& event)
         m_messages.guarded([&] { m_session.updateAction(id, dialog.action()); });
 }
 
-void ItemPanel::fitHeader()
-{
-    // The header is as tall as its text at the current width, so the question is never cut.
-    const wxHtmlContainerCell* cell = m_header->GetInternalRepresentation();
-    const int height = cell ? cell->GetHeight() + 2 * FromDIP(8) : FromDIP(40);
-    if (m_header->GetMinSize().y != height) {
-        m_header->SetMinSize(wxSize(-1, height));
-        Layout();
-    }
-}
-
 void ItemPanel::wrapLevels()
 {
     // New level buttons wrap at once: the panel's width may not change again to wrap them.
@@ -288,7 +270,6 @@ void ItemPanel::wrapLevels()
 void ItemPanel::onSize(wxSizeEvent& event)
 {
     wrapLevels();
-    CallAfter([this] { fitHeader(); });
     event.Skip();
 }
 

@@ -10,7 +10,6 @@
 #include <string>
 
 class wxChoice;
-class wxHtmlWindow;
 class wxListCtrl;
 class wxListEvent;
 class wxStaticText;
@@ -22,6 +21,8 @@ class ReviewSession;
 namespace ccg::gui {
 
 class AutosaveText;
+class ItemGuidance;
+class ItemHeader;
 class LevelChoice;
 class UserMessages;
 
@@ -51,7 +52,6 @@ public:
 private:
     void showInfo();
     void showEditor(bool shown);
-    void fitHeader();
     void wrapLevels();
     void showRatingSummary();
     void fillTargetChoice();
@@ -63,8 +63,8 @@ private:
     session::ReviewSession& m_session;
     UserMessages& m_messages;
     std::string m_itemId;
-    wxHtmlWindow* m_header = nullptr;
-    wxHtmlWindow* m_guidance = nullptr;
+    ItemHeader* m_header = nullptr;
+    ItemGuidance* m_guidance = nullptr;
     wxStaticText* m_ratingSummary = nullptr;
     wxSizer* m_levelsSizer = nullptr;
     LevelChoice* m_levels = nullptr;

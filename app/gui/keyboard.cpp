@@ -38,8 +38,10 @@ bool acceptsTyping(const wxWindow* focus)
     // A composite control's inner entry is a child of the control, so look one level up too.
     const wxWindow* window = focus;
     for (int depth = 0; window && depth < 2; ++depth, window = window->GetParent()) {
-        if (dynamic_cast<const wxTextCtrl*>(window) || dynamic_cast<const wxSearchCtrl*>(window) ||
-            dynamic_cast<const wxComboBox*>(window))
+        // Read-only text (the item's guidance) takes no typing: keys there still rate and move.
+        if (const auto* text = dynamic_cast<const wxTextCtrl*>(window))
+            return text->IsEditable();
+        if (dynamic_cast<const wxSearchCtrl*>(window) || dynamic_cast<const wxComboBox*>(window))
             return true;
     }
     return false;

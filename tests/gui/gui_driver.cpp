@@ -2,13 +2,13 @@
 
 #include "gui_fixture.hpp"
 
+#include "app/gui/item_header.hpp"
 #include "app/gui/main_frame.hpp"
 #include "app/gui/file_chooser.hpp"
 #include "app/session/review_session.hpp"
 
 #include <catch2/catch_test_macros.hpp>
 
-#include <wx/html/htmlwin.h>
 #include <wx/uiaction.h>
 #include <wx/window.h>
 
@@ -59,9 +59,9 @@ void typeText(const std::string& text)
 
 std::string itemHeaderText(gui::MainFrame& frame)
 {
-    auto* header = child<wxHtmlWindow>(&frame, "item-header");
+    auto* header = child<gui::ItemHeader>(&frame, "item-header");
     REQUIRE(header);
-    return header->ToText().utf8_string();
+    return header->text().utf8_string();
 }
 
 }  // namespace ccg::test

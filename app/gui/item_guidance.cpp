@@ -1,0 +1,88 @@
+#include "app/gui/item_guidance.hpp"
+
+#include <string>
+
+namespace ccg::gui {
+
+namespace {
+
+wxString utf8(const std::string& text)
+{
+    return wxString::FromUTF8(text);
+}
+
+}  // namespace
+
+ItemGuidance::ItemGuidance(wxWindow* parent)
+    : wxTextCtrl(parent, wxID_ANY, wxString(), wxDefaultPosition, parent->FromDIP(wxSize(300, 200)),
+                 wxTE_MULTILINE | wxTE_READONLY | wxTE_RICH2 | wxTE_WORDWRAP)
+{
+    SetName("item-guidance");
+    SetMargins(FromDIP(8), FromDIP(6));
+    const wxFont font = GetFont();
+    m_body.SetFont(font);
+    m_heading.SetFont(font.Bold());
+    m_bullet.SetFont(font);
+    // A hanging indent (in tenths of a millimetre): the bullet 2 mm in, and the lines it wraps
+    // onto a further 3.5 mm, under its text rather than under the bullet.
+    m_bullet.SetLeftIndent(20, 35);
+}
+
+void ItemGuidance::showItem(const Item* item)
+{
+    Freeze();
+    Clear();
+    if (item) {
+        bool first = true;
+        if (!item->guidance.empty()) {
+            heading("What good looks like", first);
+            paragraph(utf8(item->guidance));
+            first = false;
+        }
+        if (!item->rationale.empty()) {
+            heading("Why it matters", first);
+            paragraph(utf8(item->rationale));
+            first = false;
+        }
+        if (!item->evidence.empty()) {
+            heading("Evidence you could show", first);
+            for (const auto& evidence : item->evidence)
+                bullet(utf8(evidence));
+            first = false;
+        }
+        if (!item->citations.empty()) {
+            heading("From the report", first);
+            for (const auto& cite : item->citations) {
+                std::string line = "\u201C" + cite.section + "\u201D";
+                if (cite.page)
+                    line += ", page " + std::to_string(*cite.page);
+                if (cite.keyPoint)
+                    line += " (key point " + std::to_string(*cite.keyPoint) + ")";
+                paragraph(utf8(line));
+            }
+        }
+    }
+    SetInsertionPoint(0);
+    ShowPosition(0);
+    Thaw();
+}
+
+void ItemGuidance::heading(const wxString& text, bool first)
+{
+    SetDefaultStyle(m_heading);
+    AppendText((first ? wxString() : wxString("\n")) + text + "\n");
+}
+
+void ItemGuidance::paragraph(const wxString& text)
+{
+    SetDefaultStyle(m_body);
+    AppendText(text + "\n");
+}
+
+void ItemGuidance::bullet(const wxString& text)
+{
+    SetDefaultStyle(m_bullet);
+    AppendText(wxString::FromUTF8("\u2022  ") + text + "\n");
+}
+
+}  // namespace ccg::gui

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "checklists/checklist.hpp"
+
+#include <wx/textctrl.h>
+
+namespace ccg::gui {
+
+/// Beside the rating: what good looks like, why the item matters, evidence the board could
+/// show and where the report says so, as read-only text the reader can scroll, select and
+/// copy. A native text view: it wraps itself and needs no HTML engine.
+class ItemGuidance : public wxTextCtrl {
+public:
+    explicit ItemGuidance(wxWindow* parent);
+
+    /// Shows the item's guidance, or nothing for null.
+    void showItem(const Item* item);
+
+private:
+    void heading(const wxString& text, bool first);
+    void paragraph(const wxString& text);
+    void bullet(const wxString& text);
+
+    wxTextAttr m_body;
+    wxTextAttr m_heading;
+    wxTextAttr m_bullet;
+};
+
+}  // namespace ccg::gui
