@@ -1,8 +1,9 @@
 #include "app/gui/item_header.hpp"
 
+#include "app/gui/text_wrap.hpp"
 #include "reports/report_model.hpp"
 
-#include <wx/settings.h>
+#include <wx/dcclient.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
@@ -73,6 +74,8 @@ void ItemHeader::show(const wxString& path, const wxString& question, bool criti
     m_critical->Show(critical);
     m_facts->SetForegroundColour(kQuiet);
     m_factsText = facts;
+    m_questionWidths.clear();
+    m_factsWidths.clear();
     m_wrappedWidth = 0;
     wrapQuestion();
 }
@@ -89,11 +92,21 @@ bool ItemHeader::wrapQuestion()
     if (width == m_wrappedWidth)
         return false;
     m_wrappedWidth = width;
+    if (m_questionWidths.empty() && !m_questionText.empty()) {
+        wxClientDC dc(this);
+        dc.SetFont(m_question->GetFont());
+        m_questionWidths = prefixWidths(dc, m_questionText);
+        dc.SetFont(m_facts->GetFont());
+        m_factsWidths = prefixWidths(dc, m_factsText);
+    } else if (m_factsWidths.empty() && !m_factsText.empty()) {
+        wxClientDC dc(this);
+        dc.SetFont(m_facts->GetFont());
+        m_factsWidths = prefixWidths(dc, m_factsText);
+    }
     const int before = m_question->GetBestSize().y;
-    m_question->SetLabelText(m_questionText);
-    m_question->Wrap(width);
-    m_facts->SetLabelText(m_factsText);
-    m_facts->Wrap(width - (m_critical->IsShown() ? m_critical->GetBestSize().x : 0));
+    m_question->SetLabelText(wrapText(m_questionText, m_questionWidths, width));
+    const int factsWidth = width - (m_critical->IsShown() ? m_critical->GetBestSize().x : 0);
+    m_facts->SetLabelText(wrapText(m_factsText, m_factsWidths, factsWidth));
     m_question->InvalidateBestSize();
     m_facts->InvalidateBestSize();
     return m_question->GetBestSize().y != before;

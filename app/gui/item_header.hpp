@@ -4,6 +4,8 @@
 
 #include <wx/panel.h>
 
+#include <vector>
+
 class wxStaticText;
 
 namespace ccg::gui {
@@ -36,6 +38,8 @@ private:
     wxStaticText* m_facts = nullptr;
     wxString m_questionText;
     wxString m_factsText;
+    std::vector<int> m_questionWidths;  ///< prefix widths, measured once per text
+    std::vector<int> m_factsWidths;
     int m_wrappedWidth = 0;
 };
 

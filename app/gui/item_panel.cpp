@@ -5,6 +5,7 @@
 #include "app/gui/item_guidance.hpp"
 #include "app/gui/item_header.hpp"
 #include "app/gui/level_choice.hpp"
+#include "app/gui/text_wrap.hpp"
 #include "app/gui/user_messages.hpp"
 #include "app/session/dashboard_model.hpp"
 #include "app/session/item_status.hpp"
@@ -12,6 +13,7 @@
 
 #include <wx/button.h>
 #include <wx/choice.h>
+#include <wx/dcclient.h>
 #include <wx/listctrl.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
@@ -189,9 +191,13 @@ void ItemPanel::rate(const std::optional<Rating>& rating)
 
 void ItemPanel::showRatingSummary()
 {
-    m_ratingSummary->SetLabelText(wxString::FromUTF8(session::ratingSummary(
-        m_session.checklist(), m_session.assessment(), m_session.scores(), m_session.currentRater(), m_itemId)));
-    m_ratingSummary->Wrap(std::max(FromDIP(200), GetClientSize().x * 5 / 9 - FromDIP(20)));
+    const wxString summary = wxString::FromUTF8(session::ratingSummary(
+        m_session.checklist(), m_session.assessment(), m_session.scores(), m_session.currentRater(), m_itemId));
+    // Measured in one go rather than word by word (wxStaticText::Wrap): it runs on every rating.
+    wxClientDC dc(m_ratingSummary);
+    dc.SetFont(m_ratingSummary->GetFont());
+    const int width = std::max(FromDIP(200), GetClientSize().x * 5 / 9 - FromDIP(20));
+    m_ratingSummary->SetLabelText(wrapText(summary, prefixWidths(dc, summary), width));
 }
 
 void ItemPanel::fillTargetChoice()

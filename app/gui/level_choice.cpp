@@ -1,5 +1,7 @@
 #include "app/gui/level_choice.hpp"
 
+#include "app/gui/text_wrap.hpp"
+
 #include <wx/dcclient.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
@@ -9,40 +11,6 @@
 
 namespace ccg::gui {
 
-namespace {
-
-/// `text` broken at spaces into lines narrower than `width` (a longer word gets a line of its
-/// own), given the width of each of its prefixes: the greedy rule of wxStaticText::Wrap.
-wxString wrapped(const wxString& text, const std::vector<int>& prefixWidths, int width)
-{
-    wxString lines;
-    const std::size_t length = std::min(text.length(), prefixWidths.size());
-    std::size_t start = 0;
-    while (start < length) {
-        const int startX = start > 0 ? prefixWidths[start - 1] : 0;
-        std::size_t end = length;  // one past the line's last character
-        std::size_t lastSpace = wxString::npos;
-        for (std::size_t i = start; i < length; ++i) {
-            if (text[i] == '\n') {
-                end = i;
-                break;
-            }
-            if (text[i] == ' ' && i > start)
-                lastSpace = i;
-            if (prefixWidths[i] - startX >= width && lastSpace != wxString::npos) {
-                end = lastSpace;
-                break;
-            }
-        }
-        if (!lines.empty())
-            lines += '\n';
-        lines += text.Mid(start, end - start);
-        start = end + 1;  // the space or newline at `end` is dropped
-    }
-    return lines;
-}
-
-}  // namespace
 
 LevelChoice::LevelChoice(wxWindow* parent, const std::vector<ScaleLevel>& scale)
     : wxPanel(parent, wxID_ANY)
@@ -108,14 +76,11 @@ void LevelChoice::wrapTo(int width)
         // One layout per descriptor, whatever the number of words or of later widths.
         wxClientDC dc(this);
         dc.SetFont(m_descriptors.front()->GetFont());
-        for (const auto& text : m_descriptorTexts) {
-            wxArrayInt widths;
-            dc.GetPartialTextExtents(text, widths);
-            m_prefixWidths.emplace_back(widths.begin(), widths.end());
-        }
+        for (const auto& text : m_descriptorTexts)
+            m_prefixWidths.push_back(prefixWidths(dc, text));
     }
     for (std::size_t i = 0; i < m_descriptors.size(); ++i) {
-        m_descriptors[i]->SetLabelText(wrapped(m_descriptorTexts[i], m_prefixWidths[i], width));
+        m_descriptors[i]->SetLabelText(wrapText(m_descriptorTexts[i], m_prefixWidths[i], width));
         m_descriptors[i]->InvalidateBestSize();
     }
 }
