@@ -23,8 +23,8 @@ ItemGuidance::ItemGuidance(wxWindow* parent)
     m_body.SetFont(font);
     m_heading.SetFont(font.Bold());
     m_bullet.SetFont(font);
-    // A hanging indent (in tenths of a millimetre): the bullet 2 mm in, and the lines it wraps
-    // onto a further 3.5 mm, under its text rather than under the bullet.
+    // A hanging indent (wx measures it in tenths of a millimetre): the lines a bullet point
+    // wraps onto sit under its text, not under the bullet.
     m_bullet.SetLeftIndent(20, 35);
 }
 

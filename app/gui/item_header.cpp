@@ -77,10 +77,10 @@ void ItemHeader::show(const wxString& path, const wxString& question, bool criti
     m_questionWidths.clear();
     m_factsWidths.clear();
     m_wrappedWidth = 0;
-    wrapQuestion();
+    wrapTexts();
 }
 
-bool ItemHeader::wrapQuestion()
+bool ItemHeader::wrapTexts()
 {
     const int width = GetClientSize().x;
     if (width <= 0) {
@@ -92,14 +92,10 @@ bool ItemHeader::wrapQuestion()
     if (width == m_wrappedWidth)
         return false;
     m_wrappedWidth = width;
-    if (m_questionWidths.empty() && !m_questionText.empty()) {
+    if ((m_questionWidths.empty() && !m_questionText.empty()) || (m_factsWidths.empty() && !m_factsText.empty())) {
         wxClientDC dc(this);
         dc.SetFont(m_question->GetFont());
         m_questionWidths = prefixWidths(dc, m_questionText);
-        dc.SetFont(m_facts->GetFont());
-        m_factsWidths = prefixWidths(dc, m_factsText);
-    } else if (m_factsWidths.empty() && !m_factsText.empty()) {
-        wxClientDC dc(this);
         dc.SetFont(m_facts->GetFont());
         m_factsWidths = prefixWidths(dc, m_factsText);
     }
@@ -126,7 +122,7 @@ wxString ItemHeader::text() const
 void ItemHeader::onSize(wxSizeEvent& event)
 {
     event.Skip();
-    if (wrapQuestion())
+    if (wrapTexts())
         CallAfter([this] { GetParent()->Layout(); });
 }
 

@@ -28,8 +28,9 @@ public:
 
 private:
     void show(const wxString& path, const wxString& question, bool critical, const wxString& facts);
-    /// Wraps the question to the header's width; true when its height changed.
-    bool wrapQuestion();
+    /// Wraps the question and the facts to the header's width; true when the question's
+    /// height changed.
+    bool wrapTexts();
     void onSize(wxSizeEvent& event);
 
     wxStaticText* m_path = nullptr;
