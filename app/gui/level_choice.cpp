@@ -11,7 +11,6 @@
 
 namespace ccg::gui {
 
-
 LevelChoice::LevelChoice(wxWindow* parent, const std::vector<ScaleLevel>& scale)
     : wxPanel(parent, wxID_ANY)
 {

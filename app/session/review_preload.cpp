@@ -45,12 +45,6 @@ ReviewPreload::ReviewPreload(const storage::Repository& repository, std::optiona
     }
 }
 
-ReviewPreload::~ReviewPreload()
-{
-    if (m_result.valid())
-        m_result.wait();
-}
-
 std::optional<ReviewPreload::Result> ReviewPreload::take()
 {
     if (!m_result.valid())

@@ -26,11 +26,8 @@ public:
         std::optional<storage::StoredReview> review;  ///< none when there are no reviews
     };
 
+    /// Starts the thread; destroying the preload waits for it (std::async's future does).
     ReviewPreload(const storage::Repository& repository, std::optional<RowId> lastOpened);
-    ReviewPreload(const ReviewPreload&) = delete;
-    ReviewPreload& operator=(const ReviewPreload&) = delete;
-    /// Waits for the thread: it never outlives the preload.
-    ~ReviewPreload();
 
     /// Waits for the thread and hands over what it read; nothing when it failed or was taken.
     [[nodiscard]] std::optional<Result> take();
