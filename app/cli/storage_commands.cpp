@@ -8,7 +8,9 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
+#include <filesystem>
 #include <ostream>
+#include <system_error>
 
 namespace ccg::cli {
 
@@ -53,14 +55,26 @@ int runImport(const std::vector<std::string>& args, Streams& streams)
         if (!options.status)
             throw UsageError("--status must be draft, in-progress or final");
     }
-    auto repository = openDatabaseInput(arguments, true);
-    const auto imported = storage::importAnswersFile(repository, checklistPath, answersPath, options);
-    for (const auto& warning : imported.warnings)
-        streams.err << warning.str() << " (warning)\n";
-    const auto review = repository.loadReview(imported.reviewId).summary;
-    streams.out << "imported review #" << review.id << " (" << printable(review.organisation.code) << "/"
-                << printable(review.info.id) << ") from " << answersPath << " into " << repository.path().string()
-                << "\n";
+    // A database this import creates is removed again if the import fails: a rejected file
+    // must not leave an empty database behind for the next command to find.
+    const auto database = databasePathInput(arguments);
+    std::error_code error;
+    const bool existed = std::filesystem::exists(database, error) || error;
+    try {
+        auto repository = openDatabaseInput(arguments, true);
+        const auto imported = storage::importAnswersFile(repository, checklistPath, answersPath, options);
+        for (const auto& warning : imported.warnings)
+            streams.err << warning.str() << " (warning)\n";
+        const auto review = repository.loadReview(imported.reviewId).summary;
+        streams.out << "imported review #" << review.id << " (" << printable(review.organisation.code) << "/"
+                    << printable(review.info.id) << ") from " << answersPath << " into "
+                    << repository.path().string() << "\n";
+    } catch (...) {
+        if (!existed)
+            for (const char* suffix : {"", "-wal", "-shm"})
+                std::filesystem::remove(database.string() + suffix, error);
+        throw;
+    }
     return kExitOk;
 }
 

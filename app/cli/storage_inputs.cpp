@@ -4,14 +4,19 @@
 
 namespace ccg::cli {
 
-storage::Repository openDatabaseInput(const Arguments& arguments, bool create)
+std::filesystem::path databasePathInput(const Arguments& arguments)
 {
     const auto given = arguments.value("--db");
     if (given && given->empty())
         throw UsageError("--db needs a path");
+    return given ? std::filesystem::path(*given) : storage::defaultDatabasePath();
+}
+
+storage::Repository openDatabaseInput(const Arguments& arguments, bool create)
+{
     storage::OpenOptions options;
     options.createIfMissing = create;
-    return storage::Repository::open(given ? std::filesystem::path(*given) : storage::defaultDatabasePath(), options);
+    return storage::Repository::open(databasePathInput(arguments), options);
 }
 
 ReviewInput parseReviewInput(const std::string& text)

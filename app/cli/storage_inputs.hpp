@@ -3,9 +3,13 @@
 #include "app/cli/arguments.hpp"
 #include "app/storage/repository.hpp"
 
+#include <filesystem>
 #include <string>
 
 namespace ccg::cli {
+
+/// The path of `--db PATH`, else the default database in the user data folder.
+std::filesystem::path databasePathInput(const Arguments& arguments);
 
 /// The database of `--db PATH`, else the default in the user data folder; an existing
 /// database unless `create`.

@@ -136,6 +136,22 @@ TEST_CASE("Bad answers files are reported as FILE:LINE, exit 1, and store nothin
     CHECK(listed.out.find("review(s)") == std::string::npos);
 }
 
+TEST_CASE("A failed import leaves no new database behind, and an existing one as it was", "[cli][storage]")
+{
+    TempDir dir;
+    writeFile(dir.file("bad.xml"), "<?xml version=\"1.0\"?>\n<assessment checklist=\"mini\">\n");
+    const std::string fresh = dir.file("fresh.sqlite");
+    CHECK(run({"import", "--db", fresh, "--checklist", kChecklist, "--answers", dir.file("bad.xml")}).exitCode == 1);
+    for (const char* suffix : {"", "-wal", "-shm"})
+        CHECK_FALSE(std::filesystem::exists(fresh + suffix));
+
+    const std::string existing = dir.file("existing.sqlite");
+    REQUIRE(run({"import", "--db", existing, "--checklist", kChecklist, "--answers", kAnswers}).exitCode == 0);
+    CHECK(run({"import", "--db", existing, "--checklist", kChecklist, "--answers", dir.file("bad.xml")}).exitCode == 1);
+    REQUIRE(std::filesystem::exists(existing));
+    CHECK(run({"list", "--db", existing}).out.find("1 review(s)") != std::string::npos);
+}
+
 TEST_CASE("A huge answers file is refused with a message", "[cli][storage]")
 {
     TempDir dir;
