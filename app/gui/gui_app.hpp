@@ -12,6 +12,7 @@ public:
     /// `database` empty means the default database in the user's data folder.
     explicit GuiApp(std::filesystem::path database) : m_database(std::move(database)) {}
 
+    bool Initialize(int& argc, wxChar** argv) override;
     bool OnInit() override;
     bool OnExceptionInMainLoop() override;
 

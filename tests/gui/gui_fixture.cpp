@@ -1,5 +1,6 @@
 #include "gui_fixture.hpp"
 
+#include "app/gui/environment_default.hpp"
 #include "app/gui/main_frame.hpp"
 #include "app/gui/window_state.hpp"
 #include "app/session/resource_paths.hpp"
@@ -37,8 +38,12 @@ public:
         static int argc = 1;
         static char name[] = "ccg-gui-tests";
         static char* argv[] = {name, nullptr};
-        if (!wxEntryStart(argc, argv))
-            return;
+        {
+            // As the application starts GTK: without probing OpenGL (see GuiApp::Initialize).
+            const gui::EnvironmentDefault noOpenGl("GDK_GL", "disable");
+            if (!wxEntryStart(argc, argv))
+                return;
+        }
         wxTheApp->SetAppName("ccg-selfassess-tests");
         delete wxLog::SetActiveTarget(new wxLogStderr);
         wxLog::SetLogLevel(wxLOG_Warning);

@@ -1,4 +1,5 @@
 // The repository's typed operations: organisations, reviews, answers, actions, audit trail.
+#include "process_runner.hpp"
 #include "storage_test_support.hpp"
 
 #include <catch2/catch_test_macros.hpp>
@@ -273,16 +274,12 @@ TEST_CASE("Review statuses read and write as text", "[storage][repository]")
 
 TEST_CASE("The default database lives in the user data folder", "[storage][repository]")
 {
-    const char* old = std::getenv("XDG_DATA_HOME");
-    const std::string saved = old ? old : "";
-    setenv("XDG_DATA_HOME", "/tmp/xdg-test", 1);
-    CHECK(defaultDatabasePath() == "/tmp/xdg-test/ccg-selfassess/ccg-selfassess.sqlite");
-    setenv("XDG_DATA_HOME", "relative/ignored", 1);
+    {
+        const ccg::test::ScopedVariable dataHome("XDG_DATA_HOME", "/tmp/xdg-test");
+        CHECK(defaultDatabasePath() == "/tmp/xdg-test/ccg-selfassess/ccg-selfassess.sqlite");
+    }
+    const ccg::test::ScopedVariable relative("XDG_DATA_HOME", "relative/ignored");
     CHECK(defaultDatabasePath().string().find("/.local/share/ccg-selfassess/ccg-selfassess.sqlite") != std::string::npos);
-    if (old)
-        setenv("XDG_DATA_HOME", saved.c_str(), 1);
-    else
-        unsetenv("XDG_DATA_HOME");
 }
 
 TEST_CASE("A copy onto a newer checklist leaves behind what no longer fits it", "[storage][repository]")

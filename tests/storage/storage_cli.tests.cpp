@@ -221,9 +221,10 @@ TEST_CASE("Wrong use of storage commands exits 2", "[cli][storage]")
 TEST_CASE("Without --db the database lives in the user data folder", "[cli][storage]")
 {
     TempDir dir;
-    setenv("XDG_DATA_HOME", dir.path().c_str(), 1);
-    const auto result = run({"import", "--checklist", kChecklist, "--answers", kAnswers});
-    unsetenv("XDG_DATA_HOME");
+    const auto result = [&] {
+        const ScopedVariable dataHome("XDG_DATA_HOME", dir.path());
+        return run({"import", "--checklist", kChecklist, "--answers", kAnswers});
+    }();
     CHECK(result.exitCode == 0);
     CHECK(std::filesystem::exists(dir.path() + "/ccg-selfassess/ccg-selfassess.sqlite"));
 }

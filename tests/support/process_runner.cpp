@@ -10,6 +10,7 @@
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
+#include <utility>
 
 extern char** environ;
 
@@ -43,6 +44,25 @@ ProcessResult runProcess(const std::string& program, const std::vector<std::stri
     result.out = readFile(outPath);
     result.err = readFile(errPath);
     return result;
+}
+
+ScopedVariable::ScopedVariable(std::string name, const std::optional<std::string>& value)
+    : m_name(std::move(name))
+{
+    if (const char* old = std::getenv(m_name.c_str()))
+        m_saved = old;
+    if (value)
+        setenv(m_name.c_str(), value->c_str(), 1);
+    else
+        unsetenv(m_name.c_str());
+}
+
+ScopedVariable::~ScopedVariable()
+{
+    if (m_saved)
+        setenv(m_name.c_str(), m_saved->c_str(), 1);
+    else
+        unsetenv(m_name.c_str());
 }
 
 TempDir::TempDir()

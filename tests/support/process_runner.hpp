@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -14,6 +15,20 @@ struct ProcessResult {
 
 /// Runs `program` with a fixed argument vector (no shell), stdin from /dev/null.
 ProcessResult runProcess(const std::string& program, const std::vector<std::string>& args);
+
+/// Sets an environment variable (or removes it, given no value) until the object goes, then
+/// puts back what was there; processes started meanwhile inherit it.
+class ScopedVariable {
+public:
+    ScopedVariable(std::string name, const std::optional<std::string>& value);
+    ~ScopedVariable();
+    ScopedVariable(const ScopedVariable&) = delete;
+    ScopedVariable& operator=(const ScopedVariable&) = delete;
+
+private:
+    std::string m_name;
+    std::optional<std::string> m_saved;
+};
 
 /// A fresh, empty directory under the system temp folder, removed by the destructor.
 class TempDir {
