@@ -1,49 +1,10 @@
 #include "reports/csv_writer.hpp"
 
-#include "reports/text_escape.hpp"
-
-#include <charconv>
+#include "reports/csv_document.hpp"
 
 namespace ccg::reports {
 
 namespace {
-
-constexpr std::string_view kBom = "\xEF\xBB\xBF";
-
-/// Builds one CSV document: fields joined by commas, records ended by CRLF.
-class CsvDocument {
-public:
-    CsvDocument() { m_text += kBom; }
-    /// A field of user or checklist text, neutralised and quoted as needed.
-    CsvDocument& text(std::string_view value) { return raw(csvText(value)); }
-    /// A field this program formats (numbers, fixed words); never starts with a formula sign.
-    CsvDocument& raw(std::string_view value)
-    {
-        if (!m_atLineStart)
-            m_text += ',';
-        m_text += value;
-        m_atLineStart = false;
-        return *this;
-    }
-    CsvDocument& number(double value)
-    {
-        char buffer[32];
-        const auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, value);
-        return raw(error == std::errc{} ? std::string_view(buffer, static_cast<std::size_t>(end - buffer)) : "");
-    }
-    CsvDocument& optional(std::optional<int> value) { return raw(value ? std::to_string(*value) : ""); }
-    CsvDocument& flag(bool value) { return raw(value ? "yes" : "no"); }
-    void endRecord()
-    {
-        m_text += "\r\n";
-        m_atLineStart = true;
-    }
-    [[nodiscard]] std::string take() { return std::move(m_text); }
-
-private:
-    std::string m_text;
-    bool m_atLineStart = true;
-};
 
 std::string statusWords(ItemStatus status)
 {

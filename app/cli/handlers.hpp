@@ -11,6 +11,7 @@ namespace ccg::cli {
 int runValidate(const std::vector<std::string>& args, Streams& streams);
 int runScore(const std::vector<std::string>& args, Streams& streams);
 int runMerge(const std::vector<std::string>& args, Streams& streams);
+int runCompare(const std::vector<std::string>& args, Streams& streams);
 int runReport(const std::vector<std::string>& args, Streams& streams);
 // The database (app/cli/storage_commands.cpp, stored_review_commands.cpp).
 int runImport(const std::vector<std::string>& args, Streams& streams);
@@ -19,5 +20,6 @@ int runBackup(const std::vector<std::string>& args, Streams& streams);
 int runList(const std::vector<std::string>& args, Streams& streams);
 int runScoreStored(const std::vector<std::string>& args, Streams& streams);
 int runReportStored(const std::vector<std::string>& args, Streams& streams);
+int runCompareStored(const std::vector<std::string>& args, Streams& streams);
 
 }  // namespace ccg::cli

@@ -22,4 +22,21 @@ Assessment loadAnswersInput(const std::string& path, const Checklist& checklist,
     return std::move(*loaded.assessment);
 }
 
+std::vector<NamedAssessment> loadAnswersInputs(const std::vector<std::string>& paths, const Checklist& checklist,
+                                               Streams& streams)
+{
+    std::vector<NamedAssessment> loaded;
+    Diagnostics errors;
+    for (const auto& path : paths) {
+        try {
+            loaded.push_back({path, loadAnswersInput(path, checklist, streams)});
+        } catch (const InputError& error) {
+            errors.insert(errors.end(), error.diagnostics().begin(), error.diagnostics().end());
+        }
+    }
+    if (!errors.empty())
+        throw InputError(std::move(errors));
+    return loaded;
+}
+
 }  // namespace ccg::cli

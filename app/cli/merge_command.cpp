@@ -18,17 +18,7 @@ int runMerge(const std::vector<std::string>& args, Streams& streams)
         throw UsageError("merge needs at least one answers file");
     const Checklist checklist = loadChecklistInput(arguments.required("--checklist"));
 
-    std::vector<NamedAssessment> inputs;
-    Diagnostics errors;
-    for (const auto& path : arguments.positional()) {
-        try {
-            inputs.push_back({path, loadAnswersInput(path, checklist, streams)});
-        } catch (const InputError& error) {
-            errors.insert(errors.end(), error.diagnostics().begin(), error.diagnostics().end());
-        }
-    }
-    if (!errors.empty())
-        throw InputError(std::move(errors));
+    const auto inputs = loadAnswersInputs(arguments.positional(), checklist, streams);
     auto merged = mergeAssessments(inputs);
     if (!merged.merged)
         throw InputError(std::move(merged.conflicts));

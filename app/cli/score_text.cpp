@@ -10,26 +10,31 @@ namespace {
 
 constexpr std::size_t kTopGaps = 10;
 
-std::string upper(std::string text)
+}  // namespace
+
+std::string upperCase(std::string text)
 {
     std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::toupper(c); });
     return text;
 }
 
-std::string padded(const std::string& text, std::size_t width)
+std::string padRight(const std::string& text, std::size_t width)
 {
     return text.size() >= width ? text + " " : text + std::string(width - text.size(), ' ');
 }
 
-}  // namespace
+std::string oneDecimal(std::optional<double> value, const std::string& missing)
+{
+    if (!value)
+        return missing;
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.1f", *value);
+    return buffer;
+}
 
 std::string formatPercent(std::optional<double> score)
 {
-    if (!score)
-        return "n/a";
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.1f%%", *score);
-    return buffer;
+    return score ? oneDecimal(score, "") + "%" : "n/a";
 }
 
 std::string scoreText(const Checklist& checklist, const Assessment& assessment, const ScoreResult& result)
@@ -41,17 +46,17 @@ std::string scoreText(const Checklist& checklist, const Assessment& assessment, 
     if (assessment.review)
         out << "Review:       " << assessment.review->title << " [" << assessment.review->id << "] "
             << assessment.review->date << "\n";
-    out << "\nOverall:      " << formatPercent(result.overall) << "  " << upper(toString(result.overallRag)) << "\n"
+    out << "\nOverall:      " << formatPercent(result.overall) << "  " << upperCase(toString(result.overallRag)) << "\n"
         << "Completeness: " << formatPercent(result.completeness) << "  (" << result.answered << " answered, "
         << result.notApplicable << " N/A, " << result.unanswered << " unanswered of " << result.items << ")\n\n";
 
     std::size_t titleWidth = 6;
     for (const auto& domain : result.domains)
         titleWidth = std::max(titleWidth, domain.title.size());
-    out << padded("Domain", titleWidth + 2) << padded("Score", 8) << padded("RAG", 7) << "Critical below target\n";
+    out << padRight("Domain", titleWidth + 2) << padRight("Score", 8) << padRight("RAG", 7) << "Critical below target\n";
     for (const auto& domain : result.domains)
-        out << padded(domain.title, titleWidth + 2) << padded(formatPercent(domain.score), 8)
-            << padded(upper(toString(domain.rag)), 7) << domain.criticalBelowTarget << "\n";
+        out << padRight(domain.title, titleWidth + 2) << padRight(formatPercent(domain.score), 8)
+            << padRight(upperCase(toString(domain.rag)), 7) << domain.criticalBelowTarget << "\n";
 
     const auto disagreements = std::count_if(result.itemScores.begin(), result.itemScores.end(),
                                              [](const ItemScore& item) { return item.disagreement; });

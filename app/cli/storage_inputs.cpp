@@ -24,13 +24,13 @@ ReviewInput parseReviewInput(const std::string& text)
     if (const auto slash = text.find('/'); slash != std::string::npos) {
         ReviewInput input{0, text.substr(0, slash), text.substr(slash + 1)};
         if (input.organisation.empty() || input.review.empty())
-            throw UsageError("--review takes a review number or ORGANISATION/REVIEW, not '" + printable(text) + "'");
+            throw UsageError("a review is named by its number or as ORGANISATION/REVIEW, not '" + printable(text) + "'");
         return input;
     }
     storage::RowId id = 0;
     const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), id);
     if (error != std::errc() || end != text.data() + text.size() || id <= 0)
-        throw UsageError("--review takes a review number or ORGANISATION/REVIEW, not '" + printable(text) + "'");
+        throw UsageError("a review is named by its number or as ORGANISATION/REVIEW, not '" + printable(text) + "'");
     return {id, "", ""};
 }
 

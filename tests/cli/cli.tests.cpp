@@ -35,15 +35,15 @@ TEST_CASE("The --help option lists every command and exits 0", "[cli]")
 {
     const auto result = run({"--help"});
     CHECK(result.exitCode == 0);
-    for (const char* command : {"validate", "score", "merge"})
+    for (const char* command : {"validate", "score", "merge", "compare", "compare-stored"})
         CHECK(result.out.find(command) != std::string::npos);
     CHECK(result.out.find("Exit status") != std::string::npos);
 }
 
 TEST_CASE("Every command answers --help with its usage", "[cli]")
 {
-    const std::string command = GENERATE("validate", "score", "merge", "report", "import", "export", "backup", "list",
-                                         "score-stored", "report-stored");
+    const std::string command = GENERATE("validate", "score", "merge", "compare", "report", "import", "export", "backup",
+                                         "list", "score-stored", "report-stored", "compare-stored");
     const auto result = run({command, "--help"});
     CHECK(result.exitCode == 0);
     CHECK(result.out.find("Usage: ccg-selfassess " + command) != std::string::npos);

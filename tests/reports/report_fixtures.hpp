@@ -2,6 +2,8 @@
 
 // Shared by the report tests: the test review, hostile and long reviews, and readers for
 // what the renderers write (XML, CSV, PDF text).
+#include "csv_reader.hpp"
+
 #include "checklists/assessment.hpp"
 #include "checklists/checklist.hpp"
 #include "reports/report_input.hpp"
@@ -56,9 +58,6 @@ struct XmlParse {
     std::vector<std::string> elements;  ///< element names in document order
 };
 XmlParse parseXml(std::string_view document);
-
-/// Reads RFC 4180 CSV (after an optional UTF-8 BOM); nothing when it is not well-formed.
-std::optional<std::vector<std::vector<std::string>>> parseCsv(std::string_view text);
 
 /// The text of each page of a PDF, by pdftotext; empty when the tool failed.
 std::vector<std::string> pdfPages(const std::string& pdftotext, const std::string& pdf);

@@ -1,0 +1,89 @@
+// compare and compare-stored: several reviews of one checklist side by side, e.g. the boards of
+// a workshop, from answers files or from the database.
+#include "app/cli/arguments.hpp"
+#include "app/cli/compare_output.hpp"
+#include "app/cli/handlers.hpp"
+#include "app/cli/inputs.hpp"
+#include "app/cli/storage_inputs.hpp"
+#include "checklists/side_by_side_json.hpp"
+
+#include <filesystem>
+#include <ostream>
+#include <stdexcept>
+
+namespace ccg::cli {
+
+namespace {
+
+/// More columns than any workshop needs, and few enough that a table stays readable.
+constexpr std::size_t kMaxReviews = 50;
+
+/// The --format value, and the number of reviews, checked before anything is read.
+std::string checkedFormat(const Arguments& arguments)
+{
+    const std::string format = arguments.value("--format").value_or("text");
+    if (format != "text" && format != "json" && format != "csv")
+        throw UsageError("--format must be text, json or csv");
+    const std::size_t reviews = arguments.positional().size();
+    if (reviews < 2)
+        throw UsageError("compare needs at least two reviews");
+    if (reviews > kMaxReviews)
+        throw UsageError("compare takes at most " + std::to_string(kMaxReviews) + " reviews");
+    return format;
+}
+
+void print(const Checklist& checklist, const std::vector<ReviewToCompare>& reviews, const std::string& format,
+           Streams& streams)
+{
+    const SideBySide table = compareSideBySide(checklist, reviews);
+    if (format == "json")
+        streams.out << sideBySideJson(checklist, table);
+    else if (format == "csv")
+        streams.out << sideBySideCsv(checklist, table);
+    else
+        streams.out << sideBySideText(checklist, table);
+}
+
+}  // namespace
+
+int runCompare(const std::vector<std::string>& args, Streams& streams)
+{
+    const auto arguments = Arguments::parse(args, {{"--checklist", "--format"}, {}, {}});
+    const std::string format = checkedFormat(arguments);
+    const Checklist checklist = loadChecklistInput(arguments.required("--checklist"));
+
+    std::vector<ReviewToCompare> reviews;
+    for (auto& [path, assessment] : loadAnswersInputs(arguments.positional(), checklist, streams))
+        reviews.push_back({std::filesystem::path(path).filename().string(), std::move(assessment)});
+    print(checklist, reviews, format, streams);
+    return kExitOk;
+}
+
+int runCompareStored(const std::vector<std::string>& args, Streams& streams)
+{
+    const auto arguments = Arguments::parse(args, {{"--db", "--format"}, {}, {}});
+    const std::string format = checkedFormat(arguments);
+    std::vector<ReviewInput> named;
+    for (const auto& text : arguments.positional())
+        named.push_back(parseReviewInput(text));
+    const auto repository = openDatabaseInput(arguments, false);
+
+    std::shared_ptr<const Checklist> checklist;
+    std::vector<ReviewToCompare> reviews;
+    for (std::size_t i = 0; i < named.size(); ++i) {
+        auto stored = repository.loadReview(findReviewInput(repository, named[i]));
+        if (!checklist)
+            checklist = stored.checklist;
+        else if (stored.checklist->id != checklist->id || stored.checklist->version != checklist->version)
+            throw std::runtime_error("review " + printable(arguments.positional()[i]) + " uses checklist " +
+                                     printable(stored.checklist->id) + " version " +
+                                     printable(stored.checklist->version) + ", the first uses " +
+                                     printable(checklist->id) + " version " + printable(checklist->version) +
+                                     ": only reviews of one checklist can be compared");
+        reviews.push_back({"review " + printable(arguments.positional()[i]), std::move(stored.assessment)});
+    }
+    print(*checklist, reviews, format, streams);
+    return kExitOk;
+}
+
+}  // namespace ccg::cli
