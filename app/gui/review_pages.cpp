@@ -60,7 +60,7 @@ void ReviewPages::refresh(bool all)
         break;
     case Page::Compare:
         if (m_session.hasReview() && std::exchange(m_compareStale, false))
-            comparePanel()->showComparison(m_session.comparison(), m_session.previousReviewLabel());
+            showComparison();
         break;
     }
 }
@@ -73,6 +73,14 @@ Panel* ReviewPages::place(Page page, Args&&... args)
     placeholder->GetSizer()->Add(panel, wxSizerFlags(1).Expand());
     placeholder->Layout();
     return panel;
+}
+
+void ReviewPages::showComparison()
+{
+    ComparePanel* panel = comparePanel();
+    panel->offerReviews(m_session.comparableReviews());
+    const auto chosen = panel->chosenReview();
+    panel->showComparison(chosen ? std::optional(m_session.comparisonWith(chosen->id)) : std::nullopt);
 }
 
 AgreePanel* ReviewPages::agreePanel()
@@ -103,6 +111,7 @@ ComparePanel* ReviewPages::comparePanel()
     if (!m_compare) {
         m_compare = place<ComparePanel>(Page::Compare);
         m_compare->onOpenItem([this](const std::string& itemId) { m_openItem(itemId); });
+        m_compare->onReviewChosen([this] { m_messages.guarded([&] { showComparison(); }); });
     }
     return m_compare;
 }

@@ -43,6 +43,8 @@ public:
 private:
     template <class Panel, class... Args>
     Panel* place(Page page, Args&&... args);
+    /// Fills the Compare page: the reviews on offer, and the open review beside the one chosen.
+    void showComparison();
 
     session::ReviewSession& m_session;
     UserMessages& m_messages;

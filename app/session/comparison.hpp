@@ -3,6 +3,7 @@
 #include "checklists/checklist.hpp"
 #include "checklists/scoring.hpp"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -42,6 +43,13 @@ struct Comparison {
     int improved = 0;
     int declined = 0;
     int unchanged = 0;
+};
+
+/// A stored review the open one can be compared with.
+struct ComparableReview {
+    std::int64_t id = 0;   ///< the review's row id in storage
+    std::string label;     ///< "Organisation: title (YYYY-MM-DD)"
+    bool previous = false; ///< the review the open one follows
 };
 
 /// Compares two scorings of reviews against the same checklist. Items the previous

@@ -231,6 +231,38 @@ std::optional<Comparison> ReviewSession::comparison() const
     return compareReviews(checklist(), m_scores, *m_previousScores);
 }
 
+std::vector<ComparableReview> ReviewSession::comparableReviews() const
+{
+    requireReview();
+    const auto& open = m_review->summary;
+    auto label = [](const storage::ReviewSummary& review) {
+        const std::string& organisation = review.organisation.name.empty() ? review.organisation.code
+                                                                           : review.organisation.name;
+        return organisation + ": " + review.info.title + (review.info.date.empty() ? "" : " (" + review.info.date + ")");
+    };
+    std::vector<ComparableReview> comparable;
+    std::vector<ComparableReview> others;
+    for (const auto& review : m_repository.listReviews()) {
+        if (review.id == open.id)
+            continue;
+        if (open.previousReviewId && review.id == *open.previousReviewId)
+            comparable.push_back({review.id, label(review), true});
+        else if (review.checklistId == open.checklistId && review.checklistVersion == open.checklistVersion)
+            others.push_back({review.id, label(review), false});
+    }
+    std::stable_sort(others.begin(), others.end(),
+                     [](const ComparableReview& a, const ComparableReview& b) { return a.label < b.label; });
+    comparable.insert(comparable.end(), others.begin(), others.end());
+    return comparable;
+}
+
+Comparison ReviewSession::comparisonWith(RowId otherReviewId) const
+{
+    requireReview();
+    const storage::StoredReview other = m_repository.loadReview(otherReviewId);
+    return compareReviews(checklist(), m_scores, score(*other.checklist, other.assessment));
+}
+
 Assessment ReviewSession::exportedAssessment() const
 {
     requireReview();

@@ -70,6 +70,11 @@ public:
     [[nodiscard]] std::string previousReviewLabel() const;
     /// The open review beside its previous one, item by item; empty when it has none.
     [[nodiscard]] std::optional<Comparison> comparison() const;
+    /// The stored reviews the open one can be set beside: its previous review first, then every
+    /// other review of the same checklist (id and version), whatever the organisation.
+    [[nodiscard]] std::vector<ComparableReview> comparableReviews() const;
+    /// The open review beside another stored review, e.g. another board's in a workshop.
+    [[nodiscard]] Comparison comparisonWith(RowId otherReviewId) const;
     /// The open review as an answers file holds it (organisation and review filled in).
     [[nodiscard]] Assessment exportedAssessment() const;
     /// The dashboard of the open review, actions overdue as at `today`.

@@ -40,15 +40,7 @@ gui::MainFrame* frameWithReview(const std::string& database)
 /// Picks a rater in the "Rating as" choice as the user would.
 void chooseRater(gui::MainFrame& frame, const wxString& label)
 {
-    wxChoice* choice = frame.raterChoice();
-    const int index = choice->FindString(label);
-    REQUIRE(index != wxNOT_FOUND);
-    choice->SetSelection(index);
-    wxCommandEvent event(wxEVT_CHOICE, choice->GetId());
-    event.SetEventObject(choice);
-    event.SetInt(index);
-    choice->GetEventHandler()->ProcessEvent(event);
-    test::pump(50);
+    test::choose(*frame.raterChoice(), label);
 }
 
 /// Domain score when `itemId` alone in its domain counts `level` (the others unanswered, 0).

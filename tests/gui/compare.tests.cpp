@@ -10,6 +10,7 @@
 
 #include <catch2/catch_test_macros.hpp>
 
+#include <wx/choice.h>
 #include <wx/listctrl.h>
 
 #include <filesystem>
@@ -92,5 +93,60 @@ TEST_CASE("Compare on a review without a previous one says how to get one", "[gu
     test::pump(50);
     CHECK(frame->comparePanel()->summary().Contains("copy of this one"));
     CHECK_FALSE(frame->comparePanel()->itemList()->IsShown());
+    test::closeMainFrame(frame);
+}
+
+TEST_CASE("Compare sets the review beside another board's review of the same checklist", "[gui][compare]")
+{
+    REQUIRE_GUI();
+    test::TempDir dir;
+    auto* frame = test::openDemoFrame(dir.file("demo.sqlite"));
+    auto& session = frame->session();
+    const storage::RowId northmoor = session.review().id;
+
+    // Another board's 2014 review: the demo's answers under another organisation.
+    std::string answers = test::readFile(CCG_SOURCE_DIR "/resources/demo/northmoor-2013.xml");
+    const std::string board = R"(code="99X" name="NHS Northmoor CCG")";
+    answers.replace(answers.find(board), board.size(), R"(code="88W" name="NHS Westfield CCG")");
+    test::writeFile(dir.file("westfield.xml"), answers);
+    session.importAnswers(dir.file("westfield.xml"));
+    session.openReview(northmoor);
+
+    test::runMenu(*frame, gui::kIdPageCompare);
+    test::pump(100);
+    auto* compare = frame->comparePanel();
+    wxChoice& with = *compare->reviewChoice();
+    // The previous review is offered first and chosen; the other board comes after it.
+    REQUIRE(with.GetCount() == 2);
+    CHECK(with.GetSelection() == 0);
+    CHECK(with.GetString(0).StartsWith("Previous review: NHS Northmoor CCG"));
+    CHECK(compare->summary().Contains("items improved"));
+
+    test::choose(with, "NHS Westfield CCG: Shadow board baseline review 2013 (2013-03-15)");
+    const auto offered = session.comparableReviews();
+    REQUIRE(offered.size() == 2);
+    const auto expected = session.comparisonWith(offered[1].id);
+    CHECK(compare->summary().Contains(wxString::Format("%d items higher in this review, %d lower", expected.improved,
+                                                       expected.declined)));
+    wxListCtrl& items = *compare->itemList();
+    wxListItem header;
+    header.SetMask(wxLIST_MASK_TEXT);
+    items.GetColumn(1, header);
+    CHECK(header.GetText() == "Compared");
+    REQUIRE(items.GetItemCount() == static_cast<int>(expected.items.size()));
+    for (const auto& item : expected.items) {
+        const long row = rowOf(items, wxString::FromUTF8(item.itemId));
+        REQUIRE(row >= 0);
+        CHECK(items.GetItemText(row, 1) == wxString::FromUTF8(item.previous));
+        CHECK(items.GetItemText(row, 2) == wxString::FromUTF8(item.current));
+    }
+    test::screenshot(*frame, "compare-other-board");
+
+    // The choice stays when the page refreshes after an edit.
+    session.setAgreed(expected.items.front().itemId, Rating::at(4));
+    frame->showPage(gui::MainFrame::Page::Compare);
+    test::pump(50);
+    CHECK(with.GetSelection() == 1);
+    CHECK(items.GetItemText(rowOf(items, wxString::FromUTF8(expected.items.front().itemId)), 2) == "4");
     test::closeMainFrame(frame);
 }

@@ -9,6 +9,7 @@
 
 #include <catch2/catch_test_macros.hpp>
 
+#include <wx/choice.h>
 #include <wx/uiaction.h>
 #include <wx/window.h>
 
@@ -19,6 +20,18 @@ void runMenu(wxWindow& frame, int id)
     wxCommandEvent event(wxEVT_MENU, id);
     event.SetEventObject(&frame);
     frame.GetEventHandler()->ProcessEvent(event);
+    pump(50);
+}
+
+void choose(wxChoice& choice, const wxString& label)
+{
+    const int index = choice.FindString(label);
+    REQUIRE(index != wxNOT_FOUND);
+    choice.SetSelection(index);
+    wxCommandEvent event(wxEVT_CHOICE, choice.GetId());
+    event.SetEventObject(&choice);
+    event.SetInt(index);
+    choice.GetEventHandler()->ProcessEvent(event);
     pump(50);
 }
 

@@ -11,6 +11,7 @@
 
 #include <string>
 
+class wxChoice;
 class wxWindow;
 
 namespace ccg::gui {
@@ -28,6 +29,9 @@ T* child(wxWindow* parent, const char* name)
 
 /// Chooses a menu command as the user would.
 void runMenu(wxWindow& frame, int id);
+
+/// Picks the entry `label` of a choice control as the user would; the test fails without one.
+void choose(wxChoice& choice, const wxString& label);
 
 /// Creates organisation 00Q "NHS Example CCG" and its first review, "2014", through the File menu.
 void createReviewByMenu(gui::MainFrame& frame);

@@ -1,4 +1,5 @@
 // The side-by-side view of a review and the one before it.
+#include "process_runner.hpp"
 #include "session_support.hpp"
 
 #include "app/session/comparison.hpp"
@@ -93,4 +94,51 @@ TEST_CASE("The comparison gives each domain's and the overall score then and now
     CHECK(comparison.overall.title == "Overall");
     CHECK(*comparison.overall.change == Approx(*now.overall - *before.overall));
     CHECK(comparison.overall.currentRag == now.overallRag);
+}
+
+TEST_CASE("The reviews to compare with: the previous one first, then the same checklist's from any organisation",
+          "[session][compare]")
+{
+    test::SessionWithReview fixture(storage::Repository::openInMemory());
+    auto& session = fixture.session;
+    session.rate("gov-01", Rating::at(1));
+    const storage::RowId first = fixture.reviewId;
+
+    // Another board's review of the same checklist, rated higher.
+    const auto westfield = session.createOrganisation({"88W", "NHS Westfield CCG"});
+    const storage::RowId other = session.createReview(westfield, {"2014", "Westfield review", "2014-05-01"}, {});
+    session.rate("gov-01", Rating::at(3));
+    // A review of another version of the checklist cannot be set beside it.
+    std::string newer = test::readFile(test::kMiniChecklist);
+    const std::string version = R"(id="mini" version="1.0")";
+    newer.replace(newer.find(version), version.size(), R"(id="mini" version="2.0")");
+    const auto newerRow = fixture.repository.storeChecklist(newer, "mini-2.xml");
+    storage::NewReview onNewer;
+    onNewer.organisationId = westfield;
+    onNewer.checklistRowId = newerRow;
+    onNewer.info = {"2015", "Westfield 2015", ""};
+    fixture.repository.createReview(onNewer);
+
+    // The open review follows the first one of its organisation.
+    const storage::RowId second = session.createReview(fixture.organisationId, {"2015-q1", "Next review", ""}, {});
+    session.rate("gov-01", Rating::at(2));
+
+    const auto offered = session.comparableReviews();
+    REQUIRE(offered.size() == 2);
+    CHECK(offered[0].id == first);
+    CHECK(offered[0].previous);
+    CHECK(offered[0].label == "NHS Example CCG: Board self-review (2014-03-01)");
+    CHECK(offered[1].id == other);
+    CHECK_FALSE(offered[1].previous);
+    CHECK(offered[1].label == "NHS Westfield CCG: Westfield review (2014-05-01)");
+
+    // Beside the other board: gov-01 is 2 here and 3 there.
+    const auto withOther = session.comparisonWith(other);
+    CHECK(row(withOther, "gov-01").previous == "3");
+    CHECK(row(withOther, "gov-01").current == "2");
+    CHECK(row(withOther, "gov-01").movement == Movement::Declined);
+    const auto withPrevious = session.comparisonWith(first);
+    CHECK(row(withPrevious, "gov-01").movement == Movement::Improved);
+    CHECK(*withPrevious.overall.previous == Approx(*session.comparison()->overall.previous));
+    CHECK(session.review().id == second);
 }
