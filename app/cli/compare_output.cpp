@@ -1,6 +1,6 @@
 #include "app/cli/compare_output.hpp"
 
-#include "app/cli/score_text.hpp"
+#include "app/cli/terminal_text.hpp"
 #include "reports/csv_document.hpp"
 
 #include <algorithm>
@@ -46,7 +46,7 @@ std::string sideBySideText(const Checklist& checklist, const SideBySide& table)
     const std::size_t reviews = table.labels.size();
     out << checklist.title << " (version " << checklist.version << "): " << reviews << " reviews side by side\n\n";
     for (std::size_t i = 0; i < reviews; ++i)
-        out << "  " << padRight(columnLetters(i), 4) << table.labels[i] << "  (" << formatPercent(table.completeness[i])
+        out << "  " << padRight(columnLetters(i), 4) << printable(table.labels[i]) << "  (" << formatPercent(table.completeness[i])
             << " complete)\n";
 
     std::size_t titleWidth = table.overall.title.size();

@@ -1,5 +1,7 @@
 #include "app/cli/score_text.hpp"
 
+#include "app/cli/terminal_text.hpp"
+
 #include <algorithm>
 #include <cstdio>
 #include <sstream>
@@ -12,40 +14,16 @@ constexpr std::size_t kTopGaps = 10;
 
 }  // namespace
 
-std::string upperCase(std::string text)
-{
-    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::toupper(c); });
-    return text;
-}
-
-std::string padRight(const std::string& text, std::size_t width)
-{
-    return text.size() >= width ? text + " " : text + std::string(width - text.size(), ' ');
-}
-
-std::string oneDecimal(std::optional<double> value, const std::string& missing)
-{
-    if (!value)
-        return missing;
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.1f", *value);
-    return buffer;
-}
-
-std::string formatPercent(std::optional<double> score)
-{
-    return score ? oneDecimal(score, "") + "%" : "n/a";
-}
-
 std::string scoreText(const Checklist& checklist, const Assessment& assessment, const ScoreResult& result)
 {
     std::ostringstream out;
     out << checklist.title << " (version " << checklist.version << ")\n";
     if (assessment.organisation)
-        out << "Organisation: " << assessment.organisation->name << " (" << assessment.organisation->code << ")\n";
+        out << "Organisation: " << printable(assessment.organisation->name) << " ("
+            << printable(assessment.organisation->code) << ")\n";
     if (assessment.review)
-        out << "Review:       " << assessment.review->title << " [" << assessment.review->id << "] "
-            << assessment.review->date << "\n";
+        out << "Review:       " << printable(assessment.review->title) << " [" << printable(assessment.review->id)
+            << "] " << printable(assessment.review->date) << "\n";
     out << "\nOverall:      " << formatPercent(result.overall) << "  " << upperCase(toString(result.overallRag)) << "\n"
         << "Completeness: " << formatPercent(result.completeness) << "  (" << result.answered << " answered, "
         << result.notApplicable << " N/A, " << result.unanswered << " unanswered of " << result.items << ")\n\n";

@@ -32,8 +32,7 @@ void noPositionals(const Arguments& arguments)
 
 std::string column(const std::string& text, std::size_t width)
 {
-    const std::string shown = printable(text);
-    return shown.size() >= width ? shown + " " : shown + std::string(width - shown.size(), ' ');
+    return padRight(printable(text), width);
 }
 
 }  // namespace

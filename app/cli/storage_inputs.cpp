@@ -45,13 +45,4 @@ storage::RowId findReviewInput(const storage::Repository& repository, const Revi
     return *found;
 }
 
-std::string printable(const std::string& text)
-{
-    std::string shown = text;
-    for (char& c : shown)
-        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
-            c = '?';
-    return shown;
-}
-
 }  // namespace ccg::cli

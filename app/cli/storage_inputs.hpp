@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/cli/arguments.hpp"
+#include "app/cli/terminal_text.hpp"
 #include "app/storage/repository.hpp"
 
 #include <filesystem>
@@ -27,8 +28,5 @@ ReviewInput parseReviewInput(const std::string& text);
 
 /// The review's database id; NotFound when ORGANISATION/REVIEW names none.
 storage::RowId findReviewInput(const storage::Repository& repository, const ReviewInput& input);
-
-/// Text safe to print on a terminal: control characters shown as '?'.
-std::string printable(const std::string& text);
 
 }  // namespace ccg::cli

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <optional>
+#include <string>
+
+// Small helpers for the tables the commands print on a terminal.
+namespace ccg::cli {
+
+/// The text in capitals (ASCII letters only), e.g. a RAG word for a table.
+std::string upperCase(std::string text);
+
+/// The text followed by spaces up to `width`, or by one space when it is that long already.
+std::string padRight(const std::string& text, std::size_t width);
+
+/// "72.5" with one decimal, or `missing` for no value.
+std::string oneDecimal(std::optional<double> value, const std::string& missing);
+
+/// "72.5%" with one decimal, or "n/a" for a null score.
+std::string formatPercent(std::optional<double> score);
+
+/// Text safe to print on a terminal: control characters shown as '?'.
+std::string printable(const std::string& text);
+
+}  // namespace ccg::cli
