@@ -49,9 +49,9 @@ std::string sideBySideText(const Checklist& checklist, const SideBySide& table)
         out << "  " << padRight(columnLetters(i), 4) << printable(table.labels[i]) << "  (" << formatPercent(table.completeness[i])
             << " complete)\n";
 
-    std::size_t titleWidth = table.overall.title.size();
+    std::size_t titleWidth = columnsOf(table.overall.title);
     for (const auto& row : table.domains)
-        titleWidth = std::max(titleWidth, row.title.size());
+        titleWidth = std::max(titleWidth, columnsOf(row.title));
     out << "\n" << padRight("", titleWidth + 2);
     for (std::size_t i = 0; i < reviews; ++i)
         out << padRight(columnLetters(i), kCell);

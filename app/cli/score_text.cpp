@@ -30,7 +30,7 @@ std::string scoreText(const Checklist& checklist, const Assessment& assessment, 
 
     std::size_t titleWidth = 6;
     for (const auto& domain : result.domains)
-        titleWidth = std::max(titleWidth, domain.title.size());
+        titleWidth = std::max(titleWidth, columnsOf(domain.title));
     out << padRight("Domain", titleWidth + 2) << padRight("Score", 8) << padRight("RAG", 7) << "Critical below target\n";
     for (const auto& domain : result.domains)
         out << padRight(domain.title, titleWidth + 2) << padRight(formatPercent(domain.score), 8)

@@ -11,9 +11,17 @@ std::string upperCase(std::string text)
     return text;
 }
 
+std::size_t columnsOf(const std::string& text)
+{
+    // Counts characters, not bytes: "é" is two bytes of UTF-8 but one column.
+    return static_cast<std::size_t>(
+        std::count_if(text.begin(), text.end(), [](unsigned char c) { return (c & 0xC0) != 0x80; }));
+}
+
 std::string padRight(const std::string& text, std::size_t width)
 {
-    return text.size() >= width ? text + " " : text + std::string(width - text.size(), ' ');
+    const std::size_t columns = columnsOf(text);
+    return columns >= width ? text + " " : text + std::string(width - columns, ' ');
 }
 
 std::string oneDecimal(std::optional<double> value, const std::string& missing)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 
@@ -9,7 +10,10 @@ namespace ccg::cli {
 /// The text in capitals (ASCII letters only), e.g. a RAG word for a table.
 std::string upperCase(std::string text);
 
-/// The text followed by spaces up to `width`, or by one space when it is that long already.
+/// How many columns the UTF-8 text takes on a terminal (its characters; wide scripts aside).
+std::size_t columnsOf(const std::string& text);
+
+/// The text followed by spaces up to `width` characters, or by one space when it is that long already.
 std::string padRight(const std::string& text, std::size_t width);
 
 /// "72.5" with one decimal, or `missing` for no value.

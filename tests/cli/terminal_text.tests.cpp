@@ -1,0 +1,39 @@
+// The small text helpers behind the commands' tables.
+#include "app/cli/compare_output.hpp"
+#include "app/cli/terminal_text.hpp"
+
+#include <catch2/catch_test_macros.hpp>
+#include <catch2/generators/catch_generators.hpp>
+
+#include <tuple>
+
+using namespace ccg::cli;
+
+TEST_CASE("Text from the database reaches the terminal without control characters", "[cli][text]")
+{
+    CHECK(printable("NHS \x1b[31mRed\x1b[0m CCG") == "NHS ?[31mRed?[0m CCG");
+    CHECK(printable("line\nbreak\ttab\x7f") == "line?break?tab?");
+    CHECK(printable("O'Brien & Co \xE2\x80\x93 caf\xC3\xA9") == "O'Brien & Co \xE2\x80\x93 caf\xC3\xA9");
+}
+
+TEST_CASE("Table cells are padded to their width and numbers shown to one decimal", "[cli][text]")
+{
+    CHECK(padRight("ab", 5) == "ab   ");
+    CHECK(padRight("abcde", 5) == "abcde ");
+    CHECK(padRight("caf\xC3\xA9", 5) == "caf\xC3\xA9 ");  // four characters in five bytes
+    CHECK(columnsOf("caf\xC3\xA9 \xE2\x80\x93") == 6);
+    CHECK(upperCase("amber") == "AMBER");
+    CHECK(oneDecimal(72.46, "-") == "72.5");
+    CHECK(oneDecimal(std::nullopt, "-") == "-");
+    CHECK(formatPercent(100.0) == "100.0%");
+    CHECK(formatPercent(std::nullopt) == "n/a");
+}
+
+TEST_CASE("Reviews are lettered as spreadsheet columns are", "[cli][compare]")
+{
+    auto [index, letters] = GENERATE(table<std::size_t, std::string>({
+        {0, "A"}, {1, "B"}, {25, "Z"}, {26, "AA"}, {27, "AB"}, {49, "AX"}, {51, "AZ"}, {52, "BA"}, {701, "ZZ"},
+        {702, "AAA"},
+    }));
+    CHECK(columnLetters(index) == letters);
+}
