@@ -1,13 +1,17 @@
 #include "app/gui/action_dialog.hpp"
 
-
 #include <wx/choice.h>
 #include <wx/datectrl.h>
 #include <wx/textctrl.h>
 
+#include <algorithm>
+
 namespace ccg::gui {
 
 namespace {
+
+/// An action is a sentence or two; the item's note and evidence hold the detail.
+constexpr std::size_t kMaxActionChars = 2000;
 
 const ActionStatus kStatuses[] = {ActionStatus::Open, ActionStatus::InProgress, ActionStatus::Done,
                                   ActionStatus::Dropped};
@@ -42,6 +46,7 @@ ActionDialog::ActionDialog(wxWindow* parent, const Checklist& checklist, const A
     m_text = new wxTextCtrl(this, wxID_ANY, wxString::FromUTF8(initial.text), wxDefaultPosition,
                             FromDIP(wxSize(420, 80)), wxTE_MULTILINE);
     m_text->SetName("text");
+    m_textLimit = std::max<std::size_t>(kMaxActionChars, m_text->GetValue().length());
     m_owner = new wxTextCtrl(this, wxID_ANY, wxString::FromUTF8(initial.owner));
     m_owner->SetName("owner");
     m_due = new wxDatePickerCtrl(this, wxID_ANY, wxDefaultDateTime, wxDefaultPosition, wxDefaultSize,
@@ -87,6 +92,10 @@ EntryProblem ActionDialog::problem() const
         return {"Choose the item the action is about.", m_item};
     if (m_text->GetValue().Strip(wxString::both).empty())
         return {"Say what is to be done.", m_text};
+    if (m_text->GetValue().length() > m_textLimit)
+        return {wxString::Format("Say it in %zu characters or fewer; the item's note and evidence can hold the detail.",
+                                 m_textLimit),
+                m_text};
     return {};
 }
 

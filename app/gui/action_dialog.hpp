@@ -28,6 +28,7 @@ private:
     std::vector<std::string> m_itemIds;
     wxChoice* m_item = nullptr;
     wxTextCtrl* m_text = nullptr;
+    std::size_t m_textLimit = 0;  ///< most characters the action's text may have
     wxTextCtrl* m_owner = nullptr;
     wxDatePickerCtrl* m_due = nullptr;
     wxChoice* m_status = nullptr;

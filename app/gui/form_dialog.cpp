@@ -5,6 +5,8 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
+#include <algorithm>
+
 namespace ccg::gui {
 
 FormDialog::FormDialog(wxWindow* parent, const wxString& title, long style)
@@ -20,7 +22,17 @@ FormDialog::FormDialog(wxWindow* parent, const wxString& title, long style)
 void FormDialog::addField(const wxString& label, wxWindow* field, bool grow)
 {
     // A one-line field lines up with its label's middle; a taller one with its top.
-    const bool tall = dynamic_cast<wxTextCtrl*>(field) && field->HasFlag(wxTE_MULTILINE);
+    auto* text = dynamic_cast<wxTextCtrl*>(field);
+    const bool tall = text && field->HasFlag(wxTE_MULTILINE);
+    // Never below what the field holds already: editing must not cut text the user has.
+    if (text && !tall) {
+        const unsigned long limit = std::max<unsigned long>(kMaxLineChars, text->GetValue().length());
+        text->SetMaxLength(limit);
+        // GTK refuses the whole of a paste that would go over: say why nothing happened.
+        text->Bind(wxEVT_TEXT_MAXLEN, [this, text, limit](wxCommandEvent&) {
+            showProblem({wxString::Format("This field takes at most %lu characters.", limit), text});
+        });
+    }
     auto* caption = new wxStaticText(this, wxID_ANY, label);
     // The label's mnemonic (Alt+letter) moves to the window after it in tab order: its field.
     caption->MoveBeforeInTabOrder(field);
@@ -53,6 +65,11 @@ void FormDialog::onOk(wxCommandEvent& event)
         event.Skip();  // wxDialog's own handler closes with wxID_OK
         return;
     }
+    showProblem(found);
+}
+
+void FormDialog::showProblem(const EntryProblem& found)
+{
     m_problem->SetLabelText(found.message);
     if (found.field)
         found.field->SetFocus();

@@ -13,6 +13,10 @@ struct EntryProblem {
     wxWindow* field = nullptr;     ///< takes the focus when given
 };
 
+/// Most characters a one-line field takes: more than any name or title needs, and a pasted
+/// page of text cannot swamp the lists and reports that show it.
+inline constexpr unsigned long kMaxLineChars = 200;
+
 /// Base of the small entry dialogs: labelled fields in two columns, a red line saying what
 /// stops OK, and OK and Cancel. OK closes the dialog only once problem() has nothing to say,
 /// so a caller never receives entries it must refuse.
@@ -20,7 +24,9 @@ class FormDialog : public wxDialog {
 protected:
     FormDialog(wxWindow* parent, const wxString& title, long style = wxDEFAULT_DIALOG_STYLE);
 
-    /// Adds a row: its label and its field, the field as wide as the dialog when `grow`.
+    /// Adds a row: its label and its field, the field as wide as the dialog when `grow`. A one-line
+    /// text field takes at most kMaxLineChars, or what it already holds when that is longer; the
+    /// problem line says so when an entry would go over.
     void addField(const wxString& label, wxWindow* field, bool grow = true);
     /// Adds a field under the previous ones without a label (e.g. a check box).
     void addUnlabelled(wxWindow* field);
@@ -33,6 +39,7 @@ protected:
 
 private:
     void onOk(wxCommandEvent& event);
+    void showProblem(const EntryProblem& found);
 
     wxFlexGridSizer* m_form = nullptr;
     wxStaticText* m_problem = nullptr;
