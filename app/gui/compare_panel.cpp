@@ -66,8 +66,10 @@ ComparePanel::ComparePanel(wxWindow* parent) : wxPanel(parent, wxID_ANY)
     SetName("compare-panel");
     m_with = new wxChoice(this, wxID_ANY);
     m_with->SetName("compare-with");
+    // It takes the row's width, whatever the length of the names it offers.
+    m_with->SetMinSize(wxSize(FromDIP(200), -1));
     m_with->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { onChoice(); });
-    m_heading = new wxStaticText(this, wxID_ANY, wxString());
+    m_heading = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxST_ELLIPSIZE_END);
     m_heading->SetFont(m_heading->GetFont().Bold().Larger());
     auto* intro = new WrappedText(
         this,

@@ -36,6 +36,8 @@ RaterBar::RaterBar(wxWindow* parent, session::ReviewSession& session, UserMessag
     m_reviewLabel = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
                                      wxST_ELLIPSIZE_END | wxALIGN_RIGHT);
     m_reviewLabel->SetName("review-title");
+    // It takes what room the strip has left and ends in "..." when the name is longer.
+    m_reviewLabel->SetMinSize(wxSize(FromDIP(100), -1));
     m_reviewLabel->SetFont(m_reviewLabel->GetFont().Bold());
 
     auto* strip = new wxBoxSizer(wxHORIZONTAL);
@@ -69,6 +71,10 @@ void RaterBar::refresh()
             m_rater->SetSelection(static_cast<int>(i));
     }
     m_rater->Enable(m_rater->GetCount() > 1);
+    // As wide as the longest name, up to a limit: a name from an answers file can be any length,
+    // and the strip must never widen the window.
+    m_rater->InvalidateBestSize();
+    m_rater->SetMinSize(wxSize(std::min(m_rater->GetBestSize().x, FromDIP(400)), -1));
 
     const auto& review = m_session.review();
     wxString name = wxString::FromUTF8(review.organisation.name + ": " + review.info.title);

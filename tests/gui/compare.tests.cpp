@@ -150,3 +150,34 @@ TEST_CASE("Compare sets the review beside another board's review of the same che
     CHECK(items.GetItemText(rowOf(items, wxString::FromUTF8(expected.items.front().itemId)), 2) == "4");
     test::closeMainFrame(frame);
 }
+
+TEST_CASE("Very long names from an imported file do not widen the window", "[gui][compare]")
+{
+    REQUIRE_GUI();
+    test::TempDir dir;
+    auto* frame = test::openDemoFrame(dir.file("demo.sqlite"));
+    auto& session = frame->session();
+    const storage::RowId northmoor = session.review().id;
+
+    // An answers file may carry names of any length: another board with a 3,000-character name,
+    // and a rater with one.
+    std::string answers = test::readFile(CCG_SOURCE_DIR "/resources/demo/northmoor-2013.xml");
+    const std::string board = R"(code="99X" name="NHS Northmoor CCG")";
+    answers.replace(answers.find(board), board.size(), "code=\"88W\" name=\"" + std::string(3000, 'W') + "\"");
+    const std::string rater = "name=\"";
+    answers.replace(answers.find(rater), rater.size(), "name=\"" + std::string(3000, 'R'));
+    test::writeFile(dir.file("long.xml"), answers);
+    session.importAnswers(dir.file("long.xml"));
+    test::pump(100);
+    const int screenWidth = 1600;
+    wxWindow* raterBar = test::child<wxChoice>(frame, "rater")->GetParent();
+    CHECK(raterBar->GetEffectiveMinSize().x < screenWidth);
+
+    session.openReview(northmoor);
+    test::runMenu(*frame, gui::kIdPageCompare);
+    test::pump(100);
+    REQUIRE(frame->comparePanel()->reviewChoice()->GetCount() == 2);
+    CHECK(frame->comparePanel()->GetEffectiveMinSize().x < screenWidth);
+    CHECK(frame->GetSize().x <= 1400);
+    test::closeMainFrame(frame);
+}
