@@ -27,6 +27,23 @@ long rowOf(wxListCtrl& list, const wxString& firstColumn)
     return -1;
 }
 
+/// Imports the demo's 2013 answers as board 88W called `name` (its first rater renamed `raterName`
+/// when one is given); the imported review is then open.
+void importOtherBoard(session::ReviewSession& session, const test::TempDir& dir, const std::string& name,
+                      const std::string& raterName = {})
+{
+    std::string answers = test::readFile(CCG_SOURCE_DIR "/resources/demo/northmoor-2013.xml");
+    const std::string board = R"(code="99X" name="NHS Northmoor CCG")";
+    answers.replace(answers.find(board), board.size(), "code=\"88W\" name=\"" + name + "\"");
+    if (!raterName.empty()) {
+        const std::string rater = "<rater id=\"";
+        const auto at = answers.find("name=\"", answers.find(rater));
+        answers.replace(at, answers.find('"', at + 6) - at + 1, "name=\"" + raterName + "\"");
+    }
+    test::writeFile(dir.file("other-board.xml"), answers);
+    session.importAnswers(dir.file("other-board.xml"));
+}
+
 }  // namespace
 
 TEST_CASE("Compare shows the demo's 2014 review beside 2013, domain by domain and item by item", "[gui][compare]")
@@ -104,12 +121,7 @@ TEST_CASE("Compare sets the review beside another board's review of the same che
     auto& session = frame->session();
     const storage::RowId northmoor = session.review().id;
 
-    // Another board's 2014 review: the demo's answers under another organisation.
-    std::string answers = test::readFile(CCG_SOURCE_DIR "/resources/demo/northmoor-2013.xml");
-    const std::string board = R"(code="99X" name="NHS Northmoor CCG")";
-    answers.replace(answers.find(board), board.size(), R"(code="88W" name="NHS Westfield CCG")");
-    test::writeFile(dir.file("westfield.xml"), answers);
-    session.importAnswers(dir.file("westfield.xml"));
+    importOtherBoard(session, dir, "NHS Westfield CCG");
     session.openReview(northmoor);
 
     test::runMenu(*frame, gui::kIdPageCompare);
@@ -161,13 +173,8 @@ TEST_CASE("Very long names from an imported file do not widen the window", "[gui
 
     // An answers file may carry names of any length: another board with a 3,000-character name,
     // and a rater with one.
-    std::string answers = test::readFile(CCG_SOURCE_DIR "/resources/demo/northmoor-2013.xml");
-    const std::string board = R"(code="99X" name="NHS Northmoor CCG")";
-    answers.replace(answers.find(board), board.size(), "code=\"88W\" name=\"" + std::string(3000, 'W') + "\"");
-    const std::string rater = "name=\"";
-    answers.replace(answers.find(rater), rater.size(), "name=\"" + std::string(3000, 'R'));
-    test::writeFile(dir.file("long.xml"), answers);
-    session.importAnswers(dir.file("long.xml"));
+    importOtherBoard(session, dir, std::string(3000, 'W'), std::string(3000, 'R'));
+    REQUIRE(session.assessment().raters.front().name == std::string(3000, 'R'));
     test::pump(100);
     const int screenWidth = 1600;
     wxWindow* raterBar = test::child<wxChoice>(frame, "rater")->GetParent();
