@@ -150,6 +150,15 @@ std::optional<std::size_t> findInvalidUtf8(std::string_view bytes)
     return std::nullopt;
 }
 
+std::size_t countChars(std::string_view utf8)
+{
+    std::size_t count = 0;
+    for (const char c : utf8)
+        if ((static_cast<unsigned char>(c) & 0xC0u) != 0x80u)
+            ++count;
+    return count;
+}
+
 int lineAtOffset(std::string_view bytes, std::size_t offset)
 {
     offset = std::min(offset, bytes.size());

@@ -26,6 +26,9 @@ bool isValidDate(std::string_view text);
 /// Offset of the first byte that is not well-formed UTF-8, or nullopt.
 std::optional<std::size_t> findInvalidUtf8(std::string_view bytes);
 
+/// Number of characters (code points) in valid UTF-8.
+std::size_t countChars(std::string_view utf8);
+
 /// 1-based line number of a byte offset.
 int lineAtOffset(std::string_view bytes, std::size_t offset);
 

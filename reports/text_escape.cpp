@@ -71,15 +71,6 @@ std::string cleanText(std::string_view text)
     return clean;
 }
 
-std::size_t countChars(std::string_view utf8)
-{
-    std::size_t count = 0;
-    for (const char c : utf8)
-        if ((static_cast<unsigned char>(c) & 0xC0u) != 0x80u)
-            ++count;
-    return count;
-}
-
 std::string boundedText(std::string_view text, std::size_t maxChars)
 {
     std::string clean = cleanText(text);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "checklists/text_rules.hpp"
+
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -16,8 +18,8 @@ std::string cleanText(std::string_view text);
 /// cleanText, then cut to `maxChars` characters with "… [N more characters not shown]".
 std::string boundedText(std::string_view text, std::size_t maxChars = kMaxFieldChars);
 
-/// Number of characters (code points) in valid UTF-8.
-std::size_t countChars(std::string_view utf8);
+/// Number of characters (code points) in valid UTF-8 (checklists/text_rules.hpp).
+using ccg::countChars;
 
 /// Text safe inside HTML/XML elements and quoted attributes (also valid Pango markup).
 std::string escapeMarkup(std::string_view text);

@@ -1,5 +1,7 @@
 #include "app/cli/terminal_text.hpp"
 
+#include "checklists/text_rules.hpp"
+
 #include <algorithm>
 #include <cstdio>
 
@@ -13,9 +15,8 @@ std::string upperCase(std::string text)
 
 std::size_t columnsOf(const std::string& text)
 {
-    // Counts characters, not bytes: "é" is two bytes of UTF-8 but one column.
-    return static_cast<std::size_t>(
-        std::count_if(text.begin(), text.end(), [](unsigned char c) { return (c & 0xC0) != 0x80; }));
+    // Characters, not bytes: "é" is two bytes of UTF-8 but one column.
+    return countChars(text);
 }
 
 std::string padRight(const std::string& text, std::size_t width)

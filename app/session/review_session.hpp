@@ -19,6 +19,11 @@ namespace ccg::session {
 
 using storage::RowId;
 
+/// Most characters one note or evidence text holds: some twenty pages. A pasted document is refused
+/// rather than stored, so one stray paste cannot swell the database, the reports (which show 20,000
+/// characters of a field) or an exported answers file towards the 16 MiB the loader reads.
+inline constexpr std::size_t kMaxNoteChars = 100000;
+
 /// The open review as the desktop application works on it: who is rating, undoable edits that
 /// go to storage at once, and the scores of what is stored. Holds no window and no SQL.
 class ReviewSession {
@@ -96,6 +101,7 @@ public:
     // Undoable edits, each committed to storage before the call returns.
     /// Rates an item as the current rater; nullopt removes the rating (a note stays).
     void rate(const std::string& itemId, const std::optional<Rating>& rating);
+    /// Sets the current rater's note; a text over kMaxNoteChars is refused (StorageError, Invalid).
     void setNote(const std::string& itemId, const std::string& note);
     void setEvidence(const std::string& itemId, const std::string& evidence);
     /// Records (or with nullopt removes) the board's agreed level, which then counts.

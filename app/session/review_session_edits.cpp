@@ -2,6 +2,8 @@
 // and redo it, and followed by a reload so the views show what storage holds.
 #include "app/session/review_session.hpp"
 
+#include "checklists/text_rules.hpp"
+
 #include <algorithm>
 #include <memory>
 #include <stdexcept>
@@ -46,6 +48,11 @@ void ReviewSession::editText(const std::string& itemId, const std::string& text,
     const std::string before = evidence ? currentEvidence(itemId) : currentNote(itemId);
     if (before == text)
         return;
+    if (const std::size_t length = countChars(text); length > kMaxNoteChars)
+        throw storage::StorageError(storage::StorageErrorKind::Invalid,
+                                    std::string(evidence ? "Evidence" : "A note") + " can hold " +
+                                        std::to_string(kMaxNoteChars) + " characters; this one has " +
+                                        std::to_string(length) + ". Shorten it and it is saved.");
     const RowId reviewId = m_review->summary.id;
     const std::string raterId = m_rater;
     auto write = [this, reviewId, raterId, itemId, evidence](const std::string& value) {

@@ -119,6 +119,39 @@ TEST_CASE("A note or evidence on an item not yet rated is kept", "[session]")
     CHECK(session.currentNote("eng-02") == "Ask the comms lead first");
 }
 
+TEST_CASE("A note or evidence over 100,000 characters is refused and what was stored stays", "[session]")
+{
+    test::SessionWithReview fixture(storage::Repository::openInMemory());
+    auto& session = fixture.session;
+    session.setNote("gov-01", "Short note");
+    // Characters, not bytes: a full-length note in two-byte letters is still taken.
+    const std::string longest = [] {
+        std::string text;
+        for (std::size_t i = 0; i < session::kMaxNoteChars; ++i)
+            text += "\xC3\xA9";
+        return text;
+    }();
+    session.setEvidence("gov-01", longest);
+    CHECK(session.currentEvidence("gov-01") == longest);
+
+    for (const bool evidence : {false, true}) {
+        const std::string tooLong(session::kMaxNoteChars + 1, 'x');
+        try {
+            evidence ? session.setEvidence("gov-01", tooLong) : session.setNote("gov-01", tooLong);
+            FAIL("a text over the limit was stored");
+        } catch (const storage::StorageError& error) {
+            CHECK(error.kind() == storage::StorageErrorKind::Invalid);
+            CHECK(std::string(error.what()).find("100000 characters; this one has 100001") != std::string::npos);
+        }
+    }
+    CHECK(session.currentNote("gov-01") == "Short note");
+    CHECK(session.currentEvidence("gov-01") == longest);
+    // Nothing refused went into the undo history: undo takes back the long evidence.
+    session.undo();
+    CHECK(session.currentEvidence("gov-01").empty());
+    CHECK(session.currentNote("gov-01") == "Short note");
+}
+
 TEST_CASE("Each rater rates separately; the agreed level overrides the lower median", "[session][agree]")
 {
     test::SessionWithReview fixture(storage::Repository::openInMemory());
