@@ -101,7 +101,8 @@ public:
     // Undoable edits, each committed to storage before the call returns.
     /// Rates an item as the current rater; nullopt removes the rating (a note stays).
     void rate(const std::string& itemId, const std::optional<Rating>& rating);
-    /// Sets the current rater's note; a text over kMaxNoteChars is refused (StorageError, Invalid).
+    /// Sets the current rater's note (likewise evidence); a text over kMaxNoteChars that is longer
+    /// than the stored one is refused (StorageError, Invalid).
     void setNote(const std::string& itemId, const std::string& note);
     void setEvidence(const std::string& itemId, const std::string& evidence);
     /// Records (or with nullopt removes) the board's agreed level, which then counts.

@@ -48,7 +48,8 @@ void ReviewSession::editText(const std::string& itemId, const std::string& text,
     const std::string before = evidence ? currentEvidence(itemId) : currentNote(itemId);
     if (before == text)
         return;
-    if (const std::size_t length = countChars(text); length > kMaxNoteChars)
+    // A text imported longer than the limit can still be edited, as long as it does not grow.
+    if (const std::size_t length = countChars(text); length > kMaxNoteChars && length > countChars(before))
         throw storage::StorageError(storage::StorageErrorKind::Invalid,
                                     std::string(evidence ? "Evidence" : "A note") + " can hold " +
                                         std::to_string(kMaxNoteChars) + " characters; this one has " +

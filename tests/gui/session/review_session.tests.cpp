@@ -152,6 +152,23 @@ TEST_CASE("A note or evidence over 100,000 characters is refused and what was st
     CHECK(session.currentNote("gov-01") == "Short note");
 }
 
+TEST_CASE("A note imported longer than the limit can still be edited, but not lengthened", "[session]")
+{
+    test::SessionWithReview fixture(storage::Repository::openInMemory());
+    const std::string imported(session::kMaxNoteChars + 500, 'i');
+    // Answers files have no such limit, and importing writes to storage directly.
+    fixture.repository.setNote(fixture.reviewId, "", "gov-01", imported);
+    auto& session = fixture.session;
+    session.openReview(fixture.reviewId);
+    REQUIRE(session.currentNote("gov-01") == imported);
+
+    const std::string shorter = imported.substr(0, imported.size() - 100);
+    session.setNote("gov-01", shorter);
+    CHECK(session.currentNote("gov-01") == shorter);
+    CHECK_THROWS_AS(session.setNote("gov-01", shorter + std::string(101, 'x')), storage::StorageError);
+    CHECK(session.currentNote("gov-01") == shorter);
+}
+
 TEST_CASE("Each rater rates separately; the agreed level overrides the lower median", "[session][agree]")
 {
     test::SessionWithReview fixture(storage::Repository::openInMemory());
