@@ -259,6 +259,10 @@ std::vector<ComparableReview> ReviewSession::comparableReviews() const
 Comparison ReviewSession::comparisonWith(RowId otherReviewId) const
 {
     requireReview();
+    // The previous review's scores are read once and kept (the dashboard uses them too).
+    if (m_review->summary.previousReviewId == otherReviewId)
+        if (const auto& previous = previousScores())
+            return compareReviews(checklist(), m_scores, *previous);
     const storage::StoredReview other = m_repository.loadReview(otherReviewId);
     return compareReviews(checklist(), m_scores, score(*other.checklist, other.assessment));
 }
