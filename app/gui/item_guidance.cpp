@@ -33,25 +33,21 @@ void ItemGuidance::showItem(const Item* item)
     Freeze();
     Clear();
     if (item) {
-        bool first = true;
         if (!item->guidance.empty()) {
-            heading("What good looks like", first);
+            heading("What good looks like");
             paragraph(utf8(item->guidance));
-            first = false;
         }
         if (!item->rationale.empty()) {
-            heading("Why it matters", first);
+            heading("Why it matters");
             paragraph(utf8(item->rationale));
-            first = false;
         }
         if (!item->evidence.empty()) {
-            heading("Evidence you could show", first);
+            heading("Evidence you could show");
             for (const auto& evidence : item->evidence)
                 bullet(utf8(evidence));
-            first = false;
         }
         if (!item->citations.empty()) {
-            heading("From the report", first);
+            heading("From the report");
             for (const auto& cite : item->citations) {
                 std::string line = "\u201C" + cite.section + "\u201D";
                 if (cite.page)
@@ -67,10 +63,11 @@ void ItemGuidance::showItem(const Item* item)
     Thaw();
 }
 
-void ItemGuidance::heading(const wxString& text, bool first)
+void ItemGuidance::heading(const wxString& text)
 {
     SetDefaultStyle(m_heading);
-    AppendText((first ? wxString() : wxString("\n")) + text + "\n");
+    // A blank line above every heading but the first.
+    AppendText((GetLastPosition() > 0 ? wxString("\n") : wxString()) + text + "\n");
 }
 
 void ItemGuidance::paragraph(const wxString& text)

@@ -17,7 +17,7 @@ public:
     void showItem(const Item* item);
 
 private:
-    void heading(const wxString& text, bool first);
+    void heading(const wxString& text);
     void paragraph(const wxString& text);
     void bullet(const wxString& text);
 
