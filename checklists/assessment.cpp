@@ -32,17 +32,6 @@ std::string toString(ActionStatus status)
     return "open";
 }
 
-std::string statusWords(ActionStatus status)
-{
-    switch (status) {
-    case ActionStatus::Open: return "Open";
-    case ActionStatus::InProgress: return "In progress";
-    case ActionStatus::Done: return "Done";
-    case ActionStatus::Dropped: return "Dropped";
-    }
-    return "Open";
-}
-
 std::optional<ActionStatus> parseActionStatus(const std::string& text)
 {
     for (const auto& [value, name] : kStatusNames)

@@ -67,8 +67,6 @@ enum class ActionStatus { Open, InProgress, Done, Dropped };
 
 /// "open", "in-progress", "done" or "dropped".
 std::string toString(ActionStatus status);
-/// The status as a person reads it: "Open", "In progress", "Done", "Dropped".
-std::string statusWords(ActionStatus status);
 std::optional<ActionStatus> parseActionStatus(const std::string& text);
 
 /// Something the board commits to do about an item.

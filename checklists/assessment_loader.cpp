@@ -1,9 +1,10 @@
 #include "checklists/assessment_loader.hpp"
 
+#include "checklists/item_index.hpp"
 #include "checklists/schema_checker.hpp"
 #include "checklists/xml_document.hpp"
 
-#include <set>
+#include <unordered_set>
 #include <utility>
 
 namespace ccg {
@@ -13,7 +14,10 @@ namespace {
 /// Reads one answers document against its checklist while the checker collects every finding.
 class AssessmentReader {
 public:
-    AssessmentReader(SchemaChecker& checker, const Checklist& checklist) : m_check(checker), m_checklist(checklist) {}
+    AssessmentReader(SchemaChecker& checker, const Checklist& checklist)
+        : m_check(checker), m_checklist(checklist), m_items(checklist)
+    {
+    }
 
     Assessment read(const xml::Element& root)
     {
@@ -87,7 +91,7 @@ private:
             m_check.error(element.line(), "<rater> id must not be empty");
             return;
         }
-        if (assessment.findRater(*id)) {
+        if (!m_raters.insert(*id).second) {
             m_check.error(element.line(), "rater '" + *id + "' is declared twice");
             return;
         }
@@ -98,7 +102,7 @@ private:
     std::optional<std::string> itemOf(const xml::Element& element)
     {
         auto item = m_check.required(element, "item");
-        if (item && !m_checklist.findItem(*item)) {
+        if (item && !m_items.find(*item)) {
             m_check.error(element.line(), "<" + element.name() + "> names item '" + *item +
                                               "', which the checklist does not have");
             return std::nullopt;
@@ -156,7 +160,7 @@ private:
         const auto item = itemOf(element);
         const auto rating = ratingOf(element);
         bool knownRater = true;
-        if (element.attribute("rater") && !assessment.findRater(answer.rater)) {
+        if (element.attribute("rater") && !m_raters.count(answer.rater)) {
             m_check.error(element.line(), "<answer> names rater '" + answer.rater + "', who is not declared by a <rater>");
             knownRater = false;
         }
@@ -170,7 +174,8 @@ private:
             return;
         answer.item = *item;
         answer.rating = *rating;
-        if (assessment.findAnswer(answer.item, answer.rater)) {
+        // Item ids cannot hold a space, so "item rater" names one answer unambiguously.
+        if (!m_answered.insert(answer.item + ' ' + answer.rater).second) {
             const std::string who = answer.rater.empty() ? "the anonymous rater" : "rater '" + answer.rater + "'";
             m_check.error(element.line(), who + " answers item '" + answer.item + "' more than once");
             return;
@@ -186,7 +191,7 @@ private:
         const auto rating = ratingOf(element);
         if (!item || !rating)
             return;
-        if (assessment.findAgreed(*item)) {
+        if (!m_agreed.insert(*item).second) {
             m_check.error(element.line(), "item '" + *item + "' has more than one <agreed> rating");
             return;
         }
@@ -202,7 +207,7 @@ private:
         const auto level = hasLevel ? levelOf(element) : std::nullopt;
         if (!item || !level)
             return;
-        if (assessment.findTarget(*item)) {
+        if (!m_targets.insert(*item).second) {
             m_check.error(element.line(), "item '" + *item + "' has more than one <target>");
             return;
         }
@@ -232,6 +237,12 @@ private:
 
     SchemaChecker& m_check;
     const Checklist& m_checklist;
+    const ItemIndex m_items;
+    // What the file has declared or answered so far, so that each repeat is found in constant time.
+    std::unordered_set<std::string> m_raters;
+    std::unordered_set<std::string> m_answered;
+    std::unordered_set<std::string> m_agreed;
+    std::unordered_set<std::string> m_targets;
 };
 
 }  // namespace

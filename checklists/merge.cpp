@@ -1,26 +1,42 @@
 #include "checklists/merge.hpp"
 
-#include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
+#include <utility>
 
 namespace ccg {
 
 namespace {
 
-/// Adds `value` to `into` unless an entry with the same key exists; a different entry
-/// under the same key is a conflict reported against `source`.
-template <typename T, typename Key, typename Describe>
-void mergeUnique(std::vector<T>& into, const std::vector<T>& from, Key key, Describe describe,
-                 const std::string& source, Diagnostics& conflicts)
-{
-    for (const auto& value : from) {
-        const auto existing =
-            std::find_if(into.begin(), into.end(), [&](const T& other) { return key(other) == key(value); });
-        if (existing == into.end())
-            into.push_back(value);
-        else if (!(*existing == value))
-            conflicts.push_back({source, 1, describe(value) + " differs from an earlier file"});
+/// Gathers entries from several files into one list, keeping the first entry of each key; a
+/// different entry under a key already taken is a conflict. Each key is looked up in log time,
+/// so merging stays near linear in the number of entries however many files there are.
+template <typename T, typename Key>
+class UniqueMerge {
+public:
+    UniqueMerge(std::vector<T>& into, Key (*key)(const T&), std::string (*describe)(const T&))
+        : m_into(into), m_key(key), m_describe(describe)
+    {
     }
-}
+
+    void add(const std::vector<T>& from, const std::string& source, Diagnostics& conflicts)
+    {
+        for (const auto& value : from) {
+            const auto [found, inserted] = m_positions.emplace(m_key(value), m_into.size());
+            if (inserted)
+                m_into.push_back(value);
+            else if (!(m_into[found->second] == value))
+                conflicts.push_back({source, 1, m_describe(value) + " differs from an earlier file"});
+        }
+    }
+
+private:
+    std::vector<T>& m_into;
+    Key (*m_key)(const T&);
+    std::string (*m_describe)(const T&);
+    std::map<Key, std::size_t> m_positions;
+};
 
 template <typename T>
 void mergeHeader(std::optional<T>& into, const std::optional<T>& from, const std::string& what,
@@ -34,6 +50,49 @@ void mergeHeader(std::optional<T>& into, const std::optional<T>& from, const std
         conflicts.push_back({source, 1, what + " differs from the first file's; only files of one review can be merged"});
 }
 
+std::string raterKey(const Rater& rater)
+{
+    return rater.id;
+}
+
+std::pair<std::string, std::string> answerKey(const Answer& answer)
+{
+    return {answer.item, answer.rater};
+}
+
+template <typename T>
+std::string itemKey(const T& entry)
+{
+    return entry.item;
+}
+
+std::string describeRater(const Rater& rater)
+{
+    return "rater '" + rater.id + "' (name or role)";
+}
+
+std::string describeAnswer(const Answer& answer)
+{
+    return "the answer of " +
+           (answer.rater.empty() ? std::string("the anonymous rater") : "rater '" + answer.rater + "'") +
+           " to item '" + answer.item + "'";
+}
+
+std::string describeAgreed(const AgreedRating& agreed)
+{
+    return "the agreed rating of item '" + agreed.item + "'";
+}
+
+std::string describeTarget(const TargetOverride& target)
+{
+    return "the target of item '" + target.item + "'";
+}
+
+auto actionKey(const Action& action)
+{
+    return std::tie(action.item, action.owner, action.due, action.status, action.text);
+}
+
 }  // namespace
 
 MergeResult mergeAssessments(const std::vector<NamedAssessment>& inputs)
@@ -44,6 +103,13 @@ MergeResult mergeAssessments(const std::vector<NamedAssessment>& inputs)
     Assessment merged;
     merged.checklistId = inputs.front().assessment.checklistId;
     merged.checklistVersion = inputs.front().assessment.checklistVersion;
+    UniqueMerge<Rater, std::string> raters(merged.raters, raterKey, describeRater);
+    UniqueMerge<Answer, std::pair<std::string, std::string>> answers(merged.answers, answerKey, describeAnswer);
+    UniqueMerge<AgreedRating, std::string> agreed(merged.agreed, itemKey<AgreedRating>, describeAgreed);
+    UniqueMerge<TargetOverride, std::string> targets(merged.targets, itemKey<TargetOverride>, describeTarget);
+    // The same action in several raters' files is one action.
+    const auto byContent = [](const Action* a, const Action* b) { return actionKey(*a) < actionKey(*b); };
+    std::set<const Action*, decltype(byContent)> actionsSeen(byContent);
     auto& conflicts = result.conflicts;
     for (const auto& [source, assessment] : inputs) {
         if (assessment.checklistId != merged.checklistId)
@@ -51,24 +117,12 @@ MergeResult mergeAssessments(const std::vector<NamedAssessment>& inputs)
                                                 merged.checklistId + "'"});
         mergeHeader(merged.organisation, assessment.organisation, "the organisation", source, conflicts);
         mergeHeader(merged.review, assessment.review, "the review", source, conflicts);
-        mergeUnique(
-            merged.raters, assessment.raters, [](const Rater& r) { return r.id; },
-            [](const Rater& r) { return "rater '" + r.id + "' (name or role)"; }, source, conflicts);
-        mergeUnique(
-            merged.answers, assessment.answers, [](const Answer& a) { return std::make_pair(a.item, a.rater); },
-            [](const Answer& a) {
-                return "the answer of " + (a.rater.empty() ? std::string("the anonymous rater") : "rater '" + a.rater + "'") +
-                       " to item '" + a.item + "'";
-            },
-            source, conflicts);
-        mergeUnique(
-            merged.agreed, assessment.agreed, [](const AgreedRating& a) { return a.item; },
-            [](const AgreedRating& a) { return "the agreed rating of item '" + a.item + "'"; }, source, conflicts);
-        mergeUnique(
-            merged.targets, assessment.targets, [](const TargetOverride& t) { return t.item; },
-            [](const TargetOverride& t) { return "the target of item '" + t.item + "'"; }, source, conflicts);
+        raters.add(assessment.raters, source, conflicts);
+        answers.add(assessment.answers, source, conflicts);
+        agreed.add(assessment.agreed, source, conflicts);
+        targets.add(assessment.targets, source, conflicts);
         for (const auto& action : assessment.actions)
-            if (std::find(merged.actions.begin(), merged.actions.end(), action) == merged.actions.end())
+            if (actionsSeen.insert(&action).second)
                 merged.actions.push_back(action);
     }
     if (conflicts.empty())

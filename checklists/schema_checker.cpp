@@ -1,5 +1,6 @@
 #include "checklists/schema_checker.hpp"
 
+#include "checklists/calendar_date.hpp"
 #include "checklists/text_rules.hpp"
 
 #include <algorithm>
@@ -125,7 +126,7 @@ std::optional<bool> SchemaChecker::boolean(const xml::Element& element, const st
 std::optional<std::string> SchemaChecker::date(const xml::Element& element, const std::string& attribute)
 {
     auto text = element.attribute(attribute);
-    if (text && !isValidDate(*text)) {
+    if (text && !parseIsoDate(*text)) {
         error(element.line(), tag(element) + " attribute " + attribute + "=\"" + *text +
                                   "\" is not a real date written YYYY-MM-DD");
         return std::nullopt;

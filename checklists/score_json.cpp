@@ -57,8 +57,9 @@ Json itemJson(const ItemScore& item)
 
 }  // namespace
 
-std::string scoreJson(const Checklist& checklist, const Assessment& assessment, const ScoreResult& result)
+std::string scoreJson(const Checklist& checklist, const Assessment& assessment, const ReviewAnalysis& analysis)
 {
+    const ScoreResult& result = analysis.current;
     Json document;
     document["checklist"] = Json{{"id", checklist.id}, {"version", checklist.version}, {"title", checklist.title}};
     document["organisation"] = organisationJson(assessment.organisation);

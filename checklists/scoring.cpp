@@ -1,6 +1,7 @@
 #include "checklists/scoring.hpp"
 
 #include <algorithm>
+#include <string_view>
 #include <unordered_map>
 
 namespace ccg {
@@ -8,15 +9,33 @@ namespace ccg {
 namespace {
 
 /// The raters' ratings of each item, gathered once.
-std::unordered_map<std::string, std::vector<Rating>> ratingsByItem(const Assessment& assessment)
+std::unordered_map<std::string_view, std::vector<Rating>> ratingsByItem(const Assessment& assessment)
 {
-    std::unordered_map<std::string, std::vector<Rating>> byItem;
+    std::unordered_map<std::string_view, std::vector<Rating>> ratings;
     for (const auto& answer : assessment.answers)
-        byItem[answer.item].push_back(answer.rating);
-    return byItem;
+        ratings[answer.item].push_back(answer.rating);
+    return ratings;
 }
 
-ItemScore scoreItem(const Item& item, const Domain& domain, const EffectiveAnswer& answer, int target)
+/// Each item's entry of a per-item list (agreed ratings, targets), gathered once.
+template <typename Entry>
+std::unordered_map<std::string_view, const Entry*> byItem(const std::vector<Entry>& entries)
+{
+    std::unordered_map<std::string_view, const Entry*> index;
+    index.reserve(entries.size());
+    for (const auto& entry : entries)
+        index.emplace(entry.item, &entry);
+    return index;
+}
+
+template <typename Entry>
+const Entry* lookup(const std::unordered_map<std::string_view, const Entry*>& index, const std::string& item)
+{
+    const auto found = index.find(item);
+    return found == index.end() ? nullptr : found->second;
+}
+
+ItemScore scoreItem(const Item& item, const Domain& domain, const EffectiveAnswer& answer, int target, int maxLevel)
 {
     ItemScore scored;
     scored.itemId = item.id;
@@ -26,7 +45,7 @@ ItemScore scoreItem(const Item& item, const Domain& domain, const EffectiveAnswe
     scored.target = target;
     scored.critical = item.critical;
     scored.spread = answer.spread;
-    scored.disagreement = answer.spread && *answer.spread >= 2;
+    scored.disagreement = isDisagreement(answer.spread, maxLevel);
     if (answer.status != ItemStatus::NotApplicable) {
         const int gap = answer.status == ItemStatus::Answered ? std::max(0, target - *answer.level) : target;
         scored.gap = gap;
@@ -71,6 +90,14 @@ const ItemScore* ScoreResult::findItem(const std::string& itemId) const
     const auto found = std::find_if(itemScores.begin(), itemScores.end(),
                                     [&](const ItemScore& score) { return score.itemId == itemId; });
     return found == itemScores.end() ? nullptr : &*found;
+}
+
+Rag levelRag(const Checklist& checklist, int level)
+{
+    const int max = checklist.maxLevel();
+    if (max <= 0)
+        return Rag::None;
+    return ragFor(100.0 * level / max, checklist.rag);
 }
 
 std::optional<int> levelChange(const ItemScore* now, const ItemScore* before)
@@ -126,10 +153,24 @@ Rag ragFor(std::optional<double> score, const RagThresholds& thresholds)
     return Rag::Amber;
 }
 
+int disagreementSpread(int maxLevel)
+{
+    // On a scale of two or three levels (Yes/No, No/Partly/Yes) any split is a real difference.
+    return maxLevel <= 2 ? 1 : 2;
+}
+
+bool isDisagreement(std::optional<int> spread, int maxLevel)
+{
+    return spread && *spread >= disagreementSpread(maxLevel);
+}
+
 ScoreResult score(const Checklist& checklist, const Assessment& assessment)
 {
     ScoreResult result;
     const auto ratings = ratingsByItem(assessment);
+    const auto agreedRatings = byItem(assessment.agreed);
+    const auto targets = byItem(assessment.targets);
+    result.itemScores.reserve(checklist.itemCount());
     const double maxLevel = std::max(1, checklist.maxLevel());
     double overallWeighted = 0.0;
     double overallWeights = 0.0;
@@ -143,13 +184,20 @@ ScoreResult score(const Checklist& checklist, const Assessment& assessment)
         double weights = 0.0;
         for (const auto& item : domain.items) {
             std::optional<Rating> agreed;
-            if (const auto* found = assessment.findAgreed(item.id))
+            if (const auto* found = lookup(agreedRatings, item.id))
                 agreed = found->rating;
             const auto raters = ratings.find(item.id);
-            const auto answer = effectiveAnswer(agreed, raters == ratings.end() ? std::vector<Rating>{} : raters->second);
-            const auto* targetOverride = assessment.findTarget(item.id);
+            static const std::vector<Rating> kNone;
+            const auto& given = raters == ratings.end() ? kNone : raters->second;
+            const auto answer = effectiveAnswer(agreed, given);
+            const auto* targetOverride = lookup(targets, item.id);
             const int target = targetOverride ? targetOverride->level : item.target;
-            ItemScore scored = scoreItem(item, domain, answer, target);
+            ItemScore scored = scoreItem(item, domain, answer, target, checklist.maxLevel());
+            const EffectiveAnswer ratersAlone = agreed ? effectiveAnswer(std::nullopt, given) : answer;
+            if (ratersAlone.status == ItemStatus::Answered)
+                scored.suggested = Rating::at(*ratersAlone.level);
+            else if (ratersAlone.status == ItemStatus::NotApplicable)
+                scored.suggested = Rating::notApplicable();
 
             ++domainScore.items;
             switch (scored.status) {

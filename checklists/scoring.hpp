@@ -28,8 +28,11 @@ struct ItemScore {
     std::optional<double> priority;
     bool critical = false;
     std::optional<int> spread;    ///< max - min of raters' numeric levels
-    bool disagreement = false;    ///< spread >= 2
+    bool disagreement = false;    ///< isDisagreement(spread)
     bool criticalBelowTarget = false;
+    /// What the raters' answers alone give (§5 step 1 without an agreed rating): the level to
+    /// suggest when the board agrees one; empty when nobody has rated the item.
+    std::optional<Rating> suggested;
 };
 
 /// One domain's weighted score and RAG.
@@ -80,8 +83,18 @@ struct EffectiveAnswer {
 /// Effective answer of one item from its agreed rating and raters' answers (§5 steps 1-2).
 EffectiveAnswer effectiveAnswer(const std::optional<Rating>& agreed, const std::vector<Rating>& raterAnswers);
 
+/// The smallest spread of raters' levels that needs agreeing: 2, or 1 on a scale whose top
+/// level is 2 or less, such as Yes/No or No/Partly/Yes (PRODUCT.md §5).
+int disagreementSpread(int maxLevel);
+
+/// Whether raters' levels are far enough apart to need agreeing (spread >= disagreementSpread).
+bool isDisagreement(std::optional<int> spread, int maxLevel);
+
 /// RAG band of a score under the thresholds (before the critical rule).
 Rag ragFor(std::optional<double> score, const RagThresholds& thresholds);
+
+/// The RAG band a single level falls in: its share of the scale's top level, as a score.
+Rag levelRag(const Checklist& checklist, int level);
 
 /// How many levels an item rose (negative: fell) between two scorings; empty unless the item
 /// has a level in both (an N/A or unanswered item has no movement).

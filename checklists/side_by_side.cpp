@@ -1,5 +1,7 @@
 #include "checklists/side_by_side.hpp"
 
+#include "checklists/review_analysis.hpp"
+
 #include <algorithm>
 #include <set>
 
@@ -64,8 +66,9 @@ SideBySide compareSideBySide(const Checklist& checklist, const std::vector<Revie
 {
     std::vector<ScoreResult> results;
     std::vector<std::string> labels;
+    const Date asOf = today();
     for (const auto& review : reviews) {
-        results.push_back(score(checklist, review.assessment));
+        results.push_back(analyse(checklist, review.assessment, nullptr, asOf).current);
         labels.push_back(reviewLabel(review.assessment, review.fallbackLabel));
     }
 
@@ -80,12 +83,13 @@ SideBySide compareSideBySide(const Checklist& checklist, const std::vector<Revie
     }
     table.overall.range = rangeOf(table.overall.scores);
 
-    for (const auto& domain : checklist.domains) {
+    std::size_t itemIndex = 0;
+    for (std::size_t d = 0; d < checklist.domains.size(); ++d) {
+        const Domain& domain = checklist.domains[d];
         ComparedScores row{domain.id, domain.title, {}, {}, std::nullopt};
         for (const auto& result : results) {
-            const DomainScore* scored = result.findDomain(domain.id);
-            row.scores.push_back(scored ? scored->score : std::nullopt);
-            row.rags.push_back(scored ? scored->rag : Rag::None);
+            row.scores.push_back(result.domains.at(d).score);
+            row.rags.push_back(result.domains.at(d).rag);
         }
         row.range = rangeOf(row.scores);
         table.domains.push_back(std::move(row));
@@ -93,10 +97,11 @@ SideBySide compareSideBySide(const Checklist& checklist, const std::vector<Revie
         for (const auto& item : domain.items) {
             ComparedItem itemRow{item.id, domain.id, {}, {}, std::nullopt};
             for (const auto& result : results) {
-                const ItemScore* scored = result.findItem(item.id);
-                itemRow.statuses.push_back(scored ? scored->status : ItemStatus::Unanswered);
-                itemRow.levels.push_back(scored ? scored->level : std::nullopt);
+                const ItemScore& scored = result.itemScores.at(itemIndex);
+                itemRow.statuses.push_back(scored.status);
+                itemRow.levels.push_back(scored.level);
             }
+            ++itemIndex;
             itemRow.spread = rangeOf(itemRow.levels);
             table.items.push_back(std::move(itemRow));
         }

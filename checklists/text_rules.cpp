@@ -93,24 +93,6 @@ std::optional<bool> parseBoolean(std::string_view text)
     return std::nullopt;
 }
 
-bool isValidDate(std::string_view text)
-{
-    if (text.size() != 10 || text[4] != '-' || text[7] != '-')
-        return false;
-    const auto year = parseInteger(text.substr(0, 4));
-    const auto month = parseInteger(text.substr(5, 2));
-    const auto day = parseInteger(text.substr(8, 2));
-    if (!year || !month || !day || !allDigits(text.substr(0, 4)) || !allDigits(text.substr(5, 2)) ||
-        !allDigits(text.substr(8, 2)))
-        return false;
-    if (*year < 1 || *month < 1 || *month > 12 || *day < 1)
-        return false;
-    const bool leap = (*year % 4 == 0 && *year % 100 != 0) || *year % 400 == 0;
-    constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    const int daysInMonth = (*month == 2 && leap) ? 29 : kDays[*month - 1];
-    return *day <= daysInMonth;
-}
-
 std::optional<std::size_t> findInvalidUtf8(std::string_view bytes)
 {
     std::size_t i = 0;
@@ -163,15 +145,6 @@ int lineAtOffset(std::string_view bytes, std::size_t offset)
 {
     offset = std::min(offset, bytes.size());
     return 1 + static_cast<int>(std::count(bytes.begin(), bytes.begin() + static_cast<std::ptrdiff_t>(offset), '\n'));
-}
-
-std::string trimmed(std::string_view text)
-{
-    const auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string_view::npos)
-        return {};
-    const auto last = text.find_last_not_of(" \t\r\n");
-    return std::string(text.substr(first, last - first + 1));
 }
 
 }  // namespace ccg

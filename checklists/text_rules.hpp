@@ -20,9 +20,6 @@ std::optional<int> parseInteger(std::string_view text);
 /// `true` or `false`.
 std::optional<bool> parseBoolean(std::string_view text);
 
-/// A real calendar date written YYYY-MM-DD.
-bool isValidDate(std::string_view text);
-
 /// Offset of the first byte that is not well-formed UTF-8, or nullopt.
 std::optional<std::size_t> findInvalidUtf8(std::string_view bytes);
 
@@ -31,8 +28,5 @@ std::size_t countChars(std::string_view utf8);
 
 /// 1-based line number of a byte offset.
 int lineAtOffset(std::string_view bytes, std::size_t offset);
-
-/// Trims ASCII whitespace from both ends.
-std::string trimmed(std::string_view text);
 
 }  // namespace ccg

@@ -8,9 +8,9 @@ namespace ccg::reports {
 
 namespace {
 
-std::string plural(int count, const std::string& one, const std::string& many)
+std::string plural(int count, std::string_view one, std::string_view many)
 {
-    return std::to_string(count) + " " + (count == 1 ? one : many);
+    return words::plural(static_cast<std::size_t>(count), one, many);
 }
 
 /// The board approves an action plan when it has live actions; otherwise it discusses the gaps,
@@ -38,7 +38,7 @@ std::string recommendationFor(PaperPurpose purpose, const ReportModel& model)
         return text + ").";
     }
     case PaperPurpose::Discussion:
-        return "The board is asked to discuss the " + plural(static_cast<int>(model.gaps.size()), "gap", "gaps") +
+        return "The board is asked to discuss the " + words::plural(model.gaps.size(), "gap", "gaps") +
                " the review found, starting with the critical items below target, and to agree actions with "
                "owners and due dates.";
     case PaperPurpose::Assurance:

@@ -6,16 +6,6 @@ namespace ccg::reports {
 
 namespace {
 
-std::string statusWords(ItemStatus status)
-{
-    switch (status) {
-    case ItemStatus::Answered: return "Answered";
-    case ItemStatus::NotApplicable: return "Not applicable";
-    case ItemStatus::Unanswered: return "Unanswered";
-    }
-    return "Unanswered";
-}
-
 /// "Name: text" lines for every answer whose `field` is not empty.
 std::string joined(const ItemRow& item, std::string AnswerRow::*field)
 {
@@ -52,7 +42,7 @@ std::string itemsCsv(const ReportModel& model)
     for (const auto& item : model.items) {
         const ItemScore& s = item.score;
         csv.text(item.id).text(item.domainTitle).text(item.question).flag(item.critical).number(item.weight);
-        csv.raw(statusWords(s.status)).optional(s.level).text(item.answer).text(item.agreed).raw(std::to_string(s.target));
+        csv.raw(words::statusWords(s.status)).optional(s.level).text(item.answer).text(item.agreed).raw(std::to_string(s.target));
         csv.optional(s.gap);
         if (s.priority)
             csv.number(*s.priority);
@@ -82,8 +72,8 @@ std::string actionsCsv(const ReportModel& model)
     csv.endRecord();
     for (const auto& action : model.actions) {
         csv.raw(action.reference).text(action.itemId).text(action.itemQuestion).text(action.text).text(action.owner);
-        csv.text(action.dueIso).raw(action.statusWords).raw(toString(action.brag.brag)).text(action.brag.words);
-        csv.optional(action.brag.daysOverdue);
+        csv.text(action.dueIso).raw(action.statusWords).raw(words::bragName(action.state.brag)).text(action.bragWords);
+        csv.optional(action.state.daysOverdue);
         csv.endRecord();
     }
     return csv.take();

@@ -8,17 +8,8 @@ namespace ccg::reports {
 
 namespace {
 
-std::string plural(std::size_t count, const std::string& one, const std::string& many)
-{
-    return std::to_string(count) + " " + (count == 1 ? one : many);
-}
-
-std::string points(double change)
-{
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.1f points", std::fabs(change));
-    return buffer;
-}
+using words::plural;
+using words::points;
 
 std::string scoreWithRag(const DomainScore& domain)
 {
@@ -43,7 +34,7 @@ std::string itemList(const ReportModel& model, const std::vector<std::size_t>& i
 std::string overallParagraph(const ReportModel& model)
 {
     const ScoreResult& result = model.result;
-    std::string text = "The board assessed " + plural(static_cast<std::size_t>(result.items), "item", "items") +
+    std::string text = "The board assessed " + plural(result.items, "item", "items") +
                        " of the checklist: " + std::to_string(result.answered) + " answered, " +
                        std::to_string(result.notApplicable) + " not applicable and " +
                        std::to_string(result.unanswered) + " unanswered.";
@@ -75,8 +66,8 @@ std::string domainsParagraph(const ReportModel& model)
                        "); the weakest is " + weakest->title + " (" + scoreWithRag(weakest->score) + ").";
     const auto red = std::count_if(scored.begin(), scored.end(), [](auto* d) { return d->score.rag == Rag::Red; });
     const auto green = std::count_if(scored.begin(), scored.end(), [](auto* d) { return d->score.rag == Rag::Green; });
-    text += " " + plural(static_cast<std::size_t>(red), "domain is", "domains are") + " red and " +
-            (green == 0 ? std::string("none is") : plural(static_cast<std::size_t>(green), "is", "are")) + " green.";
+    text += " " + plural(red, "domain is", "domains are") + " red and " +
+            (green == 0 ? std::string("none is") : plural(green, "is", "are")) + " green.";
     return text;
 }
 
@@ -111,7 +102,7 @@ std::string disagreementParagraph(const ReportModel& model)
     std::vector<std::size_t> items;
     for (const auto& row : model.disagreements)
         items.push_back(row.item);
-    return "Raters differed by two levels or more on " + plural(items.size(), "item", "items") + " (" +
+    return "Raters differed by " + words::disagreementWords(model.maxLevel()) + " on " + plural(items.size(), "item", "items") + " (" +
            itemList(model, items) + "); the board may wish to test these ratings before relying on them.";
 }
 
@@ -139,9 +130,9 @@ std::string trendParagraph(const ReportModel& model)
                     ", from " + percent(trend.previousOverall) + " to " + percent(model.result.overall);
         text += "; ";
     }
-    text += plural(static_cast<std::size_t>(trend.domainsImproved), "domain", "domains") + " improved, " +
+    text += plural(trend.domainsImproved, "domain", "domains") + " improved, " +
             std::to_string(trend.domainsDeclined) + " declined and " + std::to_string(trend.domainsUnchanged) +
-            " stayed level, with " + plural(static_cast<std::size_t>(trend.itemsImproved), "item", "items") +
+            " stayed level, with " + plural(trend.itemsImproved, "item", "items") +
             " rated higher and " + std::to_string(trend.itemsDeclined) + " lower.";
     const DomainRow* biggest = nullptr;
     for (const auto& domain : model.domains)

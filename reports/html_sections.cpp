@@ -124,7 +124,7 @@ void writeDisagreements(std::string& out, const ReportModel& model)
     out += openSection("disagreements");
     if (writeEmpty(out, "disagreements", model.disagreements.empty(), model))
         return;
-    out += "<p>Items where raters' levels differ by two or more, widest spread first.</p>\n<table class=\"data\">\n";
+    out += "<p>" + esc(disagreementIntro(model)) + "</p>\n<table class=\"data\">\n";
     out += head({{"Item", ""}, {"Question", ""}, {"Each rater's level", ""}, {"Spread", "num"}, {"Counted as", ""}});
     for (const auto& row : model.disagreements) {
         const ItemRow& item = model.items[row.item];
@@ -153,8 +153,8 @@ void writeActionPlan(std::string& out, const ReportModel& model)
         out += "<tr><td class=\"id\">" + esc(action.reference) + "</td><td class=\"id\">" + esc(action.itemId) +
                "</td><td>" + multiline(action.text) + "</td><td>" + esc(action.owner) + "</td><td class=\"date\">" +
                esc(action.due) + "</td><td>" + esc(action.statusWords) + "</td><td><span class=\"brag brag-" +
-               lower(toString(action.brag.brag)) + "\">" + esc(toString(action.brag.brag)) + "</span> " +
-               esc(action.brag.words) + "</td></tr>\n";
+               lower(words::bragName(action.state.brag)) + "\">" + esc(words::bragName(action.state.brag)) + "</span> " +
+               esc(action.bragWords) + "</td></tr>\n";
     }
     out += "</tbody>\n</table>\n</section>\n";
 }
@@ -165,8 +165,10 @@ void writeTrend(std::string& out, const ReportModel& model)
     const TrendSummary& trend = model.trend;
     if (writeEmpty(out, "trend", !trend.hasPrevious, model))
         return;
-    out += "<p>Compared with " + esc(trend.previousLabel) + ". Change is in percentage points.</p>\n"
-           "<table class=\"data trend\">\n";
+    out += "<p>Compared with " + esc(trend.previousLabel) + ". Change is in percentage points.</p>\n";
+    if (!trend.checklistNote.empty())
+        out += "<p class=\"checklist-versions\">" + esc(trend.checklistNote) + "</p>\n";
+    out += "<table class=\"data trend\">\n";
     out += head({{"Domain", ""}, {"Previous", "num"}, {"This review", "num"}, {"Change", "num"},
                  {"Items rated higher", "num"}, {"Items rated lower", "num"}});
     for (const auto& d : model.domains) {

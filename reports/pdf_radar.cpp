@@ -23,12 +23,13 @@ struct SeriesLook {
     double width;
 };
 
-SeriesLook lookOf(const std::string& name)
+SeriesLook lookOf(RadarSeriesKind kind)
 {
-    if (name == "Target")
-        return {palette::kText, {4.5, 3.0}, false, 1.1};
-    if (name == "Previous review")
-        return {Colour{0x768692}, {1.5, 2.2}, false, 1.5};
+    switch (kind) {
+    case RadarSeriesKind::Target: return {palette::kText, {4.5, 3.0}, false, 1.1};
+    case RadarSeriesKind::Previous: return {Colour{0x768692}, {1.5, 2.2}, false, 1.5};
+    case RadarSeriesKind::Current: break;
+    }
     return {palette::kAccent, {}, true, 1.9};
 }
 
@@ -61,7 +62,7 @@ void stroke(cairo_t* cr, const SeriesLook& look)
 
 void drawRadar(PdfDocument& doc, const ReportModel& model)
 {
-    if (!radarDrawable(model)) {
+    if (!radarDrawable(model.domains.size())) {
         doc.paragraph("The radar chart needs three domains or more; the table above shows every score.",
                       {8.5, false, true, palette::kMuted});
         return;
@@ -81,16 +82,14 @@ void drawRadar(PdfDocument& doc, const ReportModel& model)
     const double y = doc.y();
 
     cairo_save(cr);
-    const std::pair<double, Colour> bands[] = {
-        {100.0, Colour{0xDCEFDC}}, {model.rag.greenFrom, Colour{0xFFF3C4}}, {model.rag.redBelow, Colour{0xF6D5D5}}};
-    for (const auto& [percent, colour] : bands) {
-        path(cr, chart.ring(percent), x, y);
-        setColour(cr, colour);
+    for (const RadarBand& band : radarBands(model.rag)) {
+        path(cr, chart.ring(band.percent), x, y);
+        setColour(cr, bandColour(band.rag));
         cairo_fill(cr);
     }
     cairo_set_line_width(cr, 0.5);
     setColour(cr, palette::kRule);
-    for (const double ring : {25.0, 50.0, 75.0, 100.0}) {
+    for (const double ring : kRadarRings) {
         path(cr, chart.ring(ring), x, y);
         cairo_stroke(cr);
     }
@@ -100,9 +99,9 @@ void drawRadar(PdfDocument& doc, const ReportModel& model)
         cairo_line_to(cr, x + rim.x, y + rim.y);
         cairo_stroke(cr);
     }
-    const auto series = radarSeries(model);
+    const std::vector<RadarSeries> series = drawingOrder(model.radar);
     for (const auto& s : series) {
-        const SeriesLook look = lookOf(s.name);
+        const SeriesLook look = lookOf(s.kind);
         path(cr, chart.polygon(s.values), x, y);
         if (look.filled) {
             setColour(cr, look.stroke, 0.15);
@@ -118,7 +117,7 @@ void drawRadar(PdfDocument& doc, const ReportModel& model)
     cairo_restore(cr);
 
     const TextStyle small{7.0, false, false, palette::kMuted};
-    for (const double ring : {25.0, 50.0, 75.0, 100.0}) {
+    for (const double ring : kRadarRings) {
         const ChartPoint p = chart.at(0, ring);
         const LayoutPtr text = doc.layout(std::to_string(static_cast<int>(ring)) + "%", small, 40.0);
         doc.draw(text.get(), x + p.x + 3.0, y + p.y + 1.0, palette::kMuted);
@@ -151,7 +150,7 @@ void drawRadar(PdfDocument& doc, const ReportModel& model)
     const double legendY = y + chartHeight + 8.0;
     double lx = x + doc.width() / 2.0 - 60.0 * static_cast<double>(series.size());
     for (const auto& s : series) {
-        const SeriesLook look = lookOf(s.name);
+        const SeriesLook look = lookOf(s.kind);
         cairo_move_to(cr, lx, legendY + 5.0);
         cairo_line_to(cr, lx + 22.0, legendY + 5.0);
         stroke(cr, look);

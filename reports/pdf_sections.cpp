@@ -84,7 +84,7 @@ void disagreements(PdfDocument& doc, const ReportModel& model)
 {
     if (!open(doc, "disagreements", model.disagreements.empty(), model))
         return;
-    doc.paragraph("Items where raters' levels differ by two or more, widest spread first.", kIntro);
+    doc.paragraph(disagreementIntro(model), kIntro);
     PdfTable table({{"Item", 1.0}, {"Question", 3.4}, {"Each rater's level", 2.4}, {"Spread", 0.8, PANGO_ALIGN_RIGHT},
                     {"Counted as", 1.3}});
     for (const auto& row : model.disagreements) {
@@ -111,11 +111,11 @@ void actionPlan(PdfDocument& doc, const ReportModel& model)
                     {"Status", 1.45}, {"BRAG", 1.0, PANGO_ALIGN_CENTER}});
     for (const auto& action : model.actions) {
         std::string status = escapeMarkup(action.statusWords);
-        if (action.brag.brag != Brag::Blue && action.brag.brag != Brag::Dropped)
-            status += "\n" + std::string(kMutedSpan) + escapeMarkup(action.brag.words) + "</span>";
+        if (action.state.brag != Brag::Blue && action.state.brag != Brag::Dropped)
+            status += "\n" + std::string(kMutedSpan) + escapeMarkup(action.bragWords) + "</span>";
         table.addRow({PdfCell{action.reference, false, std::nullopt, true}, PdfCell{action.itemId}, PdfCell{action.text},
                       PdfCell{action.owner}, PdfCell{action.due}, PdfCell{status, true},
-                      PdfCell{toString(action.brag.brag), false, bragSwatch(action.brag.brag)}});
+                      PdfCell{words::bragName(action.state.brag), false, bragSwatch(action.state.brag)}});
     }
     table.render(doc);
 }
@@ -126,6 +126,8 @@ void trend(PdfDocument& doc, const ReportModel& model)
     if (!open(doc, "trend", !t.hasPrevious, model))
         return;
     doc.paragraph("Compared with " + t.previousLabel + ". Change is in percentage points.", kIntro);
+    if (!t.checklistNote.empty())
+        doc.paragraph(t.checklistNote, kIntro);
     PdfTable table({{"Domain", 3.0}, {"Previous", 1.0, PANGO_ALIGN_RIGHT}, {"RAG", 0.8, PANGO_ALIGN_CENTER},
                     {"This review", 1.0, PANGO_ALIGN_RIGHT}, {"RAG", 0.8, PANGO_ALIGN_CENTER},
                     {"Change", 0.8, PANGO_ALIGN_RIGHT}, {"Items higher", 0.8, PANGO_ALIGN_RIGHT},

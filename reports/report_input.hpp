@@ -1,8 +1,8 @@
 #pragma once
 
 #include "checklists/assessment.hpp"
+#include "checklists/calendar_date.hpp"
 #include "checklists/checklist.hpp"
-#include "reports/calendar_date.hpp"
 
 namespace ccg::reports {
 
@@ -12,6 +12,8 @@ struct ReportInput {
     const Assessment& assessment;
     const Assessment* previous = nullptr;  ///< an earlier review of the same checklist, if any
     Date asOf;                             ///< reference date for "overdue" and "due within 30 days"
+    /// The checklist version `previous` was made with (PRODUCT.md §12); null when it is `checklist`.
+    const Checklist* previousChecklist = nullptr;
 };
 
 /// The reference date a report uses unless told otherwise: the review's date when it has a

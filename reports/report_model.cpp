@@ -1,11 +1,11 @@
 #include "reports/report_model.hpp"
 
+#include "checklists/item_index.hpp"
 #include "reports/cover_sheet.hpp"
 #include "reports/executive_summary.hpp"
 #include "reports/text_escape.hpp"
 
 #include <algorithm>
-#include <cstdio>
 #include <map>
 #include <unordered_map>
 
@@ -15,27 +15,29 @@ namespace {
 
 constexpr const char* kAnonymousRater = "Anonymous rater";
 
+/// Index into raterRows() of each declared rater id (any other id is the anonymous rater, last).
+std::unordered_map<std::string_view, std::size_t> raterIndices(const Assessment& assessment)
+{
+    std::unordered_map<std::string_view, std::size_t> indices;
+    for (std::size_t i = 0; i < assessment.raters.size(); ++i)
+        indices.emplace(assessment.raters[i].id, i);
+    return indices;
+}
+
 /// Declared raters in order; the anonymous rater, when anyone answered anonymously, last.
 std::vector<RaterRow> raterRows(const Assessment& assessment)
 {
     std::vector<RaterRow> raters;
     for (const auto& rater : assessment.raters)
         raters.push_back({boundedText(rater.name.empty() ? rater.id : rater.name, 200), boundedText(rater.role, 200)});
+    const auto declared = raterIndices(assessment);
     const bool anonymous = std::any_of(assessment.answers.begin(), assessment.answers.end(),
-                                       [&](const Answer& answer) { return !assessment.findRater(answer.rater); });
+                                       [&](const Answer& answer) { return !declared.count(answer.rater); });
     if (anonymous)
         raters.push_back({kAnonymousRater, {}});
     return raters;
 }
 
-/// Index into raterRows() of a rater id (an empty or undeclared id is the anonymous rater).
-std::size_t raterIndex(const Assessment& assessment, const std::string& raterId)
-{
-    for (std::size_t i = 0; i < assessment.raters.size(); ++i)
-        if (assessment.raters[i].id == raterId)
-            return i;
-    return assessment.raters.size();
-}
 
 std::string citationText(const Citation& citation)
 {
@@ -57,16 +59,6 @@ std::string dueText(const std::string& due)
     return boundedText(due, 40);
 }
 
-std::string effectiveWords(const Checklist& checklist, const ItemScore& score)
-{
-    switch (score.status) {
-    case ItemStatus::Answered: return ratingWords(checklist, Rating::at(*score.level));
-    case ItemStatus::NotApplicable: return "Not applicable";
-    case ItemStatus::Unanswered: return "Unanswered";
-    }
-    return "Unanswered";
-}
-
 /// Each item's answers in the order raters are declared, the anonymous rater last.
 std::unordered_map<std::string, std::vector<const Answer*>> answersByItem(const Assessment& assessment)
 {
@@ -86,31 +78,25 @@ std::unordered_map<std::string, std::vector<const Answer*>> answersByItem(const 
     return byItem;
 }
 
-std::optional<double> targetScore(const Domain& domain, const ScoreResult& result, int maxLevel)
+int direction(Movement movement)
 {
-    double weighted = 0.0;
-    double weights = 0.0;
-    for (const auto& item : domain.items) {
-        const ItemScore* scored = result.findItem(item.id);
-        if (!scored || scored->status == ItemStatus::NotApplicable)
-            continue;
-        weighted += item.weight * scored->target / std::max(1, maxLevel);
-        weights += item.weight;
-    }
-    if (weights <= 0.0)
-        return std::nullopt;
-    return 100.0 * weighted / weights;
+    return movement == Movement::Improved ? 1 : movement == Movement::Declined ? -1 : 0;
 }
 
-int compareLevels(const ItemScore& now, const ItemScore* before)
+/// "3 Embedded" for a level of `checklist`, bounded for the page.
+std::string levelWords(const Checklist& checklist, const Rating& rating)
 {
-    const int change = levelChange(&now, before).value_or(0);
-    return (change > 0) - (change < 0);
+    return boundedText(words::ratingWords(checklist, rating), 300);
 }
 
-void addItems(ReportModel& model, const ReportInput& input, const ScoreResult* previous)
+void addItems(ReportModel& model, const ReportInput& input, const ReviewAnalysis& analysis,
+              const Checklist& previousChecklist)
 {
     const auto answers = answersByItem(input.assessment);
+    std::unordered_map<std::string_view, const AgreedRating*> agreed;
+    for (const auto& entry : input.assessment.agreed)
+        agreed.emplace(entry.item, &entry);
+    const auto raterIndex = raterIndices(input.assessment);
     std::size_t index = 0;
     for (const auto& domain : input.checklist.domains) {
         for (const auto& item : domain.items) {
@@ -122,59 +108,50 @@ void addItems(ReportModel& model, const ReportInput& input, const ScoreResult* p
             row.guidance = boundedText(item.guidance);
             row.critical = item.critical;
             row.weight = item.weight;
-            row.score = model.result.itemScores.at(index++);
-            row.answer = effectiveWords(input.checklist, row.score);
-            row.target = ratingWords(input.checklist, Rating::at(row.score.target));
-            if (const auto* agreed = input.assessment.findAgreed(item.id))
-                row.agreed = ratingWords(input.checklist, agreed->rating);
+            const ItemTrend& trend = analysis.itemTrends.at(index);
+            row.score = analysis.current.itemScores.at(index++);
+            row.answer = boundedText(words::effectiveWords(input.checklist, row.score), 300);
+            row.target = levelWords(input.checklist, Rating::at(row.score.target));
+            if (const auto found = agreed.find(item.id); found != agreed.end())
+                row.agreed = levelWords(input.checklist, found->second->rating);
             if (const auto found = answers.find(item.id); found != answers.end()) {
                 for (const Answer* answer : found->second) {
-                    const std::size_t rater = raterIndex(input.assessment, answer->rater);
+                    const auto found = raterIndex.find(answer->rater);
+                    const std::size_t rater = found == raterIndex.end() ? input.assessment.raters.size() : found->second;
                     row.answers.push_back({rater, model.raters.at(rater).name,
-                                           ratingWords(input.checklist, answer->rating), answer->rating.level,
+                                           levelWords(input.checklist, answer->rating), answer->rating.level,
                                            boundedText(answer->note), boundedText(answer->evidence)});
                 }
             }
             for (const auto& citation : item.citations)
                 row.citations.push_back(citationText(citation));
-            if (previous) {
-                const ItemScore* before = previous->findItem(item.id);
-                row.hasPrevious = before != nullptr;
-                if (before)
-                    row.previousAnswer = effectiveWords(input.checklist, *before);
-                row.change = compareLevels(row.score, before);
-            }
+            row.hasPrevious = trend.inEarlier;
+            if (trend.before)
+                row.previousAnswer = boundedText(words::effectiveWords(previousChecklist, *trend.before), 300);
+            row.change = direction(trend.movement);
             model.items.push_back(std::move(row));
         }
     }
 }
 
-void addDomains(ReportModel& model, const ReportInput& input, const ScoreResult* previous)
+void addDomains(ReportModel& model, const ReportInput& input, const ReviewAnalysis& analysis)
 {
-    for (const auto& domain : input.checklist.domains) {
+    for (std::size_t d = 0; d < input.checklist.domains.size(); ++d) {
+        const Domain& domain = input.checklist.domains[d];
+        const ScoreTrend& trend = analysis.domainTrends.at(d);
         DomainRow row;
         row.id = domain.id;
         row.title = boundedText(domain.title, 300);
         row.weight = domain.weight;
-        row.score = *model.result.findDomain(domain.id);
+        row.score = analysis.current.domains.at(d);
         row.score.title = row.title;
-        row.targetScore = targetScore(domain, model.result, input.checklist.maxLevel());
-        if (previous) {
-            const DomainScore* before = previous->findDomain(domain.id);
-            row.hasPrevious = before != nullptr;
-            if (before) {
-                row.previousScore = before->score;
-                row.previousRag = before->rag;
-                if (before->score && row.score.score)
-                    row.change = *row.score.score - *before->score;
-            }
-        }
-        for (const auto& item : model.items) {
-            if (item.domainId != domain.id)
-                continue;
-            row.itemsImproved += item.change > 0;
-            row.itemsDeclined += item.change < 0;
-        }
+        row.targetScore = analysis.target.domains.at(d);
+        row.hasPrevious = trend.inEarlier;
+        row.previousScore = trend.before;
+        row.previousRag = trend.beforeRag;
+        row.change = trend.change;
+        row.itemsImproved = trend.itemsImproved;
+        row.itemsDeclined = trend.itemsDeclined;
         model.domains.push_back(std::move(row));
     }
 }
@@ -207,26 +184,29 @@ void addLists(ReportModel& model)
                      [](const DisagreementRow& a, const DisagreementRow& b) { return a.spread > b.spread; });
 }
 
-void addActions(ReportModel& model, const ReportInput& input)
+void addActions(ReportModel& model, const ReportInput& input, const ReviewAnalysis& analysis)
 {
-    for (const auto& action : input.assessment.actions) {
+    const ItemIndex items(input.checklist);
+    for (std::size_t i = 0; i < input.assessment.actions.size(); ++i) {
+        const Action& action = input.assessment.actions[i];
         ActionRow row;
         row.reference = "A" + std::to_string(model.actions.size() + 1);
         row.itemId = action.item;
-        if (const Item* item = input.checklist.findItem(action.item))
+        if (const Item* item = items.find(action.item))
             row.itemQuestion = boundedText(item->question);
         row.text = boundedText(action.text);
         row.owner = boundedText(action.owner.empty() ? "No owner named" : action.owner, 500);
         row.due = dueText(action.due);
         row.dueIso = boundedText(action.due, 40);
         row.status = action.status;
-        row.statusWords = statusWords(action.status);
-        row.brag = bragStatus(action, input.asOf);
-        model.overdueActions += row.brag.brag == Brag::Red;
-        model.actionsDueSoon += row.brag.brag == Brag::Amber;
-        model.liveActions += action.status == ActionStatus::Open || action.status == ActionStatus::InProgress;
+        row.statusWords = words::statusWords(action.status);
+        row.state = analysis.actions.at(i);
+        row.bragWords = words::bragWords(row.state);
         model.actions.push_back(std::move(row));
     }
+    model.overdueActions = analysis.overdueActions;
+    model.actionsDueSoon = analysis.actionsDueSoon;
+    model.liveActions = analysis.liveActions;
 }
 
 std::string reviewLabel(const Assessment& assessment)
@@ -239,34 +219,59 @@ std::string reviewLabel(const Assessment& assessment)
     return label;
 }
 
-void addTrend(ReportModel& model, const Assessment& previousAssessment, const ScoreResult& previous)
+/// "x, y and z" of ids, the first few only.
+std::string idList(const std::vector<std::string>& ids)
+{
+    constexpr std::size_t kNamed = 12;
+    std::string text;
+    const std::size_t named = std::min(ids.size(), kNamed);
+    for (std::size_t i = 0; i < named; ++i)
+        text += (i == 0 ? "" : (i + 1 == named && named == ids.size()) ? " and " : ", ") + boundedText(ids[i], 100);
+    if (ids.size() > named)
+        text += " and " + std::to_string(ids.size() - named) + " more";
+    return text;
+}
+
+/// What a reader must know before comparing figures made with two versions of a checklist.
+std::string checklistNote(const ChecklistDifference& difference, const Checklist& current)
+{
+    if (!difference.any())
+        return {};
+    std::string text = difference.versionDiffers
+                           ? "The previous review used version " + boundedText(difference.earlierVersion, 40) +
+                                 " of the checklist and this review uses version " + boundedText(current.version, 40) +
+                                 "; each review is scored with its own version and items are matched by id."
+                           : "The checklist changed between the two reviews although its version did not; each "
+                             "review is scored with the checklist it was made with and items are matched by id.";
+    const std::pair<const char*, const std::vector<std::string>*> lists[] = {
+        {"added", &difference.added}, {"removed", &difference.removed}, {"changed", &difference.changed}};
+    for (const auto& [what, ids] : lists)
+        if (!ids->empty())
+            text += " " + words::plural(ids->size(), "item", "items") + " " + what + ": " + idList(*ids) + ".";
+    if (difference.scaleDiffers)
+        text += " The rating scale changed, so item levels are not compared.";
+    if (difference.thresholdsDiffer)
+        text += " The RAG thresholds changed, so each review's RAG follows its own thresholds.";
+    return text;
+}
+
+void addTrend(ReportModel& model, const ReportInput& input, const EarlierFacts& earlier)
 {
     TrendSummary& trend = model.trend;
     trend.hasPrevious = true;
-    trend.previousLabel = reviewLabel(previousAssessment);
-    trend.previousOverall = previous.overall;
-    trend.previousRag = previous.overallRag;
-    trend.previousCompleteness = previous.completeness;
-    if (previous.overall && model.result.overall)
-        trend.overallChange = *model.result.overall - *previous.overall;
-    for (const auto& domain : model.domains) {
-        if (!domain.change)
-            continue;
-        // Changes under half a point show as 0.0 in the tables, so they count as unchanged.
-        if (*domain.change >= 0.05)
-            ++trend.domainsImproved;
-        else if (*domain.change <= -0.05)
-            ++trend.domainsDeclined;
-        else
-            ++trend.domainsUnchanged;
-    }
-    for (const auto& item : model.items) {
-        if (!item.hasPrevious)
-            continue;
-        trend.itemsImproved += item.change > 0;
-        trend.itemsDeclined += item.change < 0;
-        trend.itemsUnchanged += item.change == 0 && item.score.status == ItemStatus::Answered;
-    }
+    trend.previousLabel = reviewLabel(*input.previous);
+    trend.previousOverall = earlier.scores.overall;
+    trend.previousRag = earlier.scores.overallRag;
+    trend.previousCompleteness = earlier.scores.completeness;
+    trend.overallChange = earlier.overall.change;
+    trend.domainsImproved = earlier.domainsImproved;
+    trend.domainsDeclined = earlier.domainsDeclined;
+    trend.domainsUnchanged = earlier.domainsUnchanged;
+    trend.itemsImproved = earlier.itemsImproved;
+    trend.itemsDeclined = earlier.itemsDeclined;
+    trend.itemsUnchanged = earlier.itemsUnchanged;
+    trend.checklist = earlier.checklist;
+    trend.checklistNote = checklistNote(earlier.checklist, input.checklist);
 }
 
 }  // namespace
@@ -293,51 +298,6 @@ std::string toString(AssuranceLevel level)
     return "No assurance";
 }
 
-std::string ragWord(Rag rag)
-{
-    switch (rag) {
-    case Rag::Red: return "Red";
-    case Rag::Amber: return "Amber";
-    case Rag::Green: return "Green";
-    case Rag::None: return "No score";
-    }
-    return "No score";
-}
-
-std::string percent(std::optional<double> value)
-{
-    if (!value)
-        return "no score";
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.1f%%", *value);
-    return buffer;
-}
-
-std::string number(double value)
-{
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%g", value);
-    return buffer;
-}
-
-std::string change(std::optional<double> value)
-{
-    if (!value)
-        return "\xE2\x80\x94";
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%+.1f", *value);
-    return buffer;
-}
-
-std::string ratingWords(const Checklist& checklist, const Rating& rating)
-{
-    if (rating.isNotApplicable())
-        return "Not applicable";
-    const ScaleLevel* level = checklist.level(*rating.level);
-    const std::string number = std::to_string(*rating.level);
-    return level && !level->label.empty() ? number + " " + boundedText(level->label, 200) : number;
-}
-
 Date defaultAsOf(const Assessment& assessment)
 {
     if (assessment.review)
@@ -349,7 +309,12 @@ Date defaultAsOf(const Assessment& assessment)
 ReportModel buildReportModel(const ReportInput& input)
 {
     ReportModel model;
-    model.result = score(input.checklist, input.assessment);
+    const Checklist& previousChecklist = input.previousChecklist ? *input.previousChecklist : input.checklist;
+    std::optional<EarlierReview> earlier;
+    if (input.previous)
+        earlier.emplace(EarlierReview{previousChecklist, *input.previous});
+    const ReviewAnalysis analysis = analyse(input.checklist, input.assessment, earlier ? &*earlier : nullptr, input.asOf);
+    model.result = analysis.current;
     model.rag = input.checklist.rag;
     model.scale = input.checklist.scale;
     for (auto& level : model.scale) {
@@ -357,16 +322,13 @@ ReportModel buildReportModel(const ReportInput& input)
         level.descriptor = boundedText(level.descriptor, 2000);
     }
     model.raters = raterRows(input.assessment);
-    std::optional<ScoreResult> previous;
-    if (input.previous)
-        previous = score(input.checklist, *input.previous);
-    const ScoreResult* before = previous ? &*previous : nullptr;
-    addItems(model, input, before);
-    addDomains(model, input, before);
+    addItems(model, input, analysis, previousChecklist);
+    addDomains(model, input, analysis);
     addLists(model);
-    addActions(model, input);
-    if (previous)
-        addTrend(model, *input.previous, *previous);
+    addActions(model, input, analysis);
+    if (analysis.earlier)
+        addTrend(model, input, *analysis.earlier);
+    model.radar = radarSeries(input.checklist, analysis);
     model.cover = coverSheet(model, input);
     model.summary = executiveSummary(model);
     return model;

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "checklists/action_state.hpp"
+#include "checklists/review_analysis.hpp"
 #include "checklists/scoring.hpp"
-#include "reports/brag_status.hpp"
+#include "checklists/words.hpp"
+#include "reports/radar_chart.hpp"
 #include "reports/report_input.hpp"
 
 #include <cstddef>
@@ -19,14 +22,12 @@ enum class AssuranceLevel { Substantial, Reasonable, Limited, None };
 std::string toString(PaperPurpose purpose);
 /// "Substantial", "Reasonable", "Limited", "No assurance".
 std::string toString(AssuranceLevel level);
-/// "Red", "Amber", "Green", "No score".
-std::string ragWord(Rag rag);
-/// "52.3%", or "no score" when empty.
-std::string percent(std::optional<double> value);
-/// A figure as short as it can be written: "4", "2.5", "66.6667".
-std::string number(double value);
-/// A change in points with its sign ("+4.2", "-0.5"), or an em dash when there is none.
-std::string change(std::optional<double> value);
+
+// The paper speaks the product's words (checklists/words.hpp).
+using words::change;
+using words::number;
+using words::percent;
+using words::ragWord;
 
 /// The cover sheet: who, what, when, and the box a board reads first.
 struct CoverSheet {
@@ -97,7 +98,7 @@ struct ItemRow {
     int change = 0;  ///< +1 improved, -1 declined, 0 same or not comparable
 };
 
-/// An item where raters' levels differ by two or more.
+/// An item where raters' levels differ enough to need agreeing (PRODUCT.md §5).
 struct DisagreementRow {
     std::size_t item = 0;  ///< index into ReportModel::items
     std::vector<AnswerRow> ratings;
@@ -115,7 +116,8 @@ struct ActionRow {
     std::string dueIso;     ///< YYYY-MM-DD or as given
     ActionStatus status = ActionStatus::Open;
     std::string statusWords;  ///< "Open", "In progress", "Done", "Dropped"
-    BragStatus brag;
+    ActionState state;        ///< as at the report's reference date
+    std::string bragWords;    ///< the state in words, e.g. "Overdue by 12 days"
 };
 
 /// Comparison with the previous review, when one is given.
@@ -132,6 +134,10 @@ struct TrendSummary {
     int itemsImproved = 0;
     int itemsDeclined = 0;
     int itemsUnchanged = 0;
+    /// How the previous review's checklist version differs from this one's; nothing when the same.
+    ChecklistDifference checklist;
+    /// The difference in words, e.g. "The previous review used version 1.0 of the checklist…".
+    std::string checklistNote;
 };
 
 /// Everything a gap report shows (PRODUCT.md §9), computed once and shared by all renderers.
@@ -149,16 +155,18 @@ struct ReportModel {
     std::vector<DisagreementRow> disagreements;    ///< widest spread first, then checklist order
     std::vector<ActionRow> actions;
     TrendSummary trend;
+    std::vector<RadarSeries> radar;        ///< this review, target and previous domain scores
     std::vector<std::string> summary;      ///< executive summary paragraphs
     int overdueActions = 0;
     int actionsDueSoon = 0;
     int liveActions = 0;                   ///< open or in progress
+
+    /// The top level of the scale.
+    [[nodiscard]] int maxLevel() const { return scale.empty() ? 0 : scale.back().value; }
 };
 
-/// Scores the review (and the previous one) and gathers everything the report shows.
+/// Analyses the review (against the previous one, scored with its own checklist version) and
+/// gathers everything the report shows.
 ReportModel buildReportModel(const ReportInput& input);
-
-/// "3 Embedded", or "Not applicable" for N/A.
-std::string ratingWords(const Checklist& checklist, const Rating& rating);
 
 }  // namespace ccg::reports

@@ -22,7 +22,7 @@ const ReportSection& section(std::string_view id)
 
 std::vector<std::string> methodNotes(const ReportModel& model)
 {
-    const int maxLevel = model.scale.empty() ? 0 : model.scale.back().value;
+    const int maxLevel = model.maxLevel();
     return {
         "Each item's answer is the board's agreed rating where one is recorded; otherwise the lower median of "
         "the raters' levels, or not applicable when more than half of the raters said so. An item scores its "
@@ -37,7 +37,7 @@ std::vector<std::string> methodNotes(const ReportModel& model)
             "so the report reads the same in black and white.",
         "Gap is the target level minus the answer (the whole target for an unanswered item). Priority is the "
         "gap times the item's weight, doubled for critical items; the gap list runs from the highest priority "
-        "down, ties in checklist order. Raters disagree when their levels differ by two or more.",
+        "down, ties in checklist order. Raters disagree when their levels differ by " + words::disagreementWords(maxLevel) + ".",
         "Actions are coloured BRAG as at " + model.cover.asOf + ": blue when done, red when overdue, amber when "
         "due within 30 days, green otherwise; dropped actions are grey. The date is the review's own date "
         "unless another was given when the report was made.",
@@ -48,6 +48,12 @@ std::vector<std::string> methodNotes(const ReportModel& model)
     };
 }
 
+std::string disagreementIntro(const ReportModel& model)
+{
+    return "Items where raters' levels differ by " + words::disagreementWords(model.maxLevel()) +
+           ", widest spread first.";
+}
+
 std::string emptySectionText(std::string_view id, const ReportModel& model)
 {
     if (id == "critical")
@@ -56,19 +62,13 @@ std::string emptySectionText(std::string_view id, const ReportModel& model)
         return "Every assessed item meets its target, so there is no gap to close.";
     if (id == "disagreements")
         return model.raters.size() < 2 ? "Only one rater answered, so there is no spread of views to show."
-                                       : "No two raters' levels differ by two or more on any item.";
+                                       : "No two raters' levels differ by " +
+                                             words::disagreementWords(model.maxLevel()) + " on any item.";
     if (id == "actions")
         return "The review records no actions.";
     if (id == "trend")
         return "No previous review was given, so there is nothing to compare against.";
     return {};
-}
-
-std::string bragWords(const BragStatus& status)
-{
-    if (status.brag == Brag::Dropped)
-        return "Dropped";
-    return toString(status.brag) + ": " + status.words;
 }
 
 }  // namespace ccg::reports

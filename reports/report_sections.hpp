@@ -37,10 +37,11 @@ const ReportSection& section(std::string_view id);
 /// The paragraphs of Appendix B: how scores, RAG, priorities, BRAG and assurance are worked out.
 std::vector<std::string> methodNotes(const ReportModel& model);
 
+/// The sentence that opens the disagreements section.
+std::string disagreementIntro(const ReportModel& model);
+
 /// The sentence a section shows when it has no rows (e.g. no critical item below target).
 std::string emptySectionText(std::string_view id, const ReportModel& model);
 
-/// Spelled-out BRAG for a row: "Red: overdue by 12 days".
-std::string bragWords(const BragStatus& status);
 
 }  // namespace ccg::reports

@@ -22,6 +22,17 @@ Swatch ragSwatch(Rag rag)
     return {Colour{0xE8EDEE}, palette::kText};
 }
 
+Colour bandColour(Rag rag)
+{
+    switch (rag) {
+    case Rag::Green: return Colour{0xDCEFDC};
+    case Rag::Amber: return Colour{0xFFF3C4};
+    case Rag::Red: return Colour{0xF6D5D5};
+    case Rag::None: break;
+    }
+    return palette::kWhite;
+}
+
 Swatch bragSwatch(Brag brag)
 {
     switch (brag) {

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "checklists/action_state.hpp"
 #include "checklists/scoring.hpp"
-#include "reports/brag_status.hpp"
 
 #include <cstdint>
 #include <string>
@@ -40,6 +40,9 @@ inline constexpr Colour kWhite{0xFFFFFF};
 /// RAG fills chosen so the three bands differ in lightness and still read in greyscale
 /// (red dark, green mid, amber light); the word is always printed as well.
 Swatch ragSwatch(Rag rag);
+
+/// The pale fill of a RAG band behind the radar chart.
+Colour bandColour(Rag rag);
 
 /// BRAG fills: blue dark, red dark, green mid, amber light, dropped pale grey.
 Swatch bragSwatch(Brag brag);

@@ -54,12 +54,13 @@ struct SeriesLook {
     double width;
 };
 
-SeriesLook lookOf(const std::string& name)
+SeriesLook lookOf(RadarSeriesKind kind)
 {
-    if (name == "Target")
-        return {"#212b32", "6 4", "none", 1.5};
-    if (name == "Previous review")
-        return {"#768692", "2 3", "none", 2.0};
+    switch (kind) {
+    case RadarSeriesKind::Target: return {"#212b32", "6 4", "none", 1.5};
+    case RadarSeriesKind::Previous: return {"#768692", "2 3", "none", 2.0};
+    case RadarSeriesKind::Current: break;
+    }
     return {"#005eb8", "", "#005eb8", 2.5};
 }
 
@@ -67,7 +68,7 @@ SeriesLook lookOf(const std::string& name)
 
 std::string radarSvg(const ReportModel& model)
 {
-    if (!radarDrawable(model))
+    if (!radarDrawable(model.domains.size()))
         return "<p class=\"muted\">The radar chart needs three domains or more; the table above shows every score.</p>\n";
     std::vector<std::string> titles;
     for (const auto& domain : model.domains)
@@ -78,10 +79,9 @@ std::string radarSvg(const ReportModel& model)
                       "\" role=\"img\" aria-labelledby=\"radar-title\" font-family=\"DejaVu Sans, Arial, sans-serif\" "
                       "font-size=\"11\" fill=\"#212b32\">\n<title id=\"radar-title\">Domain scores against target</title>\n";
     // Shaded bands show where red ends and green begins.
-    svg += band(chart, 100.0, Colour{0xDCEFDC});
-    svg += band(chart, model.rag.greenFrom, Colour{0xFFF3C4});
-    svg += band(chart, model.rag.redBelow, Colour{0xF6D5D5});
-    for (const double ring : {25.0, 50.0, 75.0, 100.0})
+    for (const RadarBand& shade : radarBands(model.rag))
+        svg += band(chart, shade.percent, bandColour(shade.rag));
+    for (const double ring : kRadarRings)
         svg += "<polygon points=\"" + points(chart.ring(ring)) + "\" fill=\"none\" stroke=\"#aeb7bd\" stroke-width=\"0.8\"/>\n";
     for (std::size_t axis = 0; axis < chart.axes(); ++axis) {
         const ChartPoint rim = chart.at(axis, 100.0);
@@ -89,14 +89,14 @@ std::string radarSvg(const ReportModel& model)
                "\" y2=\"" + num(rim.y) + "\" stroke=\"#aeb7bd\" stroke-width=\"0.8\"/>\n";
         svg += label(chart.label(axis));
     }
-    for (const double ring : {25.0, 50.0, 75.0, 100.0}) {
+    for (const double ring : kRadarRings) {
         const ChartPoint p = chart.at(0, ring);
         svg += "<text x=\"" + num(p.x + 4.0) + "\" y=\"" + num(p.y + 11.0) + "\" font-size=\"9\" fill=\"#4c6272\">" +
                std::to_string(static_cast<int>(ring)) + "%</text>\n";
     }
-    const auto series = radarSeries(model);
+    const std::vector<RadarSeries> series = drawingOrder(model.radar);
     for (const auto& s : series) {
-        const SeriesLook look = lookOf(s.name);
+        const SeriesLook look = lookOf(s.kind);
         svg += "<polygon points=\"" + points(chart.polygon(s.values)) + "\" fill=\"" + look.fill + "\"" +
                (std::string(look.fill) == "none" ? "" : " fill-opacity=\"0.15\"") + " stroke=\"" + look.stroke +
                "\" stroke-width=\"" + num(look.width) + "\"" +
@@ -107,7 +107,7 @@ std::string radarSvg(const ReportModel& model)
     double x = kWidth / 2.0 - 110.0 * static_cast<double>(series.size()) / 2.0;
     const double y = kHeight - 16.0;
     for (const auto& s : series) {
-        const SeriesLook look = lookOf(s.name);
+        const SeriesLook look = lookOf(s.kind);
         svg += "<line x1=\"" + num(x) + "\" y1=\"" + num(y) + "\" x2=\"" + num(x + 26.0) + "\" y2=\"" + num(y) +
                "\" stroke=\"" + look.stroke + "\" stroke-width=\"" + num(look.width) + "\"" +
                (*look.dash ? std::string(" stroke-dasharray=\"") + look.dash + "\"" : "") + "/>\n";

@@ -1,6 +1,6 @@
 #include "reports/workshop_pack.hpp"
 
-#include "reports/calendar_date.hpp"
+#include "checklists/calendar_date.hpp"
 #include "reports/pdf_document.hpp"
 #include "reports/pdf_table.hpp"
 #include "reports/text_escape.hpp"

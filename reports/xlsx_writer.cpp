@@ -248,9 +248,9 @@ void actionsSheet(Sheet sheet, const ReportModel& model, Formats& f)
             sheet.text(row, 4, action.dueIso);
         }
         sheet.text(row, 5, action.statusWords);
-        sheet.text(row, 6, toString(action.brag.brag), f.brag[action.brag.brag]);
-        sheet.text(row, 7, action.brag.words, f.wrap);
-        sheet.number(row++, 8, action.brag.daysOverdue ? std::optional<double>(*action.brag.daysOverdue) : std::nullopt);
+        sheet.text(row, 6, words::bragName(action.state.brag), f.brag[action.state.brag]);
+        sheet.text(row, 7, action.bragWords, f.wrap);
+        sheet.number(row++, 8, action.state.daysOverdue ? std::optional<double>(*action.state.daysOverdue) : std::nullopt);
     }
     sheet.filter(row > 1 ? row - 1 : 1, 8);
 }

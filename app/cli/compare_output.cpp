@@ -1,6 +1,7 @@
 #include "app/cli/compare_output.hpp"
 
 #include "app/cli/terminal_text.hpp"
+#include "checklists/words.hpp"
 #include "reports/csv_document.hpp"
 
 #include <algorithm>
@@ -46,7 +47,7 @@ std::string sideBySideText(const Checklist& checklist, const SideBySide& table)
     const std::size_t reviews = table.labels.size();
     out << checklist.title << " (version " << checklist.version << "): " << reviews << " reviews side by side\n\n";
     for (std::size_t i = 0; i < reviews; ++i)
-        out << "  " << padRight(columnLetters(i), 4) << printable(table.labels[i]) << "  (" << formatPercent(table.completeness[i])
+        out << "  " << padRight(columnLetters(i), 4) << printable(table.labels[i]) << "  (" << words::percent(table.completeness[i], "n/a")
             << " complete)\n";
 
     std::size_t titleWidth = columnsOf(table.overall.title);
@@ -59,9 +60,9 @@ std::string sideBySideText(const Checklist& checklist, const SideBySide& table)
     auto scoreLine = [&](const ComparedScores& row) {
         out << padRight(row.title, titleWidth + 2);
         for (std::size_t i = 0; i < reviews; ++i)
-            out << padRight(formatPercent(row.scores[i]) + (row.rags[i] == Rag::None ? "" : " " + upperCase(toString(row.rags[i]))),
+            out << padRight(words::percent(row.scores[i], "n/a") + (row.rags[i] == Rag::None ? "" : " " + upperCase(toString(row.rags[i]))),
                           kCell);
-        out << oneDecimal(row.range, "-") << "\n";
+        out << words::decimal(row.range, "-") << "\n";
     };
     scoreLine(table.overall);
     for (const auto& row : table.domains)
@@ -92,14 +93,14 @@ std::string sideBySideCsv(const Checklist& checklist, const SideBySide& table)
 
     csv.raw("Completeness").raw("").raw("Items answered or N/A (%)");
     for (double completeness : table.completeness)
-        csv.raw(oneDecimal(completeness, ""));
+        csv.raw(words::decimal(completeness, ""));
     csv.raw("");  // every record has the header's fields, Range included
     csv.endRecord();
     auto scoreRecords = [&](const ComparedScores& row) {
         csv.raw("Score").text(row.id).text(row.title);
         for (const auto& score : row.scores)
-            csv.raw(oneDecimal(score, ""));
-        csv.raw(oneDecimal(row.range, ""));
+            csv.raw(words::decimal(score, ""));
+        csv.raw(words::decimal(row.range, ""));
         csv.endRecord();
         csv.raw("RAG").text(row.id).text(row.title);
         for (Rag rag : row.rags)

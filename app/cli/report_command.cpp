@@ -1,7 +1,7 @@
 #include "app/cli/arguments.hpp"
 #include "app/cli/handlers.hpp"
 #include "app/cli/inputs.hpp"
-#include "reports/calendar_date.hpp"
+#include "checklists/calendar_date.hpp"
 #include "reports/report_writer.hpp"
 
 #include <optional>
@@ -12,7 +12,9 @@ namespace ccg::cli {
 int runReport(const std::vector<std::string>& args, Streams& streams)
 {
     const auto arguments = Arguments::parse(
-        args, {{"--checklist", "--answers", "--previous", "--format", "--as-of", "-o", "--output"}, {}, {}});
+        args, {{"--checklist", "--answers", "--previous", "--previous-checklist", "--format", "--as-of", "-o", "--output"},
+               {},
+               {}});
     if (!arguments.positional().empty())
         throw UsageError("unexpected argument '" + arguments.positional().front() + "'");
     const auto formatName = arguments.required("--format");
@@ -27,14 +29,17 @@ int runReport(const std::vector<std::string>& args, Streams& streams)
     const auto checklistPath = arguments.required("--checklist");
     const auto answersPath = arguments.value("--answers");
     const auto previousPath = arguments.value("--previous");
+    const auto previousChecklistPath = arguments.value("--previous-checklist");
     const bool workshop = *format == reports::ReportFormat::WorkshopPdf;
     if (!answersPath && !workshop)
         throw UsageError("missing --answers");
     if (previousPath && workshop)
         throw UsageError("--previous does not apply to --format workshop-pdf");
-    std::optional<reports::Date> asOf;
+    if (previousChecklistPath && !previousPath)
+        throw UsageError("--previous-checklist needs --previous");
+    std::optional<Date> asOf;
     if (const auto text = arguments.value("--as-of")) {
-        asOf = reports::parseIsoDate(*text);
+        asOf = parseIsoDate(*text);
         if (!asOf)
             throw UsageError("--as-of needs a real date written YYYY-MM-DD, not '" + *text + "'");
     }
@@ -48,11 +53,16 @@ int runReport(const std::vector<std::string>& args, Streams& streams)
         reports::writeWorkshopPack(checklist, nullptr, *output);
         written.emplace_back(*output);
     } else {
+        // The previous review is scored with the checklist version it was made with (PRODUCT.md §12).
+        std::optional<Checklist> previousChecklist;
+        if (previousChecklistPath)
+            previousChecklist = loadChecklistInput(*previousChecklistPath);
         std::optional<Assessment> previous;
         if (previousPath)
-            previous = loadAnswersInput(*previousPath, checklist, streams);
+            previous = loadAnswersInput(*previousPath, previousChecklist ? *previousChecklist : checklist, streams);
         const reports::ReportInput input{checklist, *assessment, previous ? &*previous : nullptr,
-                                         asOf ? *asOf : reports::defaultAsOf(*assessment)};
+                                         asOf ? *asOf : reports::defaultAsOf(*assessment),
+                                         previousChecklist ? &*previousChecklist : nullptr};
         written = reports::writeReport(input, *format, *output);
     }
     for (const auto& path : written)

@@ -2,7 +2,7 @@
 #include "app/cli/arguments.hpp"
 #include "app/cli/handlers.hpp"
 #include "app/cli/storage_inputs.hpp"
-#include "reports/calendar_date.hpp"
+#include "checklists/calendar_date.hpp"
 #include "reports/report_writer.hpp"
 
 #include <optional>
@@ -30,9 +30,9 @@ int runReportStored(const std::vector<std::string>& args, Streams& streams)
         previousInput = parseReviewInput(*text);
     if (previousInput && arguments.flag("--no-previous"))
         throw UsageError("give --previous or --no-previous, not both");
-    std::optional<reports::Date> asOf;
+    std::optional<Date> asOf;
     if (const auto text = arguments.value("--as-of")) {
-        asOf = reports::parseIsoDate(*text);
+        asOf = parseIsoDate(*text);
         if (!asOf)
             throw UsageError("--as-of needs a real date written YYYY-MM-DD, not '" + printable(*text) + "'");
     }
@@ -52,9 +52,11 @@ int runReportStored(const std::vector<std::string>& args, Streams& streams)
             previous.reset();
         }
     }
+    // Each review is scored with the checklist version it was made with (PRODUCT.md §12).
     const reports::ReportInput input{*stored.checklist, stored.assessment,
                                      previous ? &previous->assessment : nullptr,
-                                     asOf ? *asOf : reports::defaultAsOf(stored.assessment)};
+                                     asOf ? *asOf : reports::defaultAsOf(stored.assessment),
+                                     previous ? previous->checklist.get() : nullptr};
     for (const auto& path : reports::writeReport(input, *format, *output))
         streams.out << "wrote " << path.string() << "\n";
     return kExitOk;

@@ -3,7 +3,7 @@
 #include "app/cli/inputs.hpp"
 #include "app/cli/score_text.hpp"
 #include "checklists/score_json.hpp"
-#include "checklists/scoring.hpp"
+#include "checklists/review_analysis.hpp"
 
 #include <ostream>
 
@@ -22,11 +22,11 @@ int runScore(const std::vector<std::string>& args, Streams& streams)
 
     const Checklist checklist = loadChecklistInput(checklistPath);
     const Assessment assessment = loadAnswersInput(answersPath, checklist, streams);
-    const ScoreResult result = score(checklist, assessment);
+    const ReviewAnalysis analysis = analyse(checklist, assessment, nullptr, today());
     if (format == "json")
-        streams.out << scoreJson(checklist, assessment, result);
+        streams.out << scoreJson(checklist, assessment, analysis);
     else
-        streams.out << scoreText(checklist, assessment, result);
+        streams.out << scoreText(checklist, assessment, analysis);
     return kExitOk;
 }
 

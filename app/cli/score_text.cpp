@@ -1,9 +1,9 @@
 #include "app/cli/score_text.hpp"
 
 #include "app/cli/terminal_text.hpp"
+#include "checklists/words.hpp"
 
 #include <algorithm>
-#include <cstdio>
 #include <sstream>
 
 namespace ccg::cli {
@@ -14,8 +14,9 @@ constexpr std::size_t kTopGaps = 10;
 
 }  // namespace
 
-std::string scoreText(const Checklist& checklist, const Assessment& assessment, const ScoreResult& result)
+std::string scoreText(const Checklist& checklist, const Assessment& assessment, const ReviewAnalysis& analysis)
 {
+    const ScoreResult& result = analysis.current;
     std::ostringstream out;
     out << checklist.title << " (version " << checklist.version << ")\n";
     if (assessment.organisation)
@@ -24,8 +25,8 @@ std::string scoreText(const Checklist& checklist, const Assessment& assessment, 
     if (assessment.review)
         out << "Review:       " << printable(assessment.review->title) << " [" << printable(assessment.review->id)
             << "] " << printable(assessment.review->date) << "\n";
-    out << "\nOverall:      " << formatPercent(result.overall) << "  " << upperCase(toString(result.overallRag)) << "\n"
-        << "Completeness: " << formatPercent(result.completeness) << "  (" << result.answered << " answered, "
+    out << "\nOverall:      " << words::percent(result.overall, "n/a") << "  " << upperCase(toString(result.overallRag)) << "\n"
+        << "Completeness: " << words::percent(result.completeness, "n/a") << "  (" << result.answered << " answered, "
         << result.notApplicable << " N/A, " << result.unanswered << " unanswered of " << result.items << ")\n\n";
 
     std::size_t titleWidth = 6;
@@ -33,21 +34,20 @@ std::string scoreText(const Checklist& checklist, const Assessment& assessment, 
         titleWidth = std::max(titleWidth, columnsOf(domain.title));
     out << padRight("Domain", titleWidth + 2) << padRight("Score", 8) << padRight("RAG", 7) << "Critical below target\n";
     for (const auto& domain : result.domains)
-        out << padRight(domain.title, titleWidth + 2) << padRight(formatPercent(domain.score), 8)
+        out << padRight(domain.title, titleWidth + 2) << padRight(words::percent(domain.score, "n/a"), 8)
             << padRight(upperCase(toString(domain.rag)), 7) << domain.criticalBelowTarget << "\n";
 
     const auto disagreements = std::count_if(result.itemScores.begin(), result.itemScores.end(),
                                              [](const ItemScore& item) { return item.disagreement; });
     out << "\nGaps: " << result.gaps.size() << " items below target; " << disagreements
-        << " items where raters differ by 2 or more levels.\n";
+        << " items where raters differ by " << words::disagreementWords(checklist.maxLevel()) << ".\n";
     if (!result.gaps.empty()) {
         out << "Top gaps (priority = gap x weight x 2 if critical):\n";
         for (std::size_t i = 0; i < std::min(kTopGaps, result.gaps.size()); ++i) {
             const auto& gap = result.gaps[i];
             const Item* item = checklist.findItem(gap.itemId);
-            char priority[32];
-            std::snprintf(priority, sizeof priority, "%g", gap.priority);
-            out << "  " << (i + 1) << ". " << gap.itemId << " (gap " << gap.gap << ", priority " << priority << ")";
+            out << "  " << (i + 1) << ". " << gap.itemId << " (gap " << gap.gap << ", priority "
+                << words::number(gap.priority) << ")";
             if (item)
                 out << ": " << item->question;
             out << "\n";

@@ -3,11 +3,12 @@
 #include "app/cli/handlers.hpp"
 #include "app/cli/score_text.hpp"
 #include "app/cli/storage_inputs.hpp"
+#include "app/session/review_list.hpp"
 #include "app/storage/answers_exchange.hpp"
+#include "checklists/words.hpp"
 
 #include <nlohmann/json.hpp>
 
-#include <cstdio>
 #include <filesystem>
 #include <ostream>
 #include <system_error>
@@ -15,6 +16,13 @@
 namespace ccg::cli {
 
 namespace {
+
+/// A listed review's figures (listReviewsWithFigures fills them for every review).
+const storage::ReviewFigures& figures(const storage::ReviewSummary& review)
+{
+    static const storage::ReviewFigures kNone;
+    return review.figures ? *review.figures : kNone;
+}
 
 std::string outputOf(const Arguments& arguments, const std::string& command)
 {
@@ -132,11 +140,11 @@ nlohmann::ordered_json listJson(const std::vector<storage::OrganisationRecord>& 
                                    {"checklist", review.checklistId},
                                    {"checklist_version", review.checklistVersion},
                                    {"overall", nullptr},
-                                   {"rag", toString(review.overallRag)},
-                                   {"completeness", review.completeness},
+                                   {"rag", toString(figures(review).overallRag)},
+                                   {"completeness", figures(review).completeness},
                                    {"previous", nullptr}};
-        if (review.overall)
-            row["overall"] = *review.overall;
+        if (figures(review).overall)
+            row["overall"] = *figures(review).overall;
         if (review.previousReviewId)
             row["previous"] = *review.previousReviewId;
         json["reviews"].push_back(std::move(row));
@@ -153,7 +161,7 @@ int runList(const std::vector<std::string>& args, Streams& streams)
     const std::string format = arguments.value("--format").value_or("text");
     if (format != "json" && format != "text")
         throw UsageError("--format must be json or text");
-    const auto repository = openDatabaseInput(arguments, false);
+    auto repository = openDatabaseInput(arguments, false);
     std::optional<storage::RowId> organisationId;
     if (const auto code = arguments.value("--organisation")) {
         const auto found = repository.findOrganisation(*code);
@@ -165,7 +173,7 @@ int runList(const std::vector<std::string>& args, Streams& streams)
     for (auto& record : repository.listOrganisations())
         if (!organisationId || record.id == *organisationId)
             organisations.push_back(std::move(record));
-    const auto reviews = repository.listReviews(organisationId);
+    const auto reviews = session::listReviewsWithFigures(repository, organisationId);
     if (format == "json") {
         // Text from the database is UTF-8 already checked on the way in; replace anything else
         // rather than fail half-way through the output.
@@ -181,12 +189,12 @@ int runList(const std::vector<std::string>& args, Streams& streams)
                 << column("DATE", 11) << column("STATUS", 12) << column("SCORE", 8) << column("RAG", 7)
                 << column("COMPLETE", 9) << "TITLE\n";
     for (const auto& review : reviews) {
-        char complete[16];
-        std::snprintf(complete, sizeof complete, "%.0f%%", review.completeness);
         streams.out << "  " << column(std::to_string(review.id), 6) << column(review.organisation.code, 8)
                     << column(review.info.id, 14) << column(review.info.date, 11)
-                    << column(storage::toString(review.status), 12) << column(formatPercent(review.overall), 8)
-                    << column(toString(review.overallRag), 7) << column(complete, 9) << printable(review.info.title)
+                    << column(storage::toString(review.status), 12)
+                    << column(words::percent(figures(review).overall, "n/a"), 8)
+                    << column(toString(figures(review).overallRag), 7)
+                    << column(words::wholePercent(figures(review).completeness), 9) << printable(review.info.title)
                     << "\n";
     }
     return kExitOk;

@@ -20,11 +20,11 @@ int runScoreStored(const std::vector<std::string>& args, Streams& streams)
     const auto review = parseReviewInput(arguments.required("--review"));
     const auto repository = openDatabaseInput(arguments, false);
     const auto stored = repository.loadReview(findReviewInput(repository, review));
-    const ScoreResult result = score(*stored.checklist, stored.assessment);
+    const ReviewAnalysis analysis = analyse(*stored.checklist, stored.assessment, nullptr, today());
     if (format == "json")
-        streams.out << scoreJson(*stored.checklist, stored.assessment, result);
+        streams.out << scoreJson(*stored.checklist, stored.assessment, analysis);
     else
-        streams.out << scoreText(*stored.checklist, stored.assessment, result);
+        streams.out << scoreText(*stored.checklist, stored.assessment, analysis);
     return kExitOk;
 }
 

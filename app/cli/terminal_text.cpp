@@ -3,7 +3,6 @@
 #include "checklists/text_rules.hpp"
 
 #include <algorithm>
-#include <cstdio>
 
 namespace ccg::cli {
 
@@ -23,20 +22,6 @@ std::string padRight(const std::string& text, std::size_t width)
 {
     const std::size_t columns = columnsOf(text);
     return columns >= width ? text + " " : text + std::string(width - columns, ' ');
-}
-
-std::string oneDecimal(std::optional<double> value, const std::string& missing)
-{
-    if (!value)
-        return missing;
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.1f", *value);
-    return buffer;
-}
-
-std::string formatPercent(std::optional<double> score)
-{
-    return score ? oneDecimal(score, "") + "%" : "n/a";
 }
 
 std::string printable(const std::string& text)

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <cstddef>
-#include <optional>
 #include <string>
 
 // Small helpers for the tables the commands print on a terminal.
@@ -15,12 +14,6 @@ std::size_t columnsOf(const std::string& text);
 
 /// The text followed by spaces up to `width` characters, or by one space when it is that long already.
 std::string padRight(const std::string& text, std::size_t width);
-
-/// "72.5" with one decimal, or `missing` for no value.
-std::string oneDecimal(std::optional<double> value, const std::string& missing);
-
-/// "72.5%" with one decimal, or "n/a" for a null score.
-std::string formatPercent(std::optional<double> score);
 
 /// Text safe to print on a terminal: control characters shown as '?'.
 std::string printable(const std::string& text);

@@ -1,5 +1,7 @@
 #include "app/gui/action_dialog.hpp"
 
+#include "checklists/words.hpp"
+
 #include <wx/choice.h>
 #include <wx/datectrl.h>
 #include <wx/textctrl.h>
@@ -60,7 +62,7 @@ ActionDialog::ActionDialog(wxWindow* parent, const Checklist& checklist, const A
     m_status = new wxChoice(this, wxID_ANY);
     m_status->SetName("status");
     for (const ActionStatus status : kStatuses) {
-        m_status->Append(wxString::FromUTF8(statusWords(status)));
+        m_status->Append(wxString::FromUTF8(words::statusWords(status)));
         if (status == initial.status)
             m_status->SetSelection(m_status->GetCount() - 1);
     }

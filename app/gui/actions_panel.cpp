@@ -3,8 +3,8 @@
 #include "app/gui/action_dialog.hpp"
 #include "app/gui/user_messages.hpp"
 #include "app/gui/wrapped_text.hpp"
-#include "app/session/dashboard_model.hpp"
 #include "app/session/review_session.hpp"
+#include "checklists/words.hpp"
 
 #include <wx/button.h>
 #include <wx/checkbox.h>
@@ -64,19 +64,20 @@ void ActionsPanel::refresh()
     m_list->Freeze();
     m_list->DeleteAllItems();
     if (m_session.hasReview()) {
-        const std::string today = session::todayIso();
         const bool showClosed = m_showClosed->GetValue();
-        for (const auto& record : m_session.actions()) {
+        const auto& states = m_session.analysis().actions;
+        const auto& records = m_session.actions();
+        for (std::size_t i = 0; i < records.size() && i < states.size(); ++i) {
+            const storage::ActionRecord& record = records[i];
             const Action& action = record.action;
-            const bool closed = action.status == ActionStatus::Done || action.status == ActionStatus::Dropped;
-            if (closed && !showClosed)
+            if (!states[i].live && !showClosed)
                 continue;
-            const bool overdue = session::isOverdue(action, today);
+            const bool overdue = states[i].overdue();
             wxString due = action.due.empty() ? wxString("no date") : wxString::FromUTF8(action.due);
             if (overdue)
                 due += " (overdue)";
             const long row = m_list->InsertItem(m_list->GetItemCount(), due);
-            m_list->SetItem(row, 1, wxString::FromUTF8(statusWords(action.status)));
+            m_list->SetItem(row, 1, wxString::FromUTF8(words::statusWords(action.status)));
             m_list->SetItem(row, 2, wxString::FromUTF8(action.item));
             m_list->SetItem(row, 3, wxString::FromUTF8(action.owner));
             m_list->SetItem(row, 4, wxString::FromUTF8(action.text));

@@ -3,6 +3,7 @@
 #include "app/gui/user_messages.hpp"
 #include "app/gui/wrapped_text.hpp"
 #include "app/session/review_session.hpp"
+#include "checklists/words.hpp"
 
 #include <wx/button.h>
 #include <wx/checkbox.h>
@@ -24,25 +25,6 @@ wxString raterColumnTitle(const Rater& rater)
     return wxString::FromUTF8(rater.name.empty() ? rater.id : rater.name);
 }
 
-std::string suggestedText(const EffectiveAnswer& suggested)
-{
-    switch (suggested.status) {
-    case ItemStatus::Answered: return std::to_string(*suggested.level);
-    case ItemStatus::NotApplicable: return "N/A";
-    case ItemStatus::Unanswered: break;
-    }
-    return "\xE2\x80\x93";
-}
-
-std::optional<Rating> suggestedRating(const EffectiveAnswer& suggested)
-{
-    if (suggested.status == ItemStatus::Answered)
-        return Rating::at(*suggested.level);
-    if (suggested.status == ItemStatus::NotApplicable)
-        return Rating::notApplicable();
-    return std::nullopt;
-}
-
 }  // namespace
 
 AgreePanel::AgreePanel(wxWindow* parent, session::ReviewSession& session, UserMessages& messages)
@@ -52,7 +34,8 @@ AgreePanel::AgreePanel(wxWindow* parent, session::ReviewSession& session, UserMe
     auto* intro = new WrappedText(
         this,
         "Each rater's level for every item. The spread is the highest level minus the lowest; rows where "
-        "raters are two or more levels apart are highlighted. The suggested level is the raters' lower "
+        "raters are far enough apart to need agreeing (two levels or more, or one level on a scale such as "
+        "Yes/No) are highlighted. The suggested level is the raters' lower "
         "median. Select an item, then press a level's number (or N) or use the controls below to record "
         "the level the board agrees: it is the one that counts.");
     m_onlyDisagreements = new wxCheckBox(this, wxID_ANY, "Show only &disagreements");
@@ -130,11 +113,11 @@ void AgreePanel::fillRows()
             continue;
         const long index = m_list->InsertItem(m_list->GetItemCount(), wxString::FromUTF8(row.itemId));
         for (int r = 0; r < raters; ++r)
-            m_list->SetItem(index, 1 + r, wxString::FromUTF8(session::ratingText(row.ratings[r])));
+            m_list->SetItem(index, 1 + r, wxString::FromUTF8(words::ratingText(row.ratings[r])));
         m_list->SetItem(index, 1 + raters,
-                        row.spread ? wxString::Format("%d", *row.spread) : wxString::FromUTF8("\xE2\x80\x93"));
-        m_list->SetItem(index, 2 + raters, wxString::FromUTF8(suggestedText(row.suggested)));
-        m_list->SetItem(index, 3 + raters, wxString::FromUTF8(session::ratingText(row.agreed)));
+                        row.spread ? wxString::Format("%d", *row.spread) : wxString::FromUTF8(std::string(words::kDash)));
+        m_list->SetItem(index, 2 + raters, wxString::FromUTF8(words::ratingText(row.suggested)));
+        m_list->SetItem(index, 3 + raters, wxString::FromUTF8(words::ratingText(row.agreed)));
         m_list->SetItem(index, 4 + raters, wxString::FromUTF8(row.question));
         if (row.disagreement)
             m_list->SetItemBackgroundColour(index, kDisagreementBackground);
@@ -175,7 +158,7 @@ void AgreePanel::showSelection()
         if (candidate.itemId == itemId)
             row = &candidate;
     m_agreed->Enable(row != nullptr);
-    m_useSuggested->Enable(row && row->suggested.status != ItemStatus::Unanswered);
+    m_useSuggested->Enable(row && row->suggested);
     if (!row) {
         m_selectionLabel->SetLabel("Select an item to record its agreed level.");
         m_agreed->SetSelection(wxNOT_FOUND);
@@ -186,7 +169,7 @@ void AgreePanel::showSelection()
         label += wxString::Format(": spread %d", *row->spread);
     if (row->disagreement)
         label += " (disagreement)";
-    label += ", suggested " + wxString::FromUTF8(suggestedText(row->suggested));
+    label += ", suggested " + wxString::FromUTF8(words::ratingText(row->suggested));
     m_selectionLabel->SetLabelText(label);
     int selection = 0;
     if (row->agreed)
@@ -226,8 +209,8 @@ void AgreePanel::agreeSuggested()
 {
     const std::string itemId = selectedItem();
     for (const auto& row : m_table.rows)
-        if (row.itemId == itemId && row.suggested.status != ItemStatus::Unanswered)
-            agreeSelected(suggestedRating(row.suggested));
+        if (row.itemId == itemId && row.suggested)
+            agreeSelected(row.suggested);
 }
 
 }  // namespace ccg::gui

@@ -1,8 +1,8 @@
 #include "app/gui/compare_panel.hpp"
 
 #include "app/gui/wrapped_text.hpp"
-#include "app/session/item_status.hpp"
 #include "checklists/scoring.hpp"
+#include "checklists/words.hpp"
 
 #include <wx/checkbox.h>
 #include <wx/choice.h>
@@ -18,35 +18,27 @@ namespace {
 
 const wxColour kImprovedBackground(0xE3, 0xF2, 0xE3);
 const wxColour kDeclinedBackground(0xFB, 0xE0, 0xE0);
-const char* const kDash = "\xE2\x80\x93";
+/// Text of a cell from the product's words (checklists/words.hpp).
+wxString text(const std::string& words)
+{
+    return wxString::FromUTF8(words);
+}
 
 // One decimal, like the report's trend table, so that small changes show.
 wxString percentText(const std::optional<double>& score)
 {
-    return score ? wxString::Format("%.1f%%", *score) : wxString::FromUTF8(kDash);
+    return text(words::percent(score, words::kDash));
 }
 
 /// The RAG in words, or nothing where there is no score (the score column says so).
 wxString ragText(Rag rag)
 {
-    return rag == Rag::None ? wxString() : wxString::FromUTF8(session::ragWord(rag));
+    return rag == Rag::None ? wxString() : text(words::ragWord(rag));
 }
 
 wxString scoreWithRag(const std::optional<double>& score, Rag rag)
 {
     return rag == Rag::None ? percentText(score) : percentText(score) + " " + ragText(rag);
-}
-
-wxString changeText(const std::optional<double>& change)
-{
-    return change ? wxString::Format("%+.1f", *change) : wxString::FromUTF8(kDash);
-}
-
-wxString levelChangeText(const std::optional<int>& change)
-{
-    if (!change)
-        return wxString::FromUTF8(kDash);
-    return *change == 0 ? wxString("0") : wxString::Format("%+d", *change);
 }
 
 void addDomainRow(wxListCtrl& list, const session::DomainComparison& row)
@@ -56,7 +48,7 @@ void addDomainRow(wxListCtrl& list, const session::DomainComparison& row)
     list.SetItem(index, 2, ragText(row.previousRag));
     list.SetItem(index, 3, percentText(row.current));
     list.SetItem(index, 4, ragText(row.currentRag));
-    list.SetItem(index, 5, changeText(row.change));
+    list.SetItem(index, 5, text(words::change(row.change, words::kDash)));
 }
 
 }  // namespace
@@ -184,7 +176,7 @@ void ComparePanel::showComparison(const std::optional<session::Comparison>& comp
     wxString summary = "Overall " + scoreWithRag(overall.previous, overall.previousRag) +
                        wxString::FromUTF8(" \xE2\x86\x92 ") + scoreWithRag(overall.current, overall.currentRag);
     if (overall.change)
-        summary += wxString::Format(" (%+.1f points)", *overall.change);
+        summary += " (" + text(words::change(overall.change)) + " points)";
     summary += previous ? wxString::Format(". %d items improved, %d declined, %d unchanged.", m_comparison->improved,
                                            m_comparison->declined, m_comparison->unchanged)
                         : wxString::Format(". %d items higher in this review, %d lower, %d level.",
@@ -223,11 +215,11 @@ void ComparePanel::fillItems()
             const long index = m_items->InsertItem(m_items->GetItemCount(), wxString::FromUTF8(item.itemId));
             m_items->SetItem(index, 1, wxString::FromUTF8(item.previous));
             m_items->SetItem(index, 2, wxString::FromUTF8(item.current));
-            m_items->SetItem(index, 3, levelChangeText(item.change));
+            m_items->SetItem(index, 3, text(words::levelChange(item.change)));
             m_items->SetItem(index, 4, wxString::FromUTF8((item.critical ? "[critical] " : "") + item.question));
-            if (item.movement == session::Movement::Improved)
+            if (item.movement == Movement::Improved)
                 m_items->SetItemBackgroundColour(index, kImprovedBackground);
-            else if (item.movement == session::Movement::Declined)
+            else if (item.movement == Movement::Declined)
                 m_items->SetItemBackgroundColour(index, kDeclinedBackground);
             m_shownItems.push_back(item.itemId);
         }

@@ -1,6 +1,6 @@
 #include "app/gui/dashboard_panel.hpp"
 
-#include "app/gui/radar_chart.hpp"
+#include "app/gui/radar_view.hpp"
 #include "app/gui/rag_tile.hpp"
 #include "app/gui/status_icons.hpp"
 
@@ -46,7 +46,7 @@ DashboardPanel::DashboardPanel(wxWindow* parent)
 
     m_tileGrid = new wxWrapSizer(wxHORIZONTAL, 0);
 
-    m_radar = new RadarChart(this);
+    m_radar = new RadarView(this);
     m_radar->SetMinSize(FromDIP(wxSize(360, 340)));
     m_gaps = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
     m_gaps->SetMinSize(FromDIP(wxSize(240, 150)));
@@ -109,7 +109,7 @@ void DashboardPanel::showDashboard(const session::Dashboard& dashboard)
     buildDomainTiles(dashboard.domains.size());
     for (std::size_t i = 0; i < dashboard.domains.size(); ++i)
         m_domainTiles[i]->setTile(dashboard.domains[i]);
-    m_radar->setData(dashboard.axes, dashboard.radar);
+    m_radar->setData(dashboard.axes, dashboard.radar, dashboard.rag);
     fillGaps(dashboard);
     fillOverdue(dashboard);
     if (relayout) {

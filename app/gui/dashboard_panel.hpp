@@ -15,7 +15,7 @@ class wxStaticText;
 
 namespace ccg::gui {
 
-class RadarChart;
+class RadarView;
 class RagTile;
 
 /// Overall and domain RAG tiles, completeness, the radar chart, top gaps and overdue actions.
@@ -43,7 +43,7 @@ private:
     wxGauge* m_completeness = nullptr;
     wxSizer* m_tileGrid = nullptr;
     std::vector<RagTile*> m_domainTiles;
-    RadarChart* m_radar = nullptr;
+    RadarView* m_radar = nullptr;
     wxListCtrl* m_gaps = nullptr;
     wxListCtrl* m_overdue = nullptr;
     std::vector<std::string> m_gapItems;

@@ -7,9 +7,9 @@
 #include "app/gui/level_choice.hpp"
 #include "app/gui/text_wrap.hpp"
 #include "app/gui/user_messages.hpp"
-#include "app/session/dashboard_model.hpp"
 #include "app/session/item_status.hpp"
 #include "app/session/review_session.hpp"
+#include "checklists/words.hpp"
 
 #include <wx/button.h>
 #include <wx/choice.h>
@@ -170,7 +170,7 @@ void ItemPanel::refresh()
         m_levels->setRating(m_session.currentRating(m_itemId));
     m_note->showStored(wxString::FromUTF8(m_session.currentNote(m_itemId)));
     m_evidence->showStored(wxString::FromUTF8(m_session.currentEvidence(m_itemId)));
-    const TargetOverride* target = m_session.assessment().findTarget(m_itemId);
+    const TargetOverride* target = m_session.answers().target(m_itemId);
     m_target->SetSelection(target ? target->level + 1 : 0);
     showRatingSummary();
     fillActions();
@@ -192,7 +192,8 @@ void ItemPanel::rate(const std::optional<Rating>& rating)
 void ItemPanel::showRatingSummary()
 {
     const wxString summary = wxString::FromUTF8(session::ratingSummary(
-        m_session.checklist(), m_session.assessment(), m_session.scores(), m_session.currentRater(), m_itemId));
+        m_session.checklist(), m_session.answers(), m_session.analysis().item(m_itemId), m_session.currentRater(),
+        m_itemId));
     // Measured in one go rather than word by word (wxStaticText::Wrap): it runs on every rating.
     wxClientDC dc(m_ratingSummary);
     dc.SetFont(m_ratingSummary->GetFont());
@@ -227,18 +228,20 @@ void ItemPanel::fillActions()
 {
     m_actions->Freeze();
     m_actions->DeleteAllItems();
-    const std::string today = session::todayIso();
-    for (const auto& record : m_session.actions()) {
+    const auto& states = m_session.analysis().actions;
+    const auto& records = m_session.actions();
+    for (std::size_t i = 0; i < records.size() && i < states.size(); ++i) {
+        const storage::ActionRecord& record = records[i];
         if (record.action.item != m_itemId)
             continue;
         const long row = m_actions->InsertItem(m_actions->GetItemCount(), wxString::FromUTF8(record.action.text));
         m_actions->SetItem(row, 1, wxString::FromUTF8(record.action.owner));
         std::string due = record.action.due.empty() ? "no date" : record.action.due;
         if (record.action.status != ActionStatus::Open)
-            due += " (" + statusWords(record.action.status) + ")";
+            due += " (" + words::statusWords(record.action.status) + ")";
         m_actions->SetItem(row, 2, wxString::FromUTF8(due));
         m_actions->SetItemData(row, static_cast<long>(record.id));
-        if (session::isOverdue(record.action, today))
+        if (states[i].overdue())
             m_actions->SetItemTextColour(row, wxColour(0xC6, 0x28, 0x28));
     }
     m_actions->Thaw();

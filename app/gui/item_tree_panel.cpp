@@ -1,10 +1,10 @@
 #include "app/gui/item_tree_panel.hpp"
 
-#include "app/gui/rag_tile.hpp"
 #include "app/gui/status_icons.hpp"
 #include "app/gui/user_messages.hpp"
 #include "app/session/item_status.hpp"
 #include "app/session/review_session.hpp"
+#include "checklists/words.hpp"
 
 #include <wx/sizer.h>
 #include <wx/textctrl.h>
@@ -36,7 +36,7 @@ wxString domainLabel(const Domain& domain, const DomainScore* score)
 {
     wxString label = wxString::FromUTF8(domain.title);
     if (score && score->score)
-        label += "  (" + scoreText(score->score) + " " + wxString::FromUTF8(session::ragWord(score->rag)) + ")";
+        label += "  (" + wxString::FromUTF8(words::wholePercent(score->score) + " " + words::ragWord(score->rag)) + ")";
     return label;
 }
 
@@ -98,12 +98,14 @@ void ItemTreePanel::refreshMarks()
         return;
     const Checklist& checklist = m_session.checklist();
     const ScoreResult& scores = m_session.scores();
-    for (const auto& domain : checklist.domains) {
-        m_tree->SetItemText(m_domainNodes[domain.id], domainLabel(domain, scores.findDomain(domain.id)));
+    std::size_t index = 0;
+    for (std::size_t d = 0; d < checklist.domains.size(); ++d) {
+        const Domain& domain = checklist.domains[d];
+        m_tree->SetItemText(m_domainNodes[domain.id], domainLabel(domain, &scores.domains.at(d)));
         for (const auto& item : domain.items) {
-            const bool agreed = m_session.assessment().findAgreed(item.id) != nullptr;
+            const bool agreed = m_session.answers().agreed(item.id) != nullptr;
             const auto mark = session::itemMark(checklist, m_session.currentRating(item.id),
-                                                scores.findItem(item.id), agreed);
+                                                &scores.itemScores.at(index++), agreed);
             m_tree->SetItemImage(m_itemNodes[item.id], iconIndex(mark));
         }
     }

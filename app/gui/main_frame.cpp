@@ -25,11 +25,6 @@ namespace ccg::gui {
 
 namespace {
 
-#ifdef CCG_HAVE_REPORTS
-constexpr bool kWithReports = true;
-#else
-constexpr bool kWithReports = false;
-#endif
 
 }  // namespace
 
@@ -41,10 +36,8 @@ MainFrame::MainFrame(storage::Repository repository, session::ResourcePaths reso
 {
     SetName("main-frame");
     m_commands = std::make_unique<ReviewCommands>(this, *m_session, *this, m_resources, m_chooseFile);
-#ifdef CCG_HAVE_REPORTS
     m_reports = std::make_unique<ReportCommands>(this, *m_session, *this, m_chooseFile);
-#endif
-    SetMenuBar(createMenuBar(kWithReports));
+    SetMenuBar(createMenuBar());
     CreateStatusBar(2);
     const int widths[] = {-1, -2};
     SetStatusWidths(2, widths);
@@ -93,14 +86,12 @@ void MainFrame::bindCommands()
     Bind(wxEVT_MENU, [&commands](wxCommandEvent&) { commands.openDemo(); }, kIdOpenDemo);
     Bind(wxEVT_MENU, [&commands](wxCommandEvent&) { commands.addRater(); }, kIdAddRater);
     Bind(wxEVT_BUTTON, [&commands](wxCommandEvent&) { commands.addRater(); }, kIdAddRater);
-#ifdef CCG_HAVE_REPORTS
     auto& reports = *m_reports;
     Bind(wxEVT_MENU, [&reports](wxCommandEvent&) { reports.saveBoardReport(); }, kIdSaveReport);
     Bind(wxEVT_MENU, [&reports](wxCommandEvent&) { reports.printBoardReport(); }, wxID_PRINT);
     Bind(wxEVT_MENU, [&reports](wxCommandEvent&) { reports.previewBoardReport(); }, wxID_PREVIEW);
     Bind(wxEVT_MENU, [&reports](wxCommandEvent&) { reports.exportActionPlan(); }, kIdExportActionPlan);
     Bind(wxEVT_MENU, [&reports](wxCommandEvent&) { reports.saveWorkshopPack(); }, kIdSaveWorkshopPack);
-#endif
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { undo(); }, wxID_UNDO);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { redo(); }, wxID_REDO);

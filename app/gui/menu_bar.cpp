@@ -6,7 +6,7 @@
 
 namespace ccg::gui {
 
-wxMenuBar* createMenuBar(bool withReports)
+wxMenuBar* createMenuBar()
 {
     auto* file = new wxMenu;
     file->Append(kIdNewOrganisation, "New &organisation...\tCtrl+Shift+N", "Add an organisation to review");
@@ -46,16 +46,14 @@ wxMenuBar* createMenuBar(bool withReports)
     bar->Append(file, "&File");
     bar->Append(edit, "&Edit");
     bar->Append(review, "&Review");
-    if (withReports) {
-        auto* report = new wxMenu;
-        report->Append(kIdSaveReport, "Save the &board report...", "The gap report for the board, as PDF or HTML");
-        report->Append(wxID_PRINT, "&Print the board report...\tCtrl+P", "Print the gap report as the board paper");
-        report->Append(wxID_PREVIEW, "Print pre&view", "See the board paper page by page before printing");
-        report->Append(kIdExportActionPlan, "Export the &action plan...", "The actions as an XLSX workbook or CSV");
-        report->AppendSeparator();
-        report->Append(kIdSaveWorkshopPack, "Save a blank &workshop pack...", "A printable checklist to rate on paper");
-        bar->Append(report, "Re&port");
-    }
+    auto* report = new wxMenu;
+    report->Append(kIdSaveReport, "Save the &board report...", "The gap report for the board, as PDF or HTML");
+    report->Append(wxID_PRINT, "&Print the board report...\tCtrl+P", "Print the gap report as the board paper");
+    report->Append(wxID_PREVIEW, "Print pre&view", "See the board paper page by page before printing");
+    report->Append(kIdExportActionPlan, "Export the &action plan...", "The actions as an XLSX workbook or CSV");
+    report->AppendSeparator();
+    report->Append(kIdSaveWorkshopPack, "Save a blank &workshop pack...", "A printable checklist to rate on paper");
+    bar->Append(report, "Re&port");
     bar->Append(help, "&Help");
     return bar;
 }

@@ -4,8 +4,7 @@ class wxMenuBar;
 
 namespace ccg::gui {
 
-/// File, Edit, Review, (Report when the reports library is built in) and Help, with
-/// standard ids and accelerators.
-wxMenuBar* createMenuBar(bool withReports);
+/// File, Edit, Review, Report and Help, with standard ids and accelerators.
+wxMenuBar* createMenuBar();
 
 }  // namespace ccg::gui

@@ -1,9 +1,8 @@
 #include "app/gui/open_review_dialog.hpp"
 
-#include "app/gui/rag_tile.hpp"
 #include "app/gui/user_messages.hpp"
-#include "app/session/item_status.hpp"
 #include "app/session/review_session.hpp"
+#include "checklists/words.hpp"
 
 #include <wx/button.h>
 #include <wx/listctrl.h>
@@ -11,7 +10,6 @@
 #include <wx/settings.h>
 #include <wx/sizer.h>
 
-#include <cmath>
 
 namespace ccg::gui {
 
@@ -60,7 +58,7 @@ void OpenReviewDialog::fill()
     std::vector<storage::ReviewSummary> reviews;
     std::vector<storage::OrganisationRecord> organisations;
     m_messages.guarded([&] {
-        reviews = m_session.repository().listReviews();
+        reviews = m_session.listReviews();
         organisations = m_session.repository().listOrganisations();
     });
     m_rows.clear();
@@ -82,8 +80,10 @@ void OpenReviewDialog::fill()
         const auto& review = *entry.review;
         m_list->SetItem(row, 1, wxString::FromUTF8(review.info.title));
         m_list->SetItem(row, 2, wxString::FromUTF8(review.info.date));
-        m_list->SetItem(row, 3, scoreText(review.overall) + " " + wxString::FromUTF8(session::ragWord(review.overallRag)));
-        m_list->SetItem(row, 4, wxString::Format("%.0f%%", std::floor(review.completeness + 0.5)));
+        const storage::ReviewFigures figures = review.figures.value_or(storage::ReviewFigures{});
+        m_list->SetItem(row, 3, wxString::FromUTF8(words::wholePercent(figures.overall) + " " +
+                                                   words::ragWord(figures.overallRag)));
+        m_list->SetItem(row, 4, wxString::FromUTF8(words::wholePercent(figures.completeness)));
         if (m_session.hasReview() && m_session.review().id == review.id)
             m_list->SetItemState(row, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
     }

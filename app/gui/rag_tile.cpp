@@ -1,6 +1,7 @@
 #include "app/gui/rag_tile.hpp"
 
 #include "app/gui/status_icons.hpp"
+#include "checklists/words.hpp"
 
 #include <wx/control.h>
 #include <wx/dcbuffer.h>
@@ -11,13 +12,6 @@
 #include <memory>
 
 namespace ccg::gui {
-
-wxString scoreText(const std::optional<double>& score)
-{
-    if (!score)
-        return wxString::FromUTF8("\xE2\x80\x93");
-    return wxString::Format("%.0f%%", std::floor(*score + 0.5));
-}
 
 RagTile::RagTile(wxWindow* parent, bool large)
     : wxWindow(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxFULL_REPAINT_ON_RESIZE), m_large(large)
@@ -30,7 +24,7 @@ void RagTile::setTile(const session::ScoreTile& tile)
 {
     m_tile = tile;
     SetName(wxString::FromUTF8("tile:" + tile.title));
-    SetToolTip(wxString::FromUTF8(tile.title + ": " + session::ragWord(tile.rag) + ". " + tile.detail));
+    SetToolTip(wxString::FromUTF8(tile.title + ": " + words::ragWord(tile.rag) + ". " + tile.detail));
     Refresh();
 }
 
@@ -76,14 +70,14 @@ void RagTile::onPaint(wxPaintEvent&)
     wxFont big = GetFont().Scaled(m_large ? 2.4f : 1.7f);
     big.SetWeight(wxFONTWEIGHT_BOLD);
     gc->SetFont(big, text);
-    const wxString score = scoreText(m_tile.score);
+    const wxString score = wxString::FromUTF8(words::wholePercent(m_tile.score));
     double sw = 0, sh = 0;
     gc->GetTextExtent(score, &sw, &sh);
     gc->DrawText(score, pad, y);
     wxFont word = GetFont().Scaled(m_large ? 1.3f : 1.1f);
     word.SetWeight(wxFONTWEIGHT_BOLD);
     gc->SetFont(word, text);
-    const wxString rag = wxString::FromUTF8(session::ragWord(m_tile.rag)).Upper();
+    const wxString rag = wxString::FromUTF8(words::ragWord(m_tile.rag)).Upper();
     double rw = 0, rh = 0;
     gc->GetTextExtent(rag, &rw, &rh);
     gc->DrawText(rag, pad + sw + FromDIP(10), y + sh - rh - FromDIP(3));

@@ -29,9 +29,6 @@ private:
     bool m_large;
 };
 
-/// "62%" or "–" for a score that is null.
-wxString scoreText(const std::optional<double>& score);
-
 /// Breaks text into at most `maxLines` lines of `width` pixels in the DC's font; the last
 /// line ends with an ellipsis when the text is longer.
 wxArrayString wrapLines(wxDC& dc, const wxString& text, int width, int maxLines);

@@ -56,7 +56,7 @@ void ReviewPages::refresh(bool all)
         break;
     case Page::Dashboard:
         if (m_session.hasReview() && std::exchange(m_dashboardStale, false))
-            dashboardPanel()->showDashboard(m_session.dashboard(session::todayIso()));
+            dashboardPanel()->showDashboard(m_session.dashboard(today()));
         break;
     case Page::Compare:
         if (m_session.hasReview() && std::exchange(m_compareStale, false))

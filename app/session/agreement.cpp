@@ -4,7 +4,8 @@
 
 namespace ccg::session {
 
-AgreementTable buildAgreement(const Checklist& checklist, const Assessment& assessment)
+AgreementTable buildAgreement(const Checklist& checklist, const Assessment& assessment, const AnswerIndex& answers,
+                              const ReviewAnalysis& analysis)
 {
     AgreementTable table;
     table.raters = assessment.raters;
@@ -13,35 +14,25 @@ AgreementTable buildAgreement(const Checklist& checklist, const Assessment& asse
     if (anonymousAnswered)
         table.raters.push_back(Rater{"", "Anonymous", ""});
 
+    std::size_t index = 0;
     for (const auto& domain : checklist.domains) {
         for (const auto& item : domain.items) {
+            const ItemScore& scored = analysis.current.itemScores.at(index++);
             AgreementRow& row = table.rows.emplace_back();
             row.itemId = item.id;
             row.question = item.question;
-            std::vector<Rating> given;
             for (const auto& rater : table.raters) {
-                const Answer* answer = assessment.findAnswer(item.id, rater.id);
+                const Answer* answer = answers.find(item.id, rater.id);
                 row.ratings.push_back(answer ? std::optional<Rating>(answer->rating) : std::nullopt);
-                if (answer)
-                    given.push_back(answer->rating);
             }
-            row.suggested = effectiveAnswer(std::nullopt, given);
-            row.spread = row.suggested.spread;
-            row.disagreement = row.spread && *row.spread >= 2;
-            if (const AgreedRating* agreed = assessment.findAgreed(item.id))
+            row.spread = scored.spread;
+            row.disagreement = scored.disagreement;
+            row.suggested = scored.suggested;
+            if (const AgreedRating* agreed = answers.agreed(item.id))
                 row.agreed = agreed->rating;
         }
     }
     return table;
-}
-
-std::string ratingText(const std::optional<Rating>& rating)
-{
-    if (!rating)
-        return "\xE2\x80\x93";
-    if (rating->isNotApplicable())
-        return "N/A";
-    return std::to_string(*rating->level);
 }
 
 }  // namespace ccg::session

@@ -1,8 +1,9 @@
 #pragma once
 
+#include "checklists/answer_index.hpp"
 #include "checklists/assessment.hpp"
 #include "checklists/checklist.hpp"
-#include "checklists/scoring.hpp"
+#include "checklists/review_analysis.hpp"
 
 #include <optional>
 #include <string>
@@ -16,8 +17,8 @@ struct AgreementRow {
     std::string question;
     std::vector<std::optional<Rating>> ratings;  ///< one per AgreementTable::raters, empty = not rated
     std::optional<int> spread;                   ///< max - min of the numeric levels
-    bool disagreement = false;                   ///< spread >= 2
-    EffectiveAnswer suggested;                   ///< the raters' answer by §5 (lower median), ignoring any agreed rating
+    bool disagreement = false;                   ///< far enough apart to need agreeing (PRODUCT.md §5)
+    std::optional<Rating> suggested;             ///< the raters' answer by §5 (lower median), ignoring any agreed rating
     std::optional<Rating> agreed;                ///< the board's recorded rating, if any
 };
 
@@ -27,10 +28,8 @@ struct AgreementTable {
     std::vector<AgreementRow> rows;
 };
 
-/// Builds the agree view from the review's answers and agreed ratings.
-AgreementTable buildAgreement(const Checklist& checklist, const Assessment& assessment);
-
-/// "3", "N/A" or "–" for a rating cell.
-std::string ratingText(const std::optional<Rating>& rating);
+/// Builds the agree view from the review's answers and its analysis.
+AgreementTable buildAgreement(const Checklist& checklist, const Assessment& assessment, const AnswerIndex& answers,
+                              const ReviewAnalysis& analysis);
 
 }  // namespace ccg::session

@@ -1,59 +1,42 @@
 #include "app/session/comparison.hpp"
 
-#include "app/session/agreement.hpp"
+#include "checklists/words.hpp"
 
 namespace ccg::session {
 
 namespace {
 
-std::optional<Rating> ratingOf(const ItemScore* score)
-{
-    if (!score || score->status == ItemStatus::Unanswered)
-        return std::nullopt;
-    if (score->status == ItemStatus::NotApplicable)
-        return Rating::notApplicable();
-    return Rating::at(*score->level);
-}
-
 DomainComparison compareScores(std::string title, std::optional<double> current, Rag currentRag,
-                               std::optional<double> previous, Rag previousRag)
+                               const ScoreTrend& trend)
 {
-    DomainComparison row{std::move(title), previous, current, std::nullopt, previousRag, currentRag};
-    if (current && previous)
-        row.change = *current - *previous;
-    return row;
+    return DomainComparison{std::move(title), trend.before, current, trend.change, trend.beforeRag, currentRag};
 }
 
 }  // namespace
 
-Comparison compareReviews(const Checklist& checklist, const ScoreResult& current, const ScoreResult& previous)
+Comparison compareReviews(const Checklist& checklist, const ReviewAnalysis& analysis)
 {
     Comparison comparison;
-    comparison.overall = compareScores("Overall", current.overall, current.overallRag, previous.overall,
-                                       previous.overallRag);
-    for (const auto& domain : checklist.domains) {
-        const DomainScore* now = current.findDomain(domain.id);
-        const DomainScore* before = previous.findDomain(domain.id);
-        comparison.domains.push_back(compareScores(domain.title, now ? now->score : std::nullopt,
-                                                   now ? now->rag : Rag::None,
-                                                   before ? before->score : std::nullopt,
-                                                   before ? before->rag : Rag::None));
+    const ScoreResult& current = analysis.current;
+    const ScoreTrend overall = analysis.earlier ? analysis.earlier->overall : ScoreTrend{};
+    comparison.overall = compareScores("Overall", current.overall, current.overallRag, overall);
+    std::size_t index = 0;
+    for (std::size_t d = 0; d < checklist.domains.size(); ++d) {
+        const Domain& domain = checklist.domains[d];
+        comparison.domains.push_back(compareScores(domain.title, current.domains.at(d).score,
+                                                   current.domains.at(d).rag, analysis.domainTrends.at(d)));
         for (const auto& item : domain.items) {
-            const ItemScore* now = current.findItem(item.id);
-            const ItemScore* before = previous.findItem(item.id);
+            const ItemScore& now = current.itemScores.at(index);
+            const ItemTrend& trend = analysis.itemTrends.at(index++);
             ItemComparison row;
             row.itemId = item.id;
             row.domainTitle = domain.title;
             row.question = item.question;
             row.critical = item.critical;
-            row.previous = ratingText(ratingOf(before));
-            row.current = ratingText(ratingOf(now));
-            row.change = levelChange(now, before);
-            if (row.change) {
-                row.movement = *row.change > 0   ? Movement::Improved
-                               : *row.change < 0 ? Movement::Declined
-                                                 : Movement::Unchanged;
-            }
+            row.previous = words::ratingText(trend.before ? words::effectiveRating(*trend.before) : std::nullopt);
+            row.current = words::ratingText(words::effectiveRating(now));
+            row.change = trend.change;
+            row.movement = trend.movement;
             comparison.improved += row.movement == Movement::Improved;
             comparison.declined += row.movement == Movement::Declined;
             comparison.unchanged += row.movement == Movement::Unchanged;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "checklists/checklist.hpp"
+#include "checklists/review_analysis.hpp"
 #include "checklists/scoring.hpp"
 
 #include <cstdint>
@@ -9,9 +10,6 @@
 #include <vector>
 
 namespace ccg::session {
-
-/// How an item's effective level moved between two reviews.
-enum class Movement { Improved, Declined, Unchanged, NotComparable };
 
 /// One item of the side-by-side view: its effective answer in each review.
 struct ItemComparison {
@@ -52,8 +50,8 @@ struct ComparableReview {
     bool previous = false; ///< the review the open one follows
 };
 
-/// Compares two scorings of reviews against the same checklist. Items the previous
-/// scoring lacks count as unanswered there.
-Comparison compareReviews(const Checklist& checklist, const ScoreResult& current, const ScoreResult& previous);
+/// The open review beside the earlier review its analysis was made against (items matched by id;
+/// an item the earlier review lacks shows as unanswered there). Empty rows without one.
+Comparison compareReviews(const Checklist& checklist, const ReviewAnalysis& analysis);
 
 }  // namespace ccg::session

@@ -1,7 +1,8 @@
 #include "app/session/dashboard_model.hpp"
 
+#include "checklists/item_index.hpp"
+
 #include <algorithm>
-#include <ctime>
 
 namespace ccg::session {
 
@@ -17,53 +18,12 @@ std::string countsText(int items, int answered, int notApplicable, int criticalB
     return text;
 }
 
-RadarSeries domainSeries(const std::string& name, const Checklist& checklist, const ScoreResult& result)
-{
-    RadarSeries series{name, {}};
-    for (const auto& domain : checklist.domains) {
-        const DomainScore* scored = result.findDomain(domain.id);
-        series.values.push_back(scored ? scored->score : std::nullopt);
-    }
-    return series;
-}
-
 }  // namespace
 
-bool isOverdue(const Action& action, const std::string& today)
-{
-    const bool live = action.status == ActionStatus::Open || action.status == ActionStatus::InProgress;
-    return live && !action.due.empty() && action.due < today;
-}
-
-std::string todayIso()
-{
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    char buffer[16];
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%d", &local);
-    return buffer;
-}
-
-ScoreResult targetScores(const Checklist& checklist, const Assessment& assessment, const ScoreResult& current)
-{
-    // The target picture is the same review with every applicable item agreed at its target,
-    // scored by the one scoring engine.
-    Assessment atTarget;
-    atTarget.checklistId = assessment.checklistId;
-    atTarget.checklistVersion = assessment.checklistVersion;
-    for (const auto& item : current.itemScores) {
-        const Rating rating = item.status == ItemStatus::NotApplicable ? Rating::notApplicable()
-                                                                        : Rating::at(item.target);
-        atTarget.agreed.push_back(AgreedRating{item.itemId, rating});
-    }
-    return score(checklist, atTarget);
-}
-
-Dashboard buildDashboard(const Checklist& checklist, const Assessment& assessment, const ScoreResult& current,
-                         const std::optional<ScoreResult>& previous, const std::string& today,
+Dashboard buildDashboard(const Checklist& checklist, const Assessment& assessment, const ReviewAnalysis& analysis,
                          std::size_t maxGaps)
 {
+    const ScoreResult& current = analysis.current;
     Dashboard board;
     int criticalBelow = 0;
     for (const auto& domain : current.domains) {
@@ -81,26 +41,27 @@ Dashboard buildDashboard(const Checklist& checklist, const Assessment& assessmen
 
     for (const auto& domain : checklist.domains)
         board.axes.push_back(domain.title);
-    board.radar.push_back(domainSeries("Current", checklist, current));
-    board.radar.push_back(domainSeries("Target", checklist, targetScores(checklist, assessment, current)));
-    if (previous)
-        board.radar.push_back(domainSeries("Previous review", checklist, *previous));
+    board.radar = reports::radarSeries(checklist, analysis);
+    board.rag = checklist.rag;
 
+    const ItemIndex items(checklist);
     for (const auto& gap : current.gaps) {
         if (board.topGaps.size() >= maxGaps)
             break;
-        const Item* item = checklist.findItem(gap.itemId);
-        const Domain* domain = checklist.domainOf(gap.itemId);
-        const ItemScore* scored = current.findItem(gap.itemId);
+        const Item* item = items.find(gap.itemId);
+        const Domain* domain = items.domainOf(gap.itemId);
+        const ItemScore* scored = analysis.item(gap.itemId);
         if (!item || !domain || !scored)
             continue;
         board.topGaps.push_back(GapLine{gap.itemId, domain->title, item->question, scored->level, scored->target,
                                         gap.gap, gap.priority, item->critical});
     }
 
-    for (const auto& action : assessment.actions)
-        if (isOverdue(action, today))
+    for (std::size_t i = 0; i < assessment.actions.size() && i < analysis.actions.size(); ++i) {
+        const Action& action = assessment.actions[i];
+        if (analysis.actions[i].overdue())
             board.overdue.push_back(OverdueLine{action.item, action.text, action.owner, action.due});
+    }
     std::stable_sort(board.overdue.begin(), board.overdue.end(),
                      [](const OverdueLine& a, const OverdueLine& b) { return a.due < b.due; });
     return board;

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "checklists/assessment.hpp"
 #include "checklists/checklist.hpp"
-#include "checklists/scoring.hpp"
+#include "checklists/review_analysis.hpp"
+#include "reports/radar_chart.hpp"
 
 #include <optional>
 #include <string>
@@ -16,12 +16,6 @@ struct ScoreTile {
     std::optional<double> score;  ///< 0..100, null when nothing scorable
     Rag rag = Rag::None;
     std::string detail;           ///< e.g. "8 of 10 answered, 1 critical below target"
-};
-
-/// One line of the radar chart: a value per domain, null where there is none.
-struct RadarSeries {
-    std::string name;
-    std::vector<std::optional<double>> values;
 };
 
 /// A gap the board should look at first.
@@ -44,7 +38,7 @@ struct OverdueLine {
     std::string due;
 };
 
-/// Everything the dashboard shows, derived from the scored review.
+/// Everything the dashboard shows, formatted from the review's analysis.
 struct Dashboard {
     ScoreTile overall;
     std::vector<ScoreTile> domains;  ///< checklist order
@@ -52,24 +46,15 @@ struct Dashboard {
     int items = 0;
     int answered = 0;
     int notApplicable = 0;
-    std::vector<std::string> axes;     ///< domain titles for the radar
-    std::vector<RadarSeries> radar;    ///< "Current", "Target", and "Previous" when there is one
-    std::vector<GapLine> topGaps;      ///< at most `maxGaps`, priority order
-    std::vector<OverdueLine> overdue;  ///< oldest due date first
+    std::vector<std::string> axes;              ///< domain titles for the radar
+    std::vector<reports::RadarSeries> radar;    ///< this review, target, and the previous review when there is one
+    RagThresholds rag;                          ///< the checklist's bands, shaded behind the radar
+    std::vector<GapLine> topGaps;               ///< at most `maxGaps`, priority order
+    std::vector<OverdueLine> overdue;           ///< oldest due date first
 };
 
-/// True when an open or in-progress action's due date lies before `today` (YYYY-MM-DD).
-bool isOverdue(const Action& action, const std::string& today);
-
-/// Today's local date as YYYY-MM-DD.
-std::string todayIso();
-
-/// Domain scores the review would reach if every item not N/A met its target.
-ScoreResult targetScores(const Checklist& checklist, const Assessment& assessment, const ScoreResult& current);
-
-/// Builds the dashboard; `previous` is the scored previous review, when there is one.
-Dashboard buildDashboard(const Checklist& checklist, const Assessment& assessment, const ScoreResult& current,
-                         const std::optional<ScoreResult>& previous, const std::string& today,
+/// Builds the dashboard of a review from its analysis (overdue as at the analysis' date).
+Dashboard buildDashboard(const Checklist& checklist, const Assessment& assessment, const ReviewAnalysis& analysis,
                          std::size_t maxGaps = 8);
 
 }  // namespace ccg::session

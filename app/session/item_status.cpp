@@ -1,14 +1,20 @@
 #include "app/session/item_status.hpp"
 
+#include "checklists/words.hpp"
+
 namespace ccg::session {
 
-Rag levelRag(const Checklist& checklist, int level)
+namespace {
+
+std::string raterName(const AnswerIndex& answers, const std::string& raterId)
 {
-    const int max = checklist.maxLevel();
-    if (max <= 0)
-        return Rag::None;
-    return ragFor(100.0 * level / max, checklist.rag);
+    const Rater* rater = answers.rater(raterId);
+    if (raterId.empty() || !rater)
+        return "You";
+    return rater->name.empty() ? rater->id : rater->name;
 }
+
+}  // namespace
 
 ItemMark itemMark(const Checklist& checklist, const std::optional<Rating>& rating, const ItemScore* scored,
                   bool agreed)
@@ -28,62 +34,22 @@ ItemMark itemMark(const Checklist& checklist, const std::optional<Rating>& ratin
     return ItemMark::Unanswered;
 }
 
-std::string ragWord(Rag rag)
-{
-    switch (rag) {
-    case Rag::Red: return "Red";
-    case Rag::Amber: return "Amber";
-    case Rag::Green: return "Green";
-    case Rag::None: break;
-    }
-    return "No score";
-}
-
-}  // namespace ccg::session
-
-namespace ccg::session {
-
-namespace {
-
-std::string levelWords(const Checklist& checklist, const Rating& rating)
-{
-    if (rating.isNotApplicable())
-        return "not applicable";
-    const ScaleLevel* level = checklist.level(*rating.level);
-    return std::to_string(*rating.level) + (level ? " " + level->label : std::string());
-}
-
-std::string raterName(const Assessment& assessment, const std::string& raterId)
-{
-    const Rater* rater = assessment.findRater(raterId);
-    if (raterId.empty() || !rater)
-        return "You";
-    return rater->name.empty() ? rater->id : rater->name;
-}
-
-}  // namespace
-
-std::string ratingSummary(const Checklist& checklist, const Assessment& assessment, const ScoreResult& scores,
+std::string ratingSummary(const Checklist& checklist, const AnswerIndex& answers, const ItemScore* scored,
                           const std::string& raterId, const std::string& itemId)
 {
     std::string text;
-    const std::string who = raterName(assessment, raterId);
-    if (const Answer* own = assessment.findAnswer(itemId, raterId))
-        text = who + " rated this " + levelWords(checklist, own->rating) + ".";
+    const std::string who = raterName(answers, raterId);
+    if (const Answer* own = answers.find(itemId, raterId))
+        text = who + " rated this " + words::ratingWords(checklist, own->rating, true) + ".";
     else
         text = who + (who == "You" ? " have" : " has") + " not rated this yet: press a level's number, or N.";
 
-    std::string others;
-    int given = 0;
-    for (const auto& answer : assessment.answers) {
-        if (answer.item != itemId)
-            continue;
-        ++given;
-        others += (others.empty() ? "" : ", ") + raterName(assessment, answer.rater) + " " +
-                  (answer.rating.isNotApplicable() ? std::string("N/A") : std::to_string(*answer.rating.level));
-    }
-    const ItemScore* scored = scores.findItem(itemId);
-    if (given > 1) {
+    const auto& given = answers.answersTo(itemId);
+    if (given.size() > 1) {
+        std::string others;
+        for (const Answer* answer : given)
+            others += (others.empty() ? "" : ", ") + raterName(answers, answer->rater) + " " +
+                      words::ratingText(answer->rating);
         text += "\nAll raters: " + others;
         if (scored && scored->spread)
             text += "; spread " + std::to_string(*scored->spread);
@@ -91,18 +57,19 @@ std::string ratingSummary(const Checklist& checklist, const Assessment& assessme
     }
     if (!scored)
         return text;
-    const AgreedRating* agreed = assessment.findAgreed(itemId);
+    const AgreedRating* agreed = answers.agreed(itemId);
     if (agreed)
-        text += "\nCounts as " + levelWords(checklist, agreed->rating) + ", as agreed by the board.";
+        text += "\nCounts as " + words::ratingWords(checklist, agreed->rating, true) + ", as agreed by the board.";
     else if (scored->status == ItemStatus::NotApplicable)
         text += "\nCounts as not applicable: left out of the scores.";
     else if (scored->status == ItemStatus::Answered)
-        text += "\nCounts as " + levelWords(checklist, Rating::at(*scored->level)) +
-                (given > 1 ? " (the raters' lower median)." : ".");
+        text += "\nCounts as " + words::ratingWords(checklist, Rating::at(*scored->level), true) +
+                (given.size() > 1 ? " (the raters' lower median)." : ".");
     else
         text += "\nUnanswered: counts as 0 until rated.";
     if (scored->disagreement && !agreed)
-        text += "\nRaters are two or more levels apart: agree a level in the Agree view.";
+        text += "\nRaters are " + words::disagreementWords(checklist.maxLevel()) +
+                " apart: agree a level in the Agree view.";
     return text;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "checklists/answer_index.hpp"
 #include "checklists/assessment.hpp"
 #include "checklists/checklist.hpp"
 #include "checklists/scoring.hpp"
@@ -17,19 +18,9 @@ enum class ItemMark { Unanswered, Red, Amber, Green, NotApplicable, Disagreement
 ItemMark itemMark(const Checklist& checklist, const std::optional<Rating>& rating, const ItemScore* scored,
                   bool agreed = false);
 
-/// The RAG band a single level falls in under the checklist's thresholds.
-Rag levelRag(const Checklist& checklist, int level);
-
-/// "Red", "Amber", "Green" or "No score": RAG in words for people who cannot see the colour.
-std::string ragWord(Rag rag);
-
-}  // namespace ccg::session
-
-namespace ccg::session {
-
 /// Plain words on an item's rating: the rater's own, every rater's with the spread, and what
 /// counts for the score (agreed, lower median, N/A or unanswered).
-std::string ratingSummary(const Checklist& checklist, const Assessment& assessment, const ScoreResult& scores,
+std::string ratingSummary(const Checklist& checklist, const AnswerIndex& answers, const ItemScore* scored,
                           const std::string& raterId, const std::string& itemId);
 
 }  // namespace ccg::session

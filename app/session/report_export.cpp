@@ -18,15 +18,17 @@ std::string lowerExtension(const std::filesystem::path& path)
     return extension;
 }
 
-/// Calls `use` with the report input of the open review (which lives only during the call).
+/// Calls `use` with the report input of the open review, as the session holds it.
 template <class Use>
 auto withReportInput(const ReviewSession& session, const Use& use)
 {
     if (!session.hasReview())
         throw std::runtime_error("Open a review to write its report.");
-    const Assessment assessment = session.exportedAssessment();
-    const Assessment* previous = session.previousAssessment() ? &*session.previousAssessment() : nullptr;
-    return use(reports::ReportInput{session.checklist(), assessment, previous, reports::defaultAsOf(assessment)});
+    const Assessment& assessment = session.assessment();
+    const storage::StoredReview* previous = session.previous();
+    return use(reports::ReportInput{session.checklist(), assessment, previous ? &previous->assessment : nullptr,
+                                    reports::defaultAsOf(assessment),
+                                    previous ? previous->checklist.get() : nullptr});
 }
 
 }  // namespace
@@ -50,8 +52,7 @@ void saveWorkshopPack(const ReviewSession& session, const std::filesystem::path&
 {
     if (!session.hasReview())
         throw std::runtime_error("Open a review to write its workshop pack.");
-    const Assessment assessment = session.exportedAssessment();
-    reports::writeWorkshopPack(session.checklist(), &assessment, out);
+    reports::writeWorkshopPack(session.checklist(), &session.assessment(), out);
 }
 
 reports::ReportFormat boardReportFormat(const std::filesystem::path& out)

@@ -1,5 +1,6 @@
 #include "app/session/review_session.hpp"
 
+#include "app/session/review_list.hpp"
 #include "app/storage/answers_exchange.hpp"
 
 #include <algorithm>
@@ -33,8 +34,8 @@ const storage::AnswerDraft* findDraft(const storage::StoredReview& review, const
 
 }  // namespace
 
-ReviewSession::ReviewSession(storage::Repository& repository, std::filesystem::path checklistPath)
-    : m_repository(repository), m_checklistPath(std::move(checklistPath))
+ReviewSession::ReviewSession(storage::Repository& repository, std::filesystem::path checklistPath, Analyser analyser)
+    : m_repository(repository), m_checklistPath(std::move(checklistPath)), m_analyser(std::move(analyser))
 {
 }
 
@@ -59,8 +60,29 @@ void ReviewSession::requireReview() const
 void ReviewSession::reload()
 {
     // What is shown is always what storage holds, re-read after each edit.
+    m_answers.reset();
     m_review = m_repository.loadReview(m_review->summary.id);
-    m_scores = score(*m_review->checklist, m_review->assessment);
+    m_answers.emplace(m_review->assessment);
+    reanalyse(today());
+}
+
+void ReviewSession::reanalyse(Date asOf) const
+{
+    if (!m_review) {
+        m_analysis = ReviewAnalysis{};
+        return;
+    }
+    std::optional<EarlierReview> earlier;
+    if (m_previous)
+        earlier.emplace(EarlierReview{*m_previous->checklist, m_previous->assessment, &*m_previousScores});
+    m_analysis = m_analyser(*m_review->checklist, m_review->assessment, earlier ? &*earlier : nullptr, asOf);
+}
+
+const ReviewAnalysis& ReviewSession::analysis() const
+{
+    if (m_review && m_analysis.asOf != today())
+        reanalyse(today());
+    return m_analysis;
 }
 
 void ReviewSession::openReview(RowId reviewId)
@@ -83,9 +105,16 @@ void ReviewSession::openReview(storage::StoredReview loaded)
 
 void ReviewSession::adoptReview(storage::StoredReview loaded)
 {
-    m_scores = score(*loaded.checklist, loaded.assessment);
+    m_answers.reset();
     m_review = std::move(loaded);
-    forgetPrevious();
+    m_answers.emplace(m_review->assessment);
+    m_previous.reset();
+    m_previousScores.reset();
+    if (const auto previousId = m_review->summary.previousReviewId) {
+        m_previous = m_repository.loadReview(*previousId);
+        m_previousScores = score(*m_previous->checklist, m_previous->assessment);
+    }
+    reanalyse(today());
     m_history.clear();
     const auto& raters = m_review->assessment.raters;
     m_rater = raters.empty() ? std::string() : raters.front().id;
@@ -101,9 +130,11 @@ void ReviewSession::closeReview()
 
 void ReviewSession::forgetReview()
 {
+    m_answers.reset();
     m_review.reset();
-    m_scores = ScoreResult{};
-    forgetPrevious();
+    m_previous.reset();
+    m_previousScores.reset();
+    m_analysis = ReviewAnalysis{};
     m_rater.clear();
     m_history.clear();
     notify(Change::Review);
@@ -130,7 +161,7 @@ RowId ReviewSession::createReview(RowId organisationId, const ReviewInfo& info, 
     review.copyFrom = copyFrom;
     review.copy.answers = copyAnswers;
     if (copyFrom) {
-        review.checklistRowId = m_repository.loadReview(*copyFrom).summary.checklistRowId;
+        review.checklistRowId = m_repository.reviewSummary(*copyFrom).checklistRowId;
     } else {
         review.checklistRowId = storeShippedChecklist();
         const auto existing = m_repository.listReviews(organisationId);  // newest date first
@@ -141,6 +172,14 @@ RowId ReviewSession::createReview(RowId organisationId, const ReviewInfo& info, 
     notify(Change::Reviews);
     openReview(id);
     return id;
+}
+
+std::vector<storage::ReviewSummary> ReviewSession::listReviews() const
+{
+    if (!m_review)
+        return listReviewsWithFigures(m_repository);
+    const storage::FiguresToKeep open{m_review->summary.id, figuresOf(scores()), m_review->summary.updatedAt};
+    return listReviewsWithFigures(m_repository, std::nullopt, &open);
 }
 
 void ReviewSession::deleteReview(RowId reviewId)
@@ -181,54 +220,17 @@ void ReviewSession::exportAnswers(const std::filesystem::path& path) const
     storage::exportAnswersFile(m_repository, m_review->summary.id, path);
 }
 
-void ReviewSession::forgetPrevious()
+const ScoreResult* ReviewSession::previousScores() const
 {
-    m_previousLoaded = false;
-    m_previousScores.reset();
-    m_previousAssessment.reset();
-    m_previousLabel.clear();
-}
-
-void ReviewSession::loadPrevious() const
-{
-    if (m_previousLoaded || !m_review)
-        return;
-    m_previousLoaded = true;
-    const auto previousId = m_review->summary.previousReviewId;
-    if (!previousId)
-        return;
-    storage::StoredReview before = m_repository.loadReview(*previousId);
-    m_previousScores = score(*before.checklist, before.assessment);
-    m_previousLabel = before.summary.info.title + " (" + before.summary.info.date + ")";
-    const Checklist& current = *m_review->checklist;
-    if (before.checklist->id == current.id && before.checklist->version == current.version)
-        m_previousAssessment = std::move(before.assessment);
-}
-
-const std::optional<ScoreResult>& ReviewSession::previousScores() const
-{
-    loadPrevious();
-    return m_previousScores;
-}
-
-const std::optional<Assessment>& ReviewSession::previousAssessment() const
-{
-    loadPrevious();
-    return m_previousAssessment;
-}
-
-std::string ReviewSession::previousReviewLabel() const
-{
-    loadPrevious();
-    return m_previousLabel;
+    return m_previousScores ? &*m_previousScores : nullptr;
 }
 
 std::optional<Comparison> ReviewSession::comparison() const
 {
     requireReview();
-    if (!previousScores())
+    if (!m_previous)
         return std::nullopt;
-    return compareReviews(checklist(), m_scores, *m_previousScores);
+    return compareReviews(checklist(), analysis());
 }
 
 std::vector<ComparableReview> ReviewSession::comparableReviews() const
@@ -259,36 +261,32 @@ std::vector<ComparableReview> ReviewSession::comparableReviews() const
 Comparison ReviewSession::comparisonWith(RowId otherReviewId) const
 {
     requireReview();
-    // The previous review's scores are read once and kept (the dashboard uses them too).
-    if (m_review->summary.previousReviewId == otherReviewId)
-        if (const auto& previous = previousScores())
-            return compareReviews(checklist(), m_scores, *previous);
+    // The previous review is read once and kept, and the session's analysis already holds it.
+    if (m_previous && m_previous->summary.id == otherReviewId)
+        return compareReviews(checklist(), analysis());
     const storage::StoredReview other = m_repository.loadReview(otherReviewId);
-    return compareReviews(checklist(), m_scores, score(*other.checklist, other.assessment));
+    const EarlierReview earlier{*other.checklist, other.assessment};
+    return compareReviews(checklist(), m_analyser(checklist(), assessment(), &earlier, today()));
 }
 
-Assessment ReviewSession::exportedAssessment() const
+Dashboard ReviewSession::dashboard(Date asOf) const
 {
     requireReview();
-    return m_repository.exportAssessment(m_review->summary.id);
-}
-
-Dashboard ReviewSession::dashboard(const std::string& today) const
-{
-    requireReview();
-    return buildDashboard(checklist(), assessment(), m_scores, previousScores(), today);
+    if (m_analysis.asOf != asOf)
+        reanalyse(asOf);
+    return buildDashboard(checklist(), assessment(), m_analysis);
 }
 
 AgreementTable ReviewSession::agreement() const
 {
     requireReview();
-    return buildAgreement(checklist(), assessment());
+    return buildAgreement(checklist(), assessment(), answers(), analysis());
 }
 
 void ReviewSession::setCurrentRater(const std::string& raterId)
 {
     requireReview();
-    if (!raterId.empty() && !assessment().findRater(raterId))
+    if (!raterId.empty() && !answers().rater(raterId))
         throw std::runtime_error("There is no rater '" + raterId + "' in this review.");
     m_rater = raterId;
     m_history.seal();
@@ -307,7 +305,7 @@ std::optional<Rating> ReviewSession::currentRating(const std::string& itemId) co
 {
     if (!m_review)
         return std::nullopt;
-    const Answer* answer = assessment().findAnswer(itemId, m_rater);
+    const Answer* answer = answers().find(itemId, m_rater);
     return answer ? std::optional<Rating>(answer->rating) : std::nullopt;
 }
 
@@ -315,7 +313,7 @@ std::string ReviewSession::currentNote(const std::string& itemId) const
 {
     if (!m_review)
         return {};
-    if (const Answer* answer = assessment().findAnswer(itemId, m_rater))
+    if (const Answer* answer = answers().find(itemId, m_rater))
         return answer->note;
     const storage::AnswerDraft* draft = findDraft(*m_review, itemId, m_rater);
     return draft ? draft->note : std::string();
@@ -325,7 +323,7 @@ std::string ReviewSession::currentEvidence(const std::string& itemId) const
 {
     if (!m_review)
         return {};
-    if (const Answer* answer = assessment().findAnswer(itemId, m_rater))
+    if (const Answer* answer = answers().find(itemId, m_rater))
         return answer->evidence;
     const storage::AnswerDraft* draft = findDraft(*m_review, itemId, m_rater);
     return draft ? draft->evidence : std::string();

@@ -6,7 +6,9 @@
 #include "app/session/dashboard_model.hpp"
 #include "app/session/edit_history.hpp"
 #include "app/storage/repository.hpp"
+#include "checklists/answer_index.hpp"
 #include "checklists/diagnostic.hpp"
+#include "checklists/review_analysis.hpp"
 #include "checklists/scoring.hpp"
 
 #include <filesystem>
@@ -24,12 +26,17 @@ using storage::RowId;
 /// characters of a field) or an exported answers file towards the 16 MiB the loader reads.
 inline constexpr std::size_t kMaxNoteChars = 100000;
 
+/// The one function that derives every fact of a review (checklists/review_analysis.hpp); a seam
+/// so that tests can count how often the session analyses.
+using Analyser = std::function<ReviewAnalysis(const Checklist&, const Assessment&, const EarlierReview*, Date)>;
+
 /// The open review as the desktop application works on it: who is rating, undoable edits that
-/// go to storage at once, and the scores of what is stored. Holds no window and no SQL.
+/// go to storage at once, and one analysis of what is stored, made once per change. Holds no
+/// window and no SQL.
 class ReviewSession {
 public:
     /// `checklistPath` is the checklist new reviews and imported files are read against.
-    ReviewSession(storage::Repository& repository, std::filesystem::path checklistPath);
+    ReviewSession(storage::Repository& repository, std::filesystem::path checklistPath, Analyser analyser = analyse);
 
     [[nodiscard]] storage::Repository& repository() { return m_repository; }
     [[nodiscard]] const std::filesystem::path& checklistPath() const { return m_checklistPath; }
@@ -53,6 +60,8 @@ public:
     /// asked) from `copyFrom`; without it, it follows the organisation's latest review.
     RowId createReview(RowId organisationId, const ReviewInfo& info, std::optional<RowId> copyFrom,
                        bool copyAnswers = false);
+    /// Every stored review with its figures (the open review's from this session's analysis).
+    [[nodiscard]] std::vector<storage::ReviewSummary> listReviews() const;
     /// Deletes a review from storage (the caller has asked the user); closes it if open.
     void deleteReview(RowId reviewId);
     /// Deletes an organisation and all its reviews (the caller has asked the user).
@@ -66,13 +75,15 @@ public:
     [[nodiscard]] const Checklist& checklist() const { return *m_review->checklist; }
     [[nodiscard]] const Assessment& assessment() const { return m_review->assessment; }
     [[nodiscard]] const std::vector<storage::ActionRecord>& actions() const { return m_review->actions; }
-    [[nodiscard]] const ScoreResult& scores() const { return m_scores; }
-    /// The scores of the review this one follows, if any (read from storage on first use).
-    [[nodiscard]] const std::optional<ScoreResult>& previousScores() const;
-    /// The previous review's answers when it used the same checklist (id and version), for trends.
-    [[nodiscard]] const std::optional<Assessment>& previousAssessment() const;
-    /// The previous review as "Title (YYYY-MM-DD)", or empty when there is none.
-    [[nodiscard]] std::string previousReviewLabel() const;
+    /// Everything derived from the open review, against its previous one, as at today.
+    [[nodiscard]] const ReviewAnalysis& analysis() const;
+    [[nodiscard]] const ScoreResult& scores() const { return analysis().current; }
+    /// The open review's answers by item and rater.
+    [[nodiscard]] const AnswerIndex& answers() const { return *m_answers; }
+    /// The review this one follows (read when the review opens), or null.
+    [[nodiscard]] const storage::StoredReview* previous() const { return m_previous ? &*m_previous : nullptr; }
+    /// The previous review's scores against its own checklist version, or null.
+    [[nodiscard]] const ScoreResult* previousScores() const;
     /// The open review beside its previous one, item by item; empty when it has none.
     [[nodiscard]] std::optional<Comparison> comparison() const;
     /// The stored reviews the open one can be set beside: its previous review first, then every
@@ -80,10 +91,8 @@ public:
     [[nodiscard]] std::vector<ComparableReview> comparableReviews() const;
     /// The open review beside another stored review, e.g. another board's in a workshop.
     [[nodiscard]] Comparison comparisonWith(RowId otherReviewId) const;
-    /// The open review as an answers file holds it (organisation and review filled in).
-    [[nodiscard]] Assessment exportedAssessment() const;
-    /// The dashboard of the open review, actions overdue as at `today`.
-    [[nodiscard]] Dashboard dashboard(const std::string& today) const;
+    /// The dashboard of the open review, actions overdue as at `asOf` (today in the application).
+    [[nodiscard]] Dashboard dashboard(Date asOf) const;
     /// Every rater's level per item, the spread and the suggested level.
     [[nodiscard]] AgreementTable agreement() const;
 
@@ -122,14 +131,14 @@ public:
     void redo();
 
 private:
-    /// Makes `loaded` the open review: scores it, the first rater rates, no undo history.
+    /// Makes `loaded` the open review: analyses it, the first rater rates, no undo history.
     void adoptReview(storage::StoredReview loaded);
+    /// Reads the open review again from storage (after an edit) and analyses it once.
     void reload();
-    void loadPrevious() const;
+    /// Analyses the open review as it is held, as at `asOf`.
+    void reanalyse(Date asOf) const;
     /// Drops the open review without saving anything (it is gone from storage).
     void forgetReview();
-    /// Drops what was read of the previous review, to be read again when next needed.
-    void forgetPrevious();
     void notify(Change what, const std::string& itemId = {});
     void requireReview() const;
     RowId storeShippedChecklist();
@@ -142,13 +151,14 @@ private:
     std::filesystem::path m_checklistPath;
     std::vector<std::function<void(const ChangeEvent&)>> m_listeners;
     std::function<void()> m_beforeReviewChange;
+    Analyser m_analyser;
     std::optional<storage::StoredReview> m_review;
-    ScoreResult m_scores;
-    // The previous review is read when the dashboard or a report first needs it.
-    mutable bool m_previousLoaded = false;
-    mutable std::optional<ScoreResult> m_previousScores;
-    mutable std::optional<Assessment> m_previousAssessment;
-    mutable std::string m_previousLabel;
+    std::optional<AnswerIndex> m_answers;
+    // The previous review never changes while this one is open: read and scored once.
+    std::optional<storage::StoredReview> m_previous;
+    std::optional<ScoreResult> m_previousScores;
+    // Made again after each change, and when the date moves on (the window may stay open overnight).
+    mutable ReviewAnalysis m_analysis;
     std::string m_rater;
     EditHistory m_history;
 };

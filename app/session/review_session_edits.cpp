@@ -81,7 +81,7 @@ void ReviewSession::setEvidence(const std::string& itemId, const std::string& ev
 void ReviewSession::setAgreed(const std::string& itemId, const std::optional<Rating>& rating)
 {
     requireReview();
-    const AgreedRating* existing = assessment().findAgreed(itemId);
+    const AgreedRating* existing = answers().agreed(itemId);
     const std::optional<Rating> before = existing ? std::optional<Rating>(existing->rating) : std::nullopt;
     if (before == rating)
         return;
@@ -100,7 +100,7 @@ void ReviewSession::setAgreed(const std::string& itemId, const std::optional<Rat
 void ReviewSession::setTarget(const std::string& itemId, const std::optional<int>& level)
 {
     requireReview();
-    const TargetOverride* existing = assessment().findTarget(itemId);
+    const TargetOverride* existing = answers().target(itemId);
     const std::optional<int> before = existing ? std::optional<int>(existing->level) : std::nullopt;
     if (before == level)
         return;

@@ -54,7 +54,23 @@ struct ChecklistRecord {
     std::string addedAt;  ///< UTC, ISO 8601
 };
 
-/// One review as the review list shows it, score and completeness included.
+/// The figures a review list shows beside each review, as the analysis computed them (the
+/// repository keeps them so that listing a portfolio does not analyse every review again).
+struct ReviewFigures {
+    std::optional<double> overall;  ///< PRODUCT.md §5 overall score, null when all N/A
+    Rag overallRag = Rag::None;
+    double completeness = 0.0;
+    bool operator==(const ReviewFigures&) const = default;
+};
+
+/// Figures of one review to keep, with the state they were computed from.
+struct FiguresToKeep {
+    RowId reviewId = 0;
+    ReviewFigures figures;
+    std::string basis;  ///< ReviewSummary::updatedAt of the review as it was analysed
+};
+
+/// One review as the review list shows it.
 struct ReviewSummary {
     RowId id = 0;
     RowId organisationId = 0;
@@ -65,9 +81,9 @@ struct ReviewSummary {
     std::string checklistId;
     std::string checklistVersion;
     std::optional<RowId> previousReviewId;
-    std::optional<double> overall;  ///< PRODUCT.md §5 overall score, null when all N/A
-    Rag overallRag = Rag::None;
-    double completeness = 0.0;
+    /// The kept figures, when they were computed after the review last changed by the rules of
+    /// this version (checklists/review_analysis.hpp kRulesVersion); empty otherwise.
+    std::optional<ReviewFigures> figures;
     std::string createdAt;
     std::string updatedAt;
 };
@@ -94,7 +110,6 @@ struct StoredReview {
     ReviewSummary summary;
     std::shared_ptr<const Checklist> checklist;  ///< the definition stored with the review
     Assessment assessment;                       ///< exactly what scoring and export use
-    std::vector<RowId> actionIds;                ///< actionIds[i] is assessment.actions[i]'s id
     std::vector<ActionRecord> actions;           ///< same order as assessment.actions
     std::vector<AnswerDraft> drafts;             ///< notes and evidence without a rating
 };
@@ -191,8 +206,14 @@ public:
     // Reviews
     RowId createReview(const NewReview& review);
     /// Every review (of one organisation when given) by organisation code, newest date
-    /// first, with scores (cached per review, recomputed when stale).
+    /// first, with the figures kept for it when they are still current.
     [[nodiscard]] std::vector<ReviewSummary> listReviews(std::optional<RowId> organisationId = {}) const;
+    /// One review's summary, without its content.
+    [[nodiscard]] ReviewSummary reviewSummary(RowId reviewId) const;
+    /// Keeps reviews' figures as the analysis computed them, in one transaction. Figures made
+    /// from an older state of a review than the stored one are not kept. Best effort: a
+    /// database that cannot be written now keeps nothing.
+    void keepFigures(const std::vector<FiguresToKeep>& figures);
     [[nodiscard]] std::optional<RowId> findReview(const std::string& organisationCode, const std::string& reviewKey) const;
     [[nodiscard]] StoredReview loadReview(RowId reviewId) const;
     void updateReviewInfo(RowId reviewId, const ReviewInfo& info);

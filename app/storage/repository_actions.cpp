@@ -145,7 +145,6 @@ RowId Repository::importAssessment(const Assessment& assessment, RowId checklist
                        std::to_string(assessment.answers.size()) + " answers, " +
                        std::to_string(assessment.actions.size()) + " actions"},
                   at);
-    m_impl->cacheScore(reviewId, score(*checklist, assessment), at);
     transaction.commit();
     return reviewId;
 }

@@ -3,10 +3,10 @@
 
 #include "app/storage/repository_impl.hpp"
 #include "app/storage/sha256.hpp"
+#include "checklists/calendar_date.hpp"
 #include "checklists/checklist_loader.hpp"
 #include "checklists/diagnostic.hpp"
 
-#include <cstdio>
 
 namespace ccg::storage {
 
@@ -29,22 +29,7 @@ void requireLevel(const Checklist& checklist, const std::optional<int>& level, c
 
 void requireDate(const std::string& date, const std::string& what)
 {
-    if (date.empty())
-        return;
-    int year = 0;
-    int month = 0;
-    int day = 0;
-    char tail = 0;
-    const bool shaped = date.size() == 10 && date[4] == '-' && date[7] == '-' &&
-                        std::sscanf(date.c_str(), "%4d-%2d-%2d%c", &year, &month, &day, &tail) == 3;
-    static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    const bool valid = shaped && month >= 1 && month <= 12 && day >= 1 &&
-                       day <= (month == 2 && !leap ? 28 : kDays[month - 1]);
-    for (std::size_t i = 0; shaped && i < date.size(); ++i)
-        if (i != 4 && i != 7 && (date[i] < '0' || date[i] > '9'))
-            throw StorageError(StorageErrorKind::Invalid, what + ": '" + date + "' is not a date YYYY-MM-DD");
-    if (!valid)
+    if (!date.empty() && !parseIsoDate(date))
         throw StorageError(StorageErrorKind::Invalid, what + ": '" + date + "' is not a date YYYY-MM-DD");
 }
 

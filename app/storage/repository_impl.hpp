@@ -58,8 +58,6 @@ struct Repository::Impl {
                        const std::vector<AnswerDraft>& drafts, bool skipUnknown, const std::string& at);
     ReviewSummary summary(RowId reviewId);
     StoredReview load(RowId reviewId);
-    /// Scores a review and stores the result in the score cache (inside a transaction).
-    void cacheScore(RowId reviewId, const ScoreResult& result, const std::string& at);
 };
 
 /// Current UTC time as ISO 8601 with milliseconds, e.g. 2014-03-01T10:00:00.123Z.
@@ -74,8 +72,5 @@ const Item& requireItem(const Checklist& checklist, const std::string& item);
 void requireLevel(const Checklist& checklist, const std::optional<int>& level, const std::string& what);
 /// Throws Invalid unless the date is empty or a real calendar date YYYY-MM-DD.
 void requireDate(const std::string& date, const std::string& what);
-
-/// Version of the scoring rules whose results the cache holds; bump when scoring changes.
-constexpr int kScoringVersion = 1;
 
 }  // namespace ccg::storage

@@ -1,10 +1,10 @@
-// Reviews: create (optionally copying a previous one), list with scores, load, delete.
+// Reviews: create (optionally copying a previous one), list with their kept figures, load, delete.
 #include "app/storage/repository.hpp"
 
 #include "app/storage/repository_impl.hpp"
+#include "checklists/review_analysis.hpp"
 
 #include <algorithm>
-#include <map>
 
 namespace ccg::storage {
 
@@ -25,8 +25,8 @@ Rag ragFromText(const std::string& text)
     return Rag::None;
 }
 
-/// Reads one row of kSummarySelect; false when its cached score is missing or stale.
-bool readSummary(sql::Statement& row, ReviewSummary& summary)
+/// Reads one row of kSummarySelect, with the kept figures when they are current.
+void readSummary(sql::Statement& row, ReviewSummary& summary)
 {
     summary.id = row.getInt64(0);
     summary.organisationId = row.getInt64(1);
@@ -39,17 +39,8 @@ bool readSummary(sql::Statement& row, ReviewSummary& summary)
     summary.previousReviewId = row.getOptionalInt64(11);
     summary.createdAt = row.getText(12);
     summary.updatedAt = row.getText(13);
-    summary.overall = row.getOptionalDouble(14);
-    summary.overallRag = ragFromText(row.getText(15));
-    summary.completeness = row.getDouble(16);
-    return !row.isNull(17) && row.getInt(17) == kScoringVersion;
-}
-
-void applyScore(ReviewSummary& summary, const ScoreResult& result)
-{
-    summary.overall = result.overall;
-    summary.overallRag = result.overallRag;
-    summary.completeness = result.completeness;
+    if (!row.isNull(17) && row.getInt(17) == kRulesVersion)
+        summary.figures = ReviewFigures{row.getOptionalDouble(14), ragFromText(row.getText(15)), row.getDouble(16)};
 }
 
 /// What of `source` a copy takes, as content for insertContent.
@@ -84,14 +75,31 @@ ReviewSummary Repository::Impl::summary(RowId reviewId)
     return result;
 }
 
-void Repository::Impl::cacheScore(RowId reviewId, const ScoreResult& result, const std::string& at)
+ReviewSummary Repository::reviewSummary(RowId reviewId) const
 {
-    auto upsert = query(
-        "INSERT OR REPLACE INTO review_scores (review_id, scoring_version, overall, rag, completeness, computed_at) "
-        "VALUES (?, ?, ?, ?, ?, ?)");
-    upsert->bind(1, reviewId).bind(2, kScoringVersion).bind(3, result.overall).bind(4, toString(result.overallRag));
-    upsert->bind(5, result.completeness).bind(6, at);
-    upsert->run();
+    return m_impl->summary(reviewId);
+}
+
+void Repository::keepFigures(const std::vector<FiguresToKeep>& figures)
+{
+    if (figures.empty())
+        return;
+    try {
+        sql::Transaction transaction(m_impl->db);
+        // Only figures of a review as it still is: another program may have changed it since.
+        auto upsert = m_impl->query(
+            "INSERT OR REPLACE INTO review_scores (review_id, scoring_version, overall, rag, completeness, computed_at) "
+            "SELECT id, ?, ?, ?, ?, ? FROM reviews WHERE id = ? AND updated_at = ?");
+        const std::string at = utcNow();
+        for (const auto& kept : figures) {
+            upsert->bind(1, kRulesVersion).bind(2, kept.figures.overall).bind(3, toString(kept.figures.overallRag));
+            upsert->bind(4, kept.figures.completeness).bind(5, at).bind(6, kept.reviewId).bind(7, kept.basis);
+            upsert->run();
+        }
+        transaction.commit();
+    } catch (const StorageError&) {
+        // A database that cannot be written now (read-only, busy) simply keeps nothing.
+    }
 }
 
 RowId Repository::createReview(const NewReview& review)
@@ -109,9 +117,11 @@ RowId Repository::createReview(const NewReview& review)
     const auto checklist = m_impl->checklist(review.checklistRowId);
     const std::optional<RowId> previous = review.copyFrom ? review.copyFrom : review.previousReviewId;
     std::optional<StoredReview> source;
+    if (review.copyFrom)
+        source = m_impl->load(*review.copyFrom);
     if (previous) {
-        source = m_impl->load(*previous);
-        if (source->summary.organisationId != review.organisationId)
+        const RowId organisationOfPrevious = source ? source->summary.organisationId : m_impl->summary(*previous).organisationId;
+        if (organisationOfPrevious != review.organisationId)
             throw StorageError(StorageErrorKind::Invalid, "review #" + std::to_string(*previous) +
                                                               " belongs to another organisation");
     }
@@ -133,8 +143,6 @@ RowId Repository::createReview(const NewReview& review)
     m_impl->audit({id, "", "reviews", review.info.id, "row", std::nullopt,
                    review.copyFrom ? "copy of review #" + std::to_string(*review.copyFrom) : "created"},
                   at);
-    const StoredReview created = m_impl->load(id);
-    m_impl->cacheScore(id, score(*created.checklist, created.assessment), at);
     transaction.commit();
     return id;
 }
@@ -142,34 +150,12 @@ RowId Repository::createReview(const NewReview& review)
 std::vector<ReviewSummary> Repository::listReviews(std::optional<RowId> organisationId) const
 {
     std::vector<ReviewSummary> reviews;
-    std::vector<std::size_t> stale;
-    {
-        auto select = m_impl->query(kSummarySelect +
-                                    "WHERE ?1 IS NULL OR r.organisation_id = ?1 "
-                                    "ORDER BY o.code, r.review_date DESC, r.id DESC");
-        select->bind(1, organisationId);
-        while (select->step()) {
-            reviews.emplace_back();
-            if (!readSummary(*select, reviews.back()))
-                stale.push_back(reviews.size() - 1);
-        }
-    }
-    if (stale.empty())
-        return reviews;
-    std::map<RowId, ScoreResult> scored;
-    for (const std::size_t index : stale) {
-        const StoredReview loaded = m_impl->load(reviews[index].id);
-        applyScore(reviews[index], scored[reviews[index].id] = score(*loaded.checklist, loaded.assessment));
-    }
-    // Refill the cache when the database can be written now; the list is right either way.
-    try {
-        sql::Transaction transaction(m_impl->db);
-        const std::string at = utcNow();
-        for (const auto& [id, result] : scored)
-            m_impl->cacheScore(id, result, at);
-        transaction.commit();
-    } catch (const StorageError&) {
-    }
+    auto select = m_impl->query(kSummarySelect +
+                                "WHERE ?1 IS NULL OR r.organisation_id = ?1 "
+                                "ORDER BY o.code, r.review_date DESC, r.id DESC");
+    select->bind(1, organisationId);
+    while (select->step())
+        readSummary(*select, reviews.emplace_back());
     return reviews;
 }
 
@@ -186,9 +172,7 @@ std::optional<RowId> Repository::findReview(const std::string& organisationCode,
 
 StoredReview Repository::loadReview(RowId reviewId) const
 {
-    StoredReview stored = m_impl->load(reviewId);
-    applyScore(stored.summary, score(*stored.checklist, stored.assessment));
-    return stored;
+    return m_impl->load(reviewId);
 }
 
 void Repository::updateReviewInfo(RowId reviewId, const ReviewInfo& info)

@@ -18,7 +18,8 @@ std::map<std::string, std::size_t, std::less<>> itemOrder(const Checklist& check
     return order;
 }
 
-Rating ratingOf(sql::Statement& row, int levelColumn)
+/// The rating in a row's level column: a level, or N/A where the level is null.
+Rating ratingInRow(sql::Statement& row, int levelColumn)
 {
     return row.isNull(levelColumn) ? Rating::notApplicable() : Rating::at(row.getInt(levelColumn));
 }
@@ -59,7 +60,7 @@ StoredReview Repository::Impl::load(RowId reviewId)
         while (answers->step()) {
             const bool rated = !answers->isNull(2) || answers->getInt(3) == 1;
             if (rated)
-                assessment.answers.push_back({answers->getText(1), answers->getText(0), ratingOf(*answers, 2),
+                assessment.answers.push_back({answers->getText(1), answers->getText(0), ratingInRow(*answers, 2),
                                               answers->getText(4), answers->getText(5)});
             else
                 stored.drafts.push_back({answers->getText(1), answers->getText(0), answers->getText(4),
@@ -75,7 +76,7 @@ StoredReview Repository::Impl::load(RowId reviewId)
         auto agreed = query("SELECT item, level FROM agreed_ratings WHERE review_id = ?");
         agreed->bind(1, reviewId);
         while (agreed->step())
-            assessment.agreed.push_back({agreed->getText(0), ratingOf(*agreed, 1)});
+            assessment.agreed.push_back({agreed->getText(0), ratingInRow(*agreed, 1)});
     }
     {
         auto targets = query("SELECT item, level FROM target_overrides WHERE review_id = ?");
@@ -96,7 +97,6 @@ StoredReview Repository::Impl::load(RowId reviewId)
                                 parseActionStatus(actions->getText(4)).value_or(ActionStatus::Open),
                                 actions->getText(5)};
             assessment.actions.push_back(action);
-            stored.actionIds.push_back(actions->getInt64(0));
             stored.actions.push_back({actions->getInt64(0), action, actions->getText(6), actions->getText(7)});
         }
     }

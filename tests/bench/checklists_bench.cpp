@@ -68,8 +68,8 @@ int main(int argc, char** argv)
     const double full = medianMicroseconds(runs, [&] {
         const auto list = ccg::loadChecklistFile(checklistPath).checklist;
         const auto answers = ccg::loadAssessmentFile(answersPath, *list).assessment;
-        const auto result = ccg::score(*list, *answers);
-        const auto json = ccg::scoreJson(*list, *answers, result);
+        const auto analysis = ccg::analyse(*list, *answers, nullptr, ccg::today());
+        const auto json = ccg::scoreJson(*list, *answers, analysis);
         if (json.empty())
             std::abort();
     });

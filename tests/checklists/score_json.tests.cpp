@@ -28,7 +28,7 @@ Json scoredMini()
 {
     const auto checklist = loadChecklistOrThrow(CCG_TEST_DATA_DIR "/mini-checklist.xml");
     const auto assessment = loadAssessmentOrThrow(CCG_TEST_DATA_DIR "/mini-answers.xml", checklist);
-    return Json::parse(scoreJson(checklist, assessment, score(checklist, assessment)));
+    return Json::parse(scoreJson(checklist, assessment, analyse(checklist, assessment, nullptr, today())));
 }
 
 }  // namespace
@@ -80,7 +80,7 @@ TEST_CASE("Organisation and review are null when the file has none, and a null s
     using namespace ccg::test;
     const auto list = checklist({domain("d", {item("a")})});
     const auto answers = assessment({naBy("a", "")});
-    const Json json = Json::parse(scoreJson(list, answers, score(list, answers)));
+    const Json json = Json::parse(scoreJson(list, answers, analyse(list, answers, nullptr, today())));
     CHECK(json["organisation"].is_null());
     CHECK(json["review"].is_null());
     CHECK(json["overall"]["score"].is_null());

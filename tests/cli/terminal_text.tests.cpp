@@ -1,6 +1,7 @@
 // The small text helpers behind the commands' tables.
 #include "app/cli/compare_output.hpp"
 #include "app/cli/terminal_text.hpp"
+#include "checklists/words.hpp"
 
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/generators/catch_generators.hpp>
@@ -23,10 +24,10 @@ TEST_CASE("Table cells are padded to their width and numbers shown to one decima
     CHECK(padRight("caf\xC3\xA9", 5) == "caf\xC3\xA9 ");  // four characters in five bytes
     CHECK(columnsOf("caf\xC3\xA9 \xE2\x80\x93") == 6);
     CHECK(upperCase("amber") == "AMBER");
-    CHECK(oneDecimal(72.46, "-") == "72.5");
-    CHECK(oneDecimal(std::nullopt, "-") == "-");
-    CHECK(formatPercent(100.0) == "100.0%");
-    CHECK(formatPercent(std::nullopt) == "n/a");
+    CHECK(ccg::words::decimal(72.46, "-") == "72.5");
+    CHECK(ccg::words::decimal(std::nullopt, "-") == "-");
+    CHECK(ccg::words::percent(100.0, "n/a") == "100.0%");
+    CHECK(ccg::words::percent(std::nullopt, "n/a") == "n/a");
 }
 
 TEST_CASE("Reviews are lettered as spreadsheet columns are", "[cli][compare]")

@@ -37,9 +37,9 @@ reports::ReportModel ReportFixture::model(bool withPrevious) const
     return reports::buildReportModel(input(withPrevious));
 }
 
-reports::Date reviewDate()
+Date reviewDate()
 {
-    return *reports::parseIsoDate("2014-03-14");
+    return *parseIsoDate("2014-03-14");
 }
 
 const std::vector<std::string>& hostileStrings()

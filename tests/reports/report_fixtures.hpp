@@ -29,7 +29,7 @@ struct ReportFixture {
 };
 
 /// The fixed reference date of the report tests: the 2014 review's date.
-reports::Date reviewDate();
+Date reviewDate();
 
 /// Strings every renderer must carry through escaped and intact.
 const std::vector<std::string>& hostileStrings();

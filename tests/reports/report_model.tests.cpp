@@ -89,10 +89,10 @@ TEST_CASE("Actions are numbered and coloured BRAG as at the reference date", "[r
     const std::vector<Brag> expected{Brag::Red, Brag::Amber, Brag::Green, Brag::Blue, Brag::Dropped};
     for (std::size_t i = 0; i < expected.size(); ++i) {
         CHECK(model.actions[i].reference == "A" + std::to_string(i + 1));
-        CHECK(model.actions[i].brag.brag == expected[i]);
+        CHECK(model.actions[i].state.brag == expected[i]);
     }
     CHECK(model.actions[0].due == "28 February 2014");
-    CHECK(model.actions[0].brag.words == "Overdue by 14 days");
+    CHECK(model.actions[0].bragWords == "Overdue by 14 days");
     CHECK(model.actions[1].statusWords == "In progress");
     CHECK(model.overdueActions == 1);
     CHECK(model.actionsDueSoon == 1);
@@ -204,4 +204,14 @@ TEST_CASE("Texts longer than the limit are shortened in the model with a notice"
     const std::string& note = model.items[0].answers[0].note;
     CHECK(note.rfind(std::string(kMaxFieldChars, 'x'), 0) == 0);
     CHECK(contains(note, "500 more characters not shown"));
+}
+
+TEST_CASE("A report is as at its review's date, or today when the review is undated", "[reports][dates]")
+{
+    Assessment review;
+    CHECK(defaultAsOf(review) == today());
+    review.review = ReviewInfo{"r", "Review", "2014-03-14"};
+    CHECK(defaultAsOf(review) == *parseIsoDate("2014-03-14"));
+    review.review->date = "";
+    CHECK(defaultAsOf(review) == today());
 }

@@ -1,4 +1,5 @@
 // Answers files into the database and back: lossless, and scored the same either way.
+#include "app/session/review_list.hpp"
 #include "app/storage/answers_exchange.hpp"
 #include "checklists/assessment_writer.hpp"
 #include "checklists/score_json.hpp"
@@ -46,7 +47,7 @@ TEST_CASE("An answers file goes into the database and comes back the same", "[st
         reviewId = importAnswersFile(repository, checklistPath, answersPath).reviewId;
     }
     // Reopened from disk, so nothing comes from memory.
-    const auto repository = Repository::open(dir.file("db.sqlite"));
+    auto repository = Repository::open(dir.file("db.sqlite"));
     exportAnswersFile(repository, reviewId, dir.file("out.xml"));
 
     const Checklist checklist = loadChecklistOrThrow(checklistPath);
@@ -58,12 +59,14 @@ TEST_CASE("An answers file goes into the database and comes back the same", "[st
     SECTION("scoring the stored review gives the JSON of scoring the file")
     {
         const auto stored = repository.loadReview(reviewId);
-        CHECK(scoreJson(*stored.checklist, stored.assessment, score(*stored.checklist, stored.assessment)) ==
-              scoreJson(checklist, original, score(checklist, original)));
-        const auto listed = repository.listReviews();
+        const Date asOf = today();
+        CHECK(scoreJson(*stored.checklist, stored.assessment, analyse(*stored.checklist, stored.assessment, nullptr, asOf)) ==
+              scoreJson(checklist, original, analyse(checklist, original, nullptr, asOf)));
+        const auto listed = session::listReviewsWithFigures(repository);
         REQUIRE(listed.size() == 1);
-        CHECK(listed[0].overall == score(checklist, original).overall);
-        CHECK(listed[0].completeness == score(checklist, original).completeness);
+        REQUIRE(listed[0].figures);
+        CHECK(listed[0].figures->overall == score(checklist, original).overall);
+        CHECK(listed[0].figures->completeness == score(checklist, original).completeness);
     }
 }
 

@@ -52,7 +52,7 @@ TEST_CASE("Hostile text is stored and read back verbatim", "[storage][hostile]")
     CHECK(stored.assessment.findRater("r1")->name == text);
     CHECK(stored.assessment.actions[0].text == text);
     CHECK(stored.assessment.actions[0].owner == text);
-    CHECK(stored.actionIds[0] == actionId);
+    CHECK(stored.actions[0].id == actionId);
     CHECK(stored.summary.organisation.name == text);
     CHECK(stored.summary.info.title == text);
     CHECK(repository.listAudit({reviewId, 1})[0].newValue == text);

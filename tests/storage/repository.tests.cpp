@@ -170,7 +170,7 @@ TEST_CASE("Actions keep a stable id through updates and deletes of others", "[st
     repo.updateAction(first, done);
     repo.deleteAction(second);
     const auto review = repo.loadReview(db.reviewId);
-    REQUIRE(review.actionIds == std::vector<RowId>{first});
+    REQUIRE(review.actions.size() == 1);
     CHECK(review.assessment.actions == std::vector<Action>{done});
     CHECK(review.actions[0].id == first);
     CHECK_FALSE(review.actions[0].createdAt.empty());
@@ -230,23 +230,27 @@ TEST_CASE("A review copied from a previous one takes what was chosen", "[storage
     CHECK(repo.loadReview(db.reviewId).assessment.actions.size() == 2);
 }
 
-TEST_CASE("Reviews list with their score and completeness, kept current after edits", "[storage][repository]")
+TEST_CASE("Kept figures are listed until the review changes, and figures of an older state are not kept",
+          "[storage][repository]")
 {
     MiniDatabase db(Repository::openInMemory());
     auto& repo = db.repository;
     auto listed = repo.listReviews();
     REQUIRE(listed.size() == 1);
-    CHECK(listed[0].completeness == 0.0);
-    CHECK(listed[0].overall == 0.0);
+    CHECK_FALSE(listed[0].figures);  // the repository never scores: nothing kept yet
     CHECK(listed[0].info == ReviewInfo{"2014-q1", "Board self-review", "2014-03-01"});
-    for (const char* item : {"gov-01", "gov-02", "eng-01", "eng-02"})
-        repo.setRating(db.reviewId, "chair", item, Rating::at(4));
-    listed = repo.listReviews(db.organisationId);
-    CHECK(listed[0].completeness == 100.0);
-    CHECK(listed[0].overall == 100.0);
-    CHECK(listed[0].overallRag == Rag::Green);
-    const auto stored = repo.loadReview(db.reviewId);
-    CHECK(stored.summary.overall == listed[0].overall);
+    const ReviewFigures figures{75.0, Rag::Green, 100.0};
+    repo.keepFigures({{db.reviewId, figures, listed[0].updatedAt}});
+    listed = repo.listReviews();
+    REQUIRE(listed[0].figures);
+    CHECK(*listed[0].figures == figures);
+
+    const std::string before = listed[0].updatedAt;
+    repo.setRating(db.reviewId, "chair", "gov-01", Rating::at(4));
+    listed = repo.listReviews();
+    CHECK_FALSE(listed[0].figures);  // changed since: the figures would be stale
+    repo.keepFigures({{db.reviewId, figures, before}});
+    CHECK_FALSE(repo.listReviews()[0].figures);  // computed from the state before the change
 }
 
 TEST_CASE("Review details, status and previous link are edited and deleted", "[storage][repository]")

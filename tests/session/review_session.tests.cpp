@@ -189,7 +189,7 @@ TEST_CASE("Each rater rates separately; the agreed level overrides the lower med
     CHECK(row.ratings[1] == Rating::at(1));
     CHECK(row.spread == 3);
     CHECK(row.disagreement);
-    CHECK(row.suggested.level == 1);  // lower median of {1, 4}
+    CHECK(row.suggested->level == 1);  // lower median of {1, 4}
     // gov-01 counts 1/4 with weight 2: governance = 100 * 0.5 / 3.
     CHECK(session.scores().findDomain("governance")->score == Approx(100.0 / 6.0));
 

@@ -5,11 +5,12 @@
 #include <string>
 #include <string_view>
 
-namespace ccg::reports {
+// Every date rule of the product: what a date is, how it is written, and how far apart two are.
+namespace ccg {
 
 using Date = std::chrono::year_month_day;
 
-/// A real calendar date written YYYY-MM-DD, or nothing.
+/// A real calendar date written YYYY-MM-DD (year 0001 or later), or nothing.
 std::optional<Date> parseIsoDate(std::string_view text);
 
 /// "2014-03-14".
@@ -24,4 +25,4 @@ int daysBetween(Date from, Date to);
 /// Today's date in the local time zone.
 Date today();
 
-}  // namespace ccg::reports
+}  // namespace ccg

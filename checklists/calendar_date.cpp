@@ -1,10 +1,10 @@
-#include "reports/calendar_date.hpp"
+#include "checklists/calendar_date.hpp"
 
 #include <array>
 #include <cstdio>
 #include <ctime>
 
-namespace ccg::reports {
+namespace ccg {
 
 std::optional<Date> parseIsoDate(std::string_view text)
 {
@@ -21,6 +21,8 @@ std::optional<Date> parseIsoDate(std::string_view text)
             fields[f] = fields[f] * 10 + (c - '0');
         }
     }
+    if (fields[0] < 1)
+        return std::nullopt;
     const Date date{std::chrono::year{fields[0]}, std::chrono::month{static_cast<unsigned>(fields[1])},
                     std::chrono::day{static_cast<unsigned>(fields[2])}};
     if (!date.ok())
@@ -60,4 +62,4 @@ Date today()
                 std::chrono::day{static_cast<unsigned>(local.tm_mday)}};
 }
 
-}  // namespace ccg::reports
+}  // namespace ccg

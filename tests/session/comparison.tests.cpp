@@ -10,7 +10,6 @@
 
 using namespace ccg;
 using Catch::Approx;
-using session::Movement;
 
 namespace {
 
@@ -38,11 +37,14 @@ const session::ItemComparison& row(const session::Comparison& comparison, const 
 TEST_CASE("The comparison shows each item's level then and now, and which way it moved", "[session][compare]")
 {
     const Checklist checklist = loadChecklistOrThrow(test::kMiniChecklist);
-    const ScoreResult before = score(checklist, answered({{"gov-01", Rating::at(1)}, {"gov-02", Rating::at(3)},
-                                                          {"eng-01", Rating::at(2)}}));
-    const ScoreResult now = score(checklist, answered({{"gov-01", Rating::at(3)}, {"gov-02", Rating::at(2)},
-                                                       {"eng-01", Rating::notApplicable()}, {"eng-02", Rating::at(1)}}));
-    const auto comparison = session::compareReviews(checklist, now, before);
+    const Assessment beforeAnswers = answered({{"gov-01", Rating::at(1)}, {"gov-02", Rating::at(3)},
+                                               {"eng-01", Rating::at(2)}});
+    const ScoreResult before = score(checklist, beforeAnswers);
+    const Assessment nowAnswers = answered({{"gov-01", Rating::at(3)}, {"gov-02", Rating::at(2)},
+                                            {"eng-01", Rating::notApplicable()}, {"eng-02", Rating::at(1)}});
+    const ScoreResult now = score(checklist, nowAnswers);
+    const EarlierReview earlier{checklist, beforeAnswers};
+    const auto comparison = session::compareReviews(checklist, analyse(checklist, nowAnswers, &earlier, today()));
 
     REQUIRE(comparison.items.size() == 4);  // checklist order
     CHECK(comparison.items[0].itemId == "gov-01");
@@ -70,12 +72,15 @@ TEST_CASE("The comparison gives each domain's and the overall score then and now
           "[session][compare]")
 {
     const Checklist checklist = loadChecklistOrThrow(test::kMiniChecklist);
-    const ScoreResult before = score(checklist, answered({{"gov-01", Rating::at(2)}, {"gov-02", Rating::at(2)},
-                                                          {"eng-01", Rating::notApplicable()},
-                                                          {"eng-02", Rating::notApplicable()}}));
-    const ScoreResult now = score(checklist, answered({{"gov-01", Rating::at(4)}, {"gov-02", Rating::at(2)},
-                                                       {"eng-01", Rating::at(2)}}));
-    const auto comparison = session::compareReviews(checklist, now, before);
+    const Assessment beforeAnswers = answered({{"gov-01", Rating::at(2)}, {"gov-02", Rating::at(2)},
+                                               {"eng-01", Rating::notApplicable()},
+                                                          {"eng-02", Rating::notApplicable()}});
+    const ScoreResult before = score(checklist, beforeAnswers);
+    const Assessment nowAnswers = answered({{"gov-01", Rating::at(4)}, {"gov-02", Rating::at(2)},
+                                            {"eng-01", Rating::at(2)}});
+    const ScoreResult now = score(checklist, nowAnswers);
+    const EarlierReview earlier{checklist, beforeAnswers};
+    const auto comparison = session::compareReviews(checklist, analyse(checklist, nowAnswers, &earlier, today()));
 
     REQUIRE(comparison.domains.size() == 2);
     const auto& governance = comparison.domains[0];

@@ -8,6 +8,7 @@
 #include "app/session/item_status.hpp"
 #include "app/session/resource_paths.hpp"
 #include "checklists/checklist_loader.hpp"
+#include "checklists/words.hpp"
 #include "process_runner.hpp"
 
 #include <catch2/catch_approx.hpp>
@@ -25,7 +26,7 @@ TEST_CASE("The dashboard shows the scoring engine's scores, target and previous 
     auto& session = fixture.session;
     session.rate("gov-01", Rating::at(2));  // below its target of 3, and critical
     session.rate("eng-01", Rating::notApplicable());
-    const auto board = session.dashboard("2014-07-01");
+    const auto board = session.dashboard(*parseIsoDate("2014-07-01"));
 
     const ScoreResult& scores = session.scores();
     CHECK(board.overall.score == scores.overall);
@@ -36,7 +37,7 @@ TEST_CASE("The dashboard shows the scoring engine's scores, target and previous 
     CHECK(board.domains[0].detail == "1 of 2 answered, 1 critical below target");
     CHECK(board.completeness == Approx(50.0));
     REQUIRE(board.radar.size() == 2);  // no previous review
-    CHECK(board.radar[0].name == "Current");
+    CHECK(board.radar[0].name == "This review");
     // At target: gov-01 3/4 (w2), gov-02 4/4 (w1) -> 100 * 2.5 / 3; engagement: eng-02 at 2/4 only.
     CHECK(*board.radar[1].values[0] == Approx(250.0 / 3.0));
     CHECK(*board.radar[1].values[1] == Approx(50.0));
@@ -55,7 +56,7 @@ TEST_CASE("An action is overdue only while open or in progress and past its date
         Row{"2014-06-30", ActionStatus::Dropped, "2015-01-01", false},
         Row{"", ActionStatus::Open, "2015-01-01", false},
     }));
-    CHECK(session::isOverdue(Action{"gov-01", "owner", due, status, "text"}, today) == overdue);
+    CHECK(actionState(Action{"gov-01", "owner", due, status, "text"}, *parseIsoDate(today)).overdue() == overdue);
 }
 
 TEST_CASE("Overdue actions are listed oldest first on the dashboard", "[session][dashboard]")
@@ -64,7 +65,7 @@ TEST_CASE("Overdue actions are listed oldest first on the dashboard", "[session]
     fixture.session.addAction({"gov-02", "Chair", "2014-05-31", ActionStatus::Open, "Later"});
     fixture.session.addAction({"gov-01", "Secretary", "2014-04-30", ActionStatus::InProgress, "Earlier"});
     fixture.session.addAction({"eng-01", "Comms", "2014-03-31", ActionStatus::Done, "Finished"});
-    const auto board = fixture.session.dashboard("2014-06-01");
+    const auto board = fixture.session.dashboard(*parseIsoDate("2014-06-01"));
     REQUIRE(board.overdue.size() == 2);
     CHECK(board.overdue[0].text == "Earlier");
     CHECK(board.overdue[1].text == "Later");
@@ -83,8 +84,8 @@ TEST_CASE("An item's mark shows the rater's level as RAG, N/A, or a disagreement
     disputed.disagreement = true;
     CHECK(session::itemMark(checklist, Rating::at(3), &disputed) == ItemMark::Disagreement);
     CHECK(session::itemMark(checklist, Rating::at(3), &disputed, true) == ItemMark::Green);  // settled by the board
-    CHECK(session::ragWord(Rag::Amber) == "Amber");
-    CHECK(session::ragWord(Rag::None) == "No score");
+    CHECK(words::ragWord(Rag::Amber) == "Amber");
+    CHECK(words::ragWord(Rag::None) == "No score");
 }
 
 TEST_CASE("Arrow and page moves go item by item and domain by domain", "[session][navigation]")

@@ -1,0 +1,170 @@
+#include "checklists/words.hpp"
+
+#include <cmath>
+#include <cstdio>
+
+namespace ccg::words {
+
+namespace {
+
+template <typename... Args>
+std::string formatted(const char* format, Args... args)
+{
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, format, args...);
+    return buffer;
+}
+
+}  // namespace
+
+std::string ragWord(Rag rag)
+{
+    switch (rag) {
+    case Rag::Red: return "Red";
+    case Rag::Amber: return "Amber";
+    case Rag::Green: return "Green";
+    case Rag::None: break;
+    }
+    return "No score";
+}
+
+std::string decimal(std::optional<double> value, std::string_view missing)
+{
+    return value ? formatted("%.1f", *value) : std::string(missing);
+}
+
+std::string percent(std::optional<double> score, std::string_view missing)
+{
+    return score ? decimal(score) + "%" : std::string(missing);
+}
+
+std::string wholePercent(std::optional<double> score, std::string_view missing)
+{
+    return score ? formatted("%.0f%%", std::floor(*score + 0.5)) : std::string(missing);
+}
+
+std::string number(double value)
+{
+    return formatted("%g", value);
+}
+
+std::string change(std::optional<double> points, std::string_view missing)
+{
+    return points ? formatted("%+.1f", *points) : std::string(missing);
+}
+
+std::string points(double change)
+{
+    return formatted("%.1f points", std::fabs(change));
+}
+
+std::string levelChange(std::optional<int> levels)
+{
+    if (!levels)
+        return std::string(kDash);
+    return *levels == 0 ? "0" : formatted("%+d", *levels);
+}
+
+std::string ratingWords(const Checklist& checklist, const Rating& rating, bool inSentence)
+{
+    if (rating.isNotApplicable())
+        return inSentence ? "not applicable" : "Not applicable";
+    const ScaleLevel* level = checklist.level(*rating.level);
+    const std::string value = std::to_string(*rating.level);
+    return level && !level->label.empty() ? value + " " + level->label : value;
+}
+
+std::string effectiveWords(const Checklist& checklist, const ItemScore& score)
+{
+    if (const auto rating = effectiveRating(score))
+        return ratingWords(checklist, *rating);
+    return "Unanswered";
+}
+
+std::string ratingText(const std::optional<Rating>& rating)
+{
+    if (!rating)
+        return std::string(kDash);
+    if (rating->isNotApplicable())
+        return "N/A";
+    return std::to_string(*rating->level);
+}
+
+std::optional<Rating> effectiveRating(const ItemScore& score)
+{
+    switch (score.status) {
+    case ItemStatus::Answered: return Rating::at(*score.level);
+    case ItemStatus::NotApplicable: return Rating::notApplicable();
+    case ItemStatus::Unanswered: break;
+    }
+    return std::nullopt;
+}
+
+std::string statusWords(ItemStatus status)
+{
+    switch (status) {
+    case ItemStatus::Answered: return "Answered";
+    case ItemStatus::NotApplicable: return "Not applicable";
+    case ItemStatus::Unanswered: break;
+    }
+    return "Unanswered";
+}
+
+std::string statusWords(ActionStatus status)
+{
+    switch (status) {
+    case ActionStatus::Open: return "Open";
+    case ActionStatus::InProgress: return "In progress";
+    case ActionStatus::Done: return "Done";
+    case ActionStatus::Dropped: return "Dropped";
+    }
+    return "Open";
+}
+
+std::string bragName(Brag brag)
+{
+    switch (brag) {
+    case Brag::Blue: return "Blue";
+    case Brag::Green: return "Green";
+    case Brag::Amber: return "Amber";
+    case Brag::Red: return "Red";
+    case Brag::Dropped: return "Dropped";
+    }
+    return "Green";
+}
+
+std::string bragWords(const ActionState& state)
+{
+    switch (state.brag) {
+    case Brag::Blue: return "Done";
+    case Brag::Dropped: return "Dropped";
+    case Brag::Red: return "Overdue by " + days(state.daysOverdue.value_or(0));
+    case Brag::Amber:
+        if (state.daysLeft.value_or(0) == 0)
+            return "Due today";
+        return "Due within " + std::to_string(kDueSoonDays) + " days (in " + days(*state.daysLeft) + ")";
+    case Brag::Green: break;
+    }
+    if (state.due == DueDate::NotSet)
+        return "On track (no due date set)";
+    if (state.due == DueDate::NotValid)
+        return "On track (due date not valid)";
+    return "On track (due in " + days(state.daysLeft.value_or(0)) + ")";
+}
+
+std::string disagreementWords(int maxLevel)
+{
+    return disagreementSpread(maxLevel) == 1 ? "one level or more" : "two levels or more";
+}
+
+std::string days(int count)
+{
+    return std::to_string(count) + (count == 1 ? " day" : " days");
+}
+
+std::string plural(std::size_t count, std::string_view one, std::string_view many)
+{
+    return std::to_string(count) + " " + std::string(count == 1 ? one : many);
+}
+
+}  // namespace ccg::words

@@ -1,0 +1,47 @@
+// The words every face presents results in.
+#include "checklists/words.hpp"
+
+#include "builders.hpp"
+
+#include <catch2/catch_test_macros.hpp>
+
+using namespace ccg;
+
+TEST_CASE("Scores, changes and levels read the same wherever they are shown", "[words]")
+{
+    CHECK(words::percent(52.25) == "52.2%");
+    CHECK(words::percent(std::nullopt) == "no score");
+    CHECK(words::percent(std::nullopt, "n/a") == "n/a");
+    CHECK(words::wholePercent(62.5) == "63%");
+    CHECK(words::wholePercent(std::nullopt) == "\xE2\x80\x93");
+    CHECK(words::change(4.25) == "+4.2");
+    CHECK(words::change(-0.5) == "-0.5");
+    CHECK(words::change(std::nullopt) == "\xE2\x80\x94");
+    CHECK(words::points(-4.25) == "4.2 points");
+    CHECK(words::levelChange(2) == "+2");
+    CHECK(words::levelChange(0) == "0");
+    CHECK(words::levelChange(std::nullopt) == "\xE2\x80\x93");
+    CHECK(words::number(66.666666) == "66.6667");
+    CHECK(words::ragWord(Rag::Green) == "Green");
+    CHECK(words::ragWord(Rag::None) == "No score");
+    CHECK(words::plural(1, "item", "items") == "1 item");
+    CHECK(words::plural(3, "item", "items") == "3 items");
+    CHECK(words::days(1) == "1 day");
+}
+
+TEST_CASE("Ratings read as their level and label, N/A or a dash", "[words]")
+{
+    const Checklist list = test::checklist({test::domain("d", {test::item("a")})});
+    CHECK(words::ratingWords(list, Rating::at(3)) == "3 Level 3");
+    CHECK(words::ratingWords(list, Rating::notApplicable()) == "Not applicable");
+    CHECK(words::ratingWords(list, Rating::notApplicable(), true) == "not applicable");
+    CHECK(words::ratingText(Rating::at(2)) == "2");
+    CHECK(words::ratingText(Rating::notApplicable()) == "N/A");
+    CHECK(words::ratingText(std::nullopt) == "\xE2\x80\x93");
+    ItemScore unanswered;
+    CHECK(words::effectiveWords(list, unanswered) == "Unanswered");
+    CHECK(words::disagreementWords(4) == "two levels or more");
+    CHECK(words::disagreementWords(1) == "one level or more");
+    CHECK(words::statusWords(ActionStatus::InProgress) == "In progress");
+    CHECK(words::statusWords(ItemStatus::NotApplicable) == "Not applicable");
+}
