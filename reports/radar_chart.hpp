@@ -39,6 +39,7 @@ struct RadarSeries {
     RadarSeriesKind kind = RadarSeriesKind::Current;
     std::string name;  ///< "This review", "Target", "Previous review"
     std::vector<std::optional<double>> values;
+    bool operator==(const RadarSeries&) const = default;
 };
 
 /// The series a radar plots, this review first, then the targets and, when the analysis has an

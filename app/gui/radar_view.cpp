@@ -82,13 +82,22 @@ void RadarView::paint(wxDC& dc, const wxSize& size) const
     if (!gc || !reports::radarDrawable(m_axes.size()))
         return;
     gc->SetAntialiasMode(wxANTIALIAS_DEFAULT);
-    const double legendHeight = FromDIP(28);
-    const reports::RadarChart chart(m_axes, size.x, std::max(0.0, size.y - legendHeight));
+    const reports::RadarChart chart = chartIn(size);
     const auto series = reports::drawingOrder(m_series);
     drawGrid(*gc, chart);
     drawSeries(*gc, chart, series);
     drawLabels(*gc, chart);
-    drawLegend(*gc, series, size.y - legendHeight);
+    drawLegend(*gc, series, size.y - legendHeight());
+}
+
+reports::RadarChart RadarView::chartIn(const wxSize& size) const
+{
+    return reports::RadarChart(m_axes, size.x, std::max(0.0, size.y - legendHeight()));
+}
+
+double RadarView::legendHeight() const
+{
+    return FromDIP(28);
 }
 
 void RadarView::drawGrid(wxGraphicsContext& gc, const reports::RadarChart& chart) const

@@ -24,12 +24,15 @@ public:
 
     /// Draws the chart on `dc` in a box of `size` (what a paint does; tests draw into a bitmap).
     void paint(wxDC& dc, const wxSize& size) const;
+    /// Where the chart lies in a box of `size`, above the legend.
+    [[nodiscard]] reports::RadarChart chartIn(const wxSize& size) const;
 
 protected:
     wxSize DoGetBestClientSize() const override;
 
 private:
     void onPaint(wxPaintEvent& event);
+    [[nodiscard]] double legendHeight() const;
     void drawGrid(wxGraphicsContext& gc, const reports::RadarChart& chart) const;
     void drawSeries(wxGraphicsContext& gc, const reports::RadarChart& chart,
                     const std::vector<reports::RadarSeries>& series) const;

@@ -215,3 +215,50 @@ TEST_CASE("A report is as at its review's date, or today when the review is unda
     review.review->date = "";
     CHECK(defaultAsOf(review) == today());
 }
+
+TEST_CASE("The trend scores the previous review with its own checklist version and says what changed",
+          "[reports][model][trend]")
+{
+    const ReportFixture fixture;
+    // The governance lead edited the framework since 2013: gov-03 dropped, gov-04 added, gov-02
+    // weighs more, and green now starts at 80.
+    Checklist edited = fixture.checklist;
+    edited.version = "2.2";
+    edited.rag.greenFrom = 80.0;
+    auto& governance = edited.domains[0].items;
+    governance.erase(governance.begin() + 2);
+    governance[1].weight = 3.0;
+    Item added = governance[1];
+    added.id = "gov-04";
+    added.question = "Is a new question answered?";
+    governance.push_back(added);
+    Assessment review = fixture.review;
+    std::erase_if(review.answers, [](const Answer& answer) { return answer.item == "gov-03"; });
+    std::erase_if(review.agreed, [](const AgreedRating& agreed) { return agreed.item == "gov-03"; });
+    std::erase_if(review.targets, [](const TargetOverride& target) { return target.item == "gov-03"; });
+    std::erase_if(review.actions, [](const Action& action) { return action.item == "gov-03"; });
+
+    auto input = fixture.input();
+    const ReportInput withVersions{edited, review, &fixture.previous, input.asOf, &fixture.checklist};
+    const ReportModel model = buildReportModel(withVersions);
+
+    // Last year's figures are last year's paper's figures.
+    const ReportModel lastYear = buildReportModel({fixture.checklist, fixture.previous, nullptr, input.asOf});
+    REQUIRE(model.trend.hasPrevious);
+    CHECK(model.trend.previousOverall == lastYear.result.overall);
+    CHECK(model.trend.previousRag == lastYear.result.overallRag);
+    CHECK(model.domains[0].previousScore == lastYear.domains[0].score.score);
+    CHECK(model.domains[0].previousRag == lastYear.domains[0].score.rag);
+    CHECK(model.trend.checklist.added == std::vector<std::string>{"gov-04"});
+    CHECK(model.trend.checklist.removed == std::vector<std::string>{"gov-03"});
+    CHECK(model.trend.checklist.changed == std::vector<std::string>{"gov-02"});
+    CHECK(model.trend.checklistNote.find("version 2.1") != std::string::npos);
+    CHECK(model.trend.checklistNote.find("version 2.2") != std::string::npos);
+    CHECK(model.trend.checklistNote.find("1 item added: gov-04") != std::string::npos);
+    CHECK(model.trend.checklistNote.find("1 item removed: gov-03") != std::string::npos);
+    CHECK(model.trend.checklistNote.find("RAG thresholds changed") != std::string::npos);
+    REQUIRE(model.items[2].id == "gov-04");
+    CHECK_FALSE(model.items[2].hasPrevious);  // new in this version
+    // The same checklist on both sides says nothing of versions.
+    CHECK(fixture.model().trend.checklistNote.empty());
+}

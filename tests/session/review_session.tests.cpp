@@ -298,3 +298,38 @@ TEST_CASE("Work in progress is saved to its own review before another review ope
     session.openReview(fixture.reviewId);
     CHECK(session.currentNote("gov-01") == "typed before switching");
 }
+
+TEST_CASE("A rating changes the scores through exactly one analysis, and the previous review is not scored again",
+          "[session][analysis]")
+{
+    auto repository = storage::Repository::openInMemory();
+    int analyses = 0;
+    int earlierScoredAgain = 0;
+    session::ReviewSession session(repository, test::kMiniChecklist,
+                                   [&](const Checklist& checklist, const Assessment& assessment,
+                                       const EarlierReview* earlier, Date asOf) {
+                                       ++analyses;
+                                       earlierScoredAgain += earlier && !earlier->scores;
+                                       return analyse(checklist, assessment, earlier, asOf);
+                                   });
+    const auto organisation = session.createOrganisation({"00Q", "NHS Example CCG"});
+    const auto first = session.createReview(organisation, {"2013-q1", "Review 2013", "2013-03-01"}, {});
+    session.rate("gov-01", Rating::at(2));
+    session.createReview(organisation, {"2014-q1", "Review 2014", "2014-03-01"}, first);
+    REQUIRE(session.previous());
+
+    analyses = 0;
+    session.rate("gov-01", Rating::at(3));
+    CHECK(analyses == 1);
+    // What the pages show comes from that one analysis.
+    (void)session.dashboard(today());
+    (void)session.agreement();
+    REQUIRE(session.comparison());
+    CHECK(session.comparison()->items.front().change == 1);
+    (void)session.listReviews();
+    CHECK(session.scores().findItem("gov-01")->level == 3);
+    CHECK(analyses == 1);
+    session.undo();
+    CHECK(analyses == 2);
+    CHECK(earlierScoredAgain == 0);
+}
