@@ -4,25 +4,13 @@
 
 #include <expat.h>
 
-#include <charconv>
 #include <fstream>
 #include <memory>
 #include <system_error>
 
 namespace ccg::xml {
 
-namespace pt = boost::property_tree;
-
 namespace {
-
-const std::string kAttributes = "<xmlattr>";
-const std::string kLine = "<xmlline>";
-const std::string kTextLine = "<xmltextline>";
-
-bool isPseudoChild(const std::string& key)
-{
-    return key == kAttributes || key == kLine || key == kTextLine;
-}
 
 /// Builds the element tree from expat's callbacks and remembers why parsing stopped.
 class TreeBuilder {
@@ -40,16 +28,22 @@ public:
             stop(line, "the file holds more than " + std::to_string(kMaxElements) + " elements; refused");
             return;
         }
-        pt::ptree& parent = m_stack.empty() ? m_document.tree : *m_stack.back();
-        pt::ptree& node = parent.push_back({name, pt::ptree{}})->second;
-        node.push_back({kLine, pt::ptree(std::to_string(line))});
-        pt::ptree* attributeNode = nullptr;
-        for (const XML_Char** attribute = attributes; *attribute; attribute += 2) {
-            if (!attributeNode)
-                attributeNode = &node.push_back({kAttributes, pt::ptree{}})->second;
-            attributeNode->push_back({attribute[0], pt::ptree(attribute[1])});
+        auto& nodes = m_document.nodes;
+        const std::size_t index = nodes.size();
+        Document::Node& node = nodes.emplace_back();
+        node.name = name;
+        node.line = line;
+        for (const XML_Char** attribute = attributes; *attribute; attribute += 2)
+            node.attributes.emplace_back(attribute[0], attribute[1]);
+        if (!m_stack.empty()) {
+            Document::Node& parent = nodes[m_stack.back()];
+            if (parent.lastChild == Document::kNone)
+                parent.firstChild = index;
+            else
+                nodes[parent.lastChild].nextSibling = index;
+            parent.lastChild = index;
         }
-        m_stack.push_back(&node);
+        m_stack.push_back(index);
     }
 
     void end() { m_stack.pop_back(); }
@@ -58,11 +52,11 @@ public:
     {
         if (m_stack.empty())
             return;
-        pt::ptree& node = *m_stack.back();
+        Document::Node& node = m_document.nodes[m_stack.back()];
         const std::string_view chunk(data, static_cast<std::size_t>(length));
-        if (node.find(kTextLine) == node.not_found() && chunk.find_first_not_of(" \t\r\n") != std::string_view::npos)
-            node.push_back({kTextLine, pt::ptree(std::to_string(currentLine()))});
-        node.data().append(chunk);
+        if (node.textLine == 0 && chunk.find_first_not_of(" \t\r\n") != std::string_view::npos)
+            node.textLine = currentLine();
+        node.text.append(chunk);
     }
 
     void refuse(const std::string& message) { stop(currentLine(), message); }
@@ -94,7 +88,7 @@ private:
 
     XML_Parser m_parser;
     Document m_document;
-    std::vector<pt::ptree*> m_stack;
+    std::vector<std::size_t> m_stack;  ///< indices of the open elements
     std::size_t m_elementCount = 0;
     std::optional<std::pair<int, std::string>> m_stopReason;
 };
@@ -127,66 +121,47 @@ std::optional<Diagnostic> checkBytes(std::string_view bytes, const std::string& 
 
 }  // namespace
 
-Element::Element(const std::string& name, const pt::ptree& node) : m_name(&name), m_node(&node) {}
-
-namespace {
-
-/// Reads a line number kept under `key`; ptree's own get<int> goes through iostreams and is slow.
-int storedLine(const pt::ptree& node, const std::string& key)
+const std::string& Element::name() const
 {
-    const auto found = node.find(key);
-    if (found == node.not_found())
-        return 0;
-    const std::string& text = found->second.data();
-    int line = 0;
-    std::from_chars(text.data(), text.data() + text.size(), line);
-    return line;
+    return m_document->nodes[m_index].name;
 }
-
-}  // namespace
 
 int Element::line() const
 {
-    return storedLine(*m_node, kLine);
+    return m_document->nodes[m_index].line;
+}
+
+const std::string& Element::text() const
+{
+    return m_document->nodes[m_index].text;
 }
 
 int Element::textLine() const
 {
-    return storedLine(*m_node, kTextLine);
+    return m_document->nodes[m_index].textLine;
 }
 
 std::optional<std::string> Element::attribute(const std::string& attributeName) const
 {
-    const auto attributes = m_node->find(kAttributes);
-    if (attributes == m_node->not_found())
-        return std::nullopt;
-    const auto found = attributes->second.find(attributeName);
-    if (found == attributes->second.not_found())
-        return std::nullopt;
-    return found->second.data();
+    // An element has a handful of attributes: a scan is quicker than any index.
+    for (const auto& [key, value] : attributes())
+        if (key == attributeName)
+            return value;
+    return std::nullopt;
 }
 
-std::vector<std::pair<std::string, std::string>> Element::attributes() const
+const std::vector<std::pair<std::string, std::string>>& Element::attributes() const
 {
-    std::vector<std::pair<std::string, std::string>> all;
-    if (const auto attributes = m_node->find(kAttributes); attributes != m_node->not_found())
-        for (const auto& [key, value] : attributes->second)
-            all.emplace_back(key, value.data());
-    return all;
+    return m_document->nodes[m_index].attributes;
 }
 
 std::vector<Element> Element::children() const
 {
     std::vector<Element> all;
-    for (const auto& [key, child] : *m_node)
-        if (!isPseudoChild(key))
-            all.emplace_back(key, child);
+    for (std::size_t child = m_document->nodes[m_index].firstChild; child != Document::kNone;
+         child = m_document->nodes[child].nextSibling)
+        all.emplace_back(*m_document, child);
     return all;
-}
-
-Element Document::root() const
-{
-    return Element(tree.front().first, tree.front().second);
 }
 
 ParseResult parse(std::string_view bytes, const std::string& sourceName)
@@ -272,15 +247,6 @@ std::optional<std::string> readBoundedFile(const std::filesystem::path& path, Di
         return std::nullopt;
     }
     return bytes;
-}
-
-ParseResult parseFile(const std::filesystem::path& path)
-{
-    ParseResult result;
-    auto bytes = readBoundedFile(path, result.errors);
-    if (!bytes)
-        return result;
-    return parse(*bytes, path.string());
 }
 
 }  // namespace ccg::xml

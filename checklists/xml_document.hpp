@@ -2,8 +2,6 @@
 
 #include "checklists/diagnostic.hpp"
 
-#include <boost/property_tree/ptree.hpp>
-
 #include <cstddef>
 #include <filesystem>
 #include <optional>
@@ -21,33 +19,48 @@ inline constexpr int kMaxDepth = 64;
 /// Most elements one file may hold: a large review has a few thousand; this bounds memory.
 inline constexpr std::size_t kMaxElements = 100000;
 
-/// One element read from a file: a Boost property tree whose data is the element's own text,
-/// with attributes under "<xmlattr>" (the layout of Boost's read_xml) and the element's start
-/// line kept beside them, which Boost's reader cannot give.
+struct Document;
+
+/// One element read from a file: its name, attributes, own text and start line, and its
+/// children. A view into the Document that holds it, which must outlive it.
 class Element {
 public:
-    Element(const std::string& name, const boost::property_tree::ptree& node);
+    Element(const Document& document, std::size_t index) : m_document(&document), m_index(index) {}
 
-    [[nodiscard]] const std::string& name() const { return *m_name; }
+    [[nodiscard]] const std::string& name() const;
     [[nodiscard]] int line() const;
     /// Text directly inside the element (children's text excluded), as written.
-    [[nodiscard]] const std::string& text() const { return m_node->data(); }
+    [[nodiscard]] const std::string& text() const;
     /// Line of the first non-blank text directly inside the element, or 0.
     [[nodiscard]] int textLine() const;
     [[nodiscard]] std::optional<std::string> attribute(const std::string& attributeName) const;
-    [[nodiscard]] std::vector<std::pair<std::string, std::string>> attributes() const;
+    [[nodiscard]] const std::vector<std::pair<std::string, std::string>>& attributes() const;
     [[nodiscard]] std::vector<Element> children() const;
 
 private:
-    const std::string* m_name;  ///< the key in the owning tree
-    const boost::property_tree::ptree* m_node;
+    const Document* m_document;
+    std::size_t m_index;
 };
 
-/// A parsed document; the tree owns the nodes every Element refers to.
+/// A parsed document: every element in one array, in document order, linked to its children.
+/// (Boost.PropertyTree's tree took four times the memory and most of the time of a large load.)
 struct Document {
-    boost::property_tree::ptree tree;
+    static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 
-    [[nodiscard]] Element root() const;
+    struct Node {
+        std::string name;
+        std::vector<std::pair<std::string, std::string>> attributes;
+        std::string text;
+        int line = 0;
+        int textLine = 0;
+        std::size_t firstChild = kNone;
+        std::size_t lastChild = kNone;
+        std::size_t nextSibling = kNone;
+    };
+
+    std::vector<Node> nodes;  ///< nodes[0] is the root element
+
+    [[nodiscard]] Element root() const { return Element(*this, 0); }
 };
 
 /// A document, or the one reason it is not well-formed, safe or readable.
@@ -58,9 +71,6 @@ struct ParseResult {
 
 /// Parses UTF-8 XML from memory; refuses DOCTYPE, other encodings, deep nesting, NUL bytes.
 ParseResult parse(std::string_view bytes, const std::string& sourceName);
-
-/// Reads and parses a file, refusing files over kMaxFileBytes before reading them.
-ParseResult parseFile(const std::filesystem::path& path);
 
 /// The file's bytes, or a diagnostic saying why it cannot be read.
 std::optional<std::string> readBoundedFile(const std::filesystem::path& path, Diagnostics& errors);

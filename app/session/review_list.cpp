@@ -18,14 +18,14 @@ std::vector<storage::ReviewSummary> listReviewsWithFigures(storage::Repository& 
     for (auto& review : reviews) {
         if (review.figures)
             continue;
-        if (known && known->reviewId == review.id && known->basis == review.updatedAt) {
+        if (known && known->reviewId == review.id && known->revision == review.revision) {
             review.figures = known->figures;
             computed.push_back(*known);
             continue;
         }
         const storage::StoredReview stored = repository.loadReview(review.id);
         review.figures = figuresOf(analyse(*stored.checklist, stored.assessment, nullptr, today()).current);
-        computed.push_back({review.id, *review.figures, stored.summary.updatedAt});
+        computed.push_back({review.id, *review.figures, stored.summary.revision});
     }
     repository.keepFigures(computed);
     return reviews;

@@ -178,7 +178,7 @@ std::vector<storage::ReviewSummary> ReviewSession::listReviews() const
 {
     if (!m_review)
         return listReviewsWithFigures(m_repository);
-    const storage::FiguresToKeep open{m_review->summary.id, figuresOf(scores()), m_review->summary.updatedAt};
+    const storage::FiguresToKeep open{m_review->summary.id, figuresOf(scores()), m_review->summary.revision};
     return listReviewsWithFigures(m_repository, std::nullopt, &open);
 }
 

@@ -67,7 +67,7 @@ struct ReviewFigures {
 struct FiguresToKeep {
     RowId reviewId = 0;
     ReviewFigures figures;
-    std::string basis;  ///< ReviewSummary::updatedAt of the review as it was analysed
+    std::int64_t revision = 0;  ///< ReviewSummary::revision of the review as it was analysed
 };
 
 /// One review as the review list shows it.
@@ -86,6 +86,7 @@ struct ReviewSummary {
     std::optional<ReviewFigures> figures;
     std::string createdAt;
     std::string updatedAt;
+    std::int64_t revision = 0;  ///< counts every change to the review
 };
 
 /// A rater's note or evidence on an item not yet rated (the answers file cannot hold it).

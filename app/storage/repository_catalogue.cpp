@@ -236,7 +236,7 @@ ReviewContext Repository::Impl::review(RowId reviewId)
 
 void Repository::Impl::touchReview(RowId reviewId, const std::string& at)
 {
-    auto update = query("UPDATE reviews SET updated_at = ? WHERE id = ?");
+    auto update = query("UPDATE reviews SET updated_at = ?, revision = revision + 1 WHERE id = ?");
     update->bind(1, at).bind(2, reviewId);
     update->run();
     auto stale = query("DELETE FROM review_scores WHERE review_id = ?");

@@ -46,7 +46,7 @@ struct Repository::Impl {
     /// The review and its checklist; NotFound when there is no such review.
     ReviewContext review(RowId reviewId);
     std::shared_ptr<const Checklist> checklist(RowId checklistRowId);
-    /// Marks the review changed: updated_at and a stale cached score.
+    /// Marks the review changed: updated_at, the next revision and no kept figures.
     void touchReview(RowId reviewId, const std::string& at);
     /// Inserts an organisation (inside the caller's transaction).
     RowId insertOrganisation(const Organisation& organisation, const std::string& at);

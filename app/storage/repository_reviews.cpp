@@ -13,7 +13,7 @@ namespace {
 const std::string kSummarySelect =
     "SELECT r.id, r.organisation_id, o.code, o.name, r.review_key, r.title, r.review_date, r.status, "
     "r.checklist_id, c.checklist_key, c.version, r.previous_review_id, r.created_at, r.updated_at, "
-    "s.overall, s.rag, s.completeness, s.scoring_version "
+    "s.overall, s.rag, s.completeness, s.scoring_version, r.revision "
     "FROM reviews r JOIN organisations o ON o.id = r.organisation_id JOIN checklists c ON c.id = r.checklist_id "
     "LEFT JOIN review_scores s ON s.review_id = r.id ";
 
@@ -39,6 +39,7 @@ void readSummary(sql::Statement& row, ReviewSummary& summary)
     summary.previousReviewId = row.getOptionalInt64(11);
     summary.createdAt = row.getText(12);
     summary.updatedAt = row.getText(13);
+    summary.revision = row.getInt64(18);
     if (!row.isNull(17) && row.getInt(17) == kRulesVersion)
         summary.figures = ReviewFigures{row.getOptionalDouble(14), ragFromText(row.getText(15)), row.getDouble(16)};
 }
@@ -89,11 +90,11 @@ void Repository::keepFigures(const std::vector<FiguresToKeep>& figures)
         // Only figures of a review as it still is: another program may have changed it since.
         auto upsert = m_impl->query(
             "INSERT OR REPLACE INTO review_scores (review_id, scoring_version, overall, rag, completeness, computed_at) "
-            "SELECT id, ?, ?, ?, ?, ? FROM reviews WHERE id = ? AND updated_at = ?");
+            "SELECT id, ?, ?, ?, ?, ? FROM reviews WHERE id = ? AND revision = ?");
         const std::string at = utcNow();
         for (const auto& kept : figures) {
             upsert->bind(1, kRulesVersion).bind(2, kept.figures.overall).bind(3, toString(kept.figures.overallRag));
-            upsert->bind(4, kept.figures.completeness).bind(5, at).bind(6, kept.reviewId).bind(7, kept.basis);
+            upsert->bind(4, kept.figures.completeness).bind(5, at).bind(6, kept.reviewId).bind(7, kept.revision);
             upsert->run();
         }
         transaction.commit();
@@ -187,10 +188,11 @@ void Repository::updateReviewInfo(RowId reviewId, const ReviewInfo& info)
     if (old.info.id != info.id && findReview(old.organisation.code, info.id))
         throw StorageError(StorageErrorKind::Conflict,
                            "organisation " + old.organisation.code + " already has a review '" + info.id + "'");
-    auto update = m_impl->query("UPDATE reviews SET review_key = ?, title = ?, review_date = ?, updated_at = ? WHERE id = ?");
+    auto update = m_impl->query("UPDATE reviews SET review_key = ?, title = ?, review_date = ? WHERE id = ?");
     const std::string at = utcNow();
-    update->bind(1, info.id).bind(2, info.title).bind(3, info.date).bind(4, at).bind(5, reviewId);
+    update->bind(1, info.id).bind(2, info.title).bind(3, info.date).bind(4, reviewId);
     update->run();
+    m_impl->touchReview(reviewId, at);
     const std::pair<const char*, std::pair<std::string, std::string>> fields[] = {
         {"id", {old.info.id, info.id}}, {"title", {old.info.title, info.title}}, {"date", {old.info.date, info.date}}};
     for (const auto& [field, values] : fields)
@@ -206,9 +208,10 @@ void Repository::setReviewStatus(RowId reviewId, ReviewStatus status)
     if (old.status == status)
         return;
     const std::string at = utcNow();
-    auto update = m_impl->query("UPDATE reviews SET status = ?, updated_at = ? WHERE id = ?");
-    update->bind(1, toString(status)).bind(2, at).bind(3, reviewId);
+    auto update = m_impl->query("UPDATE reviews SET status = ? WHERE id = ?");
+    update->bind(1, toString(status)).bind(2, reviewId);
     update->run();
+    m_impl->touchReview(reviewId, at);
     m_impl->audit({reviewId, "", "reviews", old.info.id, "status", toString(old.status), toString(status)}, at);
     transaction.commit();
 }
@@ -227,9 +230,10 @@ void Repository::setPreviousReview(RowId reviewId, std::optional<RowId> previous
     if (old.previousReviewId == previousReviewId)
         return;
     const std::string at = utcNow();
-    auto update = m_impl->query("UPDATE reviews SET previous_review_id = ?, updated_at = ? WHERE id = ?");
-    update->bind(1, previousReviewId).bind(2, at).bind(3, reviewId);
+    auto update = m_impl->query("UPDATE reviews SET previous_review_id = ? WHERE id = ?");
+    update->bind(1, previousReviewId).bind(2, reviewId);
     update->run();
+    m_impl->touchReview(reviewId, at);
     const auto text = [](std::optional<RowId> id) {
         return id ? std::optional(std::to_string(*id)) : std::nullopt;
     };

@@ -15,7 +15,7 @@ namespace {
 // Each entry takes the schema from version N to N+1. Never edit a shipped entry: add one.
 // tests/data/storage/schema-v1.sql rebuilds a version-1 database so every later entry is
 // tested against real old data.
-constexpr std::array<const char*, 2> kMigrations{
+constexpr std::array<const char*, 3> kMigrations{
     // 1: the core tables.
     R"sql(
 CREATE TABLE organisations (
@@ -121,6 +121,12 @@ CREATE TABLE review_scores (
   computed_at TEXT NOT NULL
 );
 CREATE INDEX reviews_by_organisation_date ON reviews (organisation_id, review_date);
+)sql",
+    // 3: a revision number counting every change to a review, so that anything computed from a
+    // review (its kept figures, an edit made on what a window showed) can tell it is still current;
+    // timestamps are too coarse for that.
+    R"sql(
+ALTER TABLE reviews ADD COLUMN revision INTEGER NOT NULL DEFAULT 0 CHECK (revision >= 0);
 )sql",
 };
 

@@ -240,12 +240,12 @@ TEST_CASE("Kept figures are listed until the review changes, and figures of an o
     CHECK_FALSE(listed[0].figures);  // the repository never scores: nothing kept yet
     CHECK(listed[0].info == ReviewInfo{"2014-q1", "Board self-review", "2014-03-01"});
     const ReviewFigures figures{75.0, Rag::Green, 100.0};
-    repo.keepFigures({{db.reviewId, figures, listed[0].updatedAt}});
+    repo.keepFigures({{db.reviewId, figures, listed[0].revision}});
     listed = repo.listReviews();
     REQUIRE(listed[0].figures);
     CHECK(*listed[0].figures == figures);
 
-    const std::string before = listed[0].updatedAt;
+    const std::int64_t before = listed[0].revision;
     repo.setRating(db.reviewId, "chair", "gov-01", Rating::at(4));
     listed = repo.listReviews();
     CHECK_FALSE(listed[0].figures);  // changed since: the figures would be stale
