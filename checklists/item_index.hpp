@@ -19,6 +19,8 @@ public:
     [[nodiscard]] const Domain* domainOf(std::string_view itemId) const;
     /// Position of the item in checklist order.
     [[nodiscard]] std::optional<std::size_t> position(std::string_view itemId) const;
+    /// How many items the checklist has.
+    [[nodiscard]] std::size_t size() const { return m_items.size(); }
 
 private:
     struct Entry {

@@ -99,14 +99,20 @@ void ItemTreePanel::refreshMarks()
     const Checklist& checklist = m_session.checklist();
     const ScoreResult& scores = m_session.scores();
     std::size_t index = 0;
+    // Only what changed is set: each change repaints its line, and a rating changes one or two.
     for (std::size_t d = 0; d < checklist.domains.size(); ++d) {
         const Domain& domain = checklist.domains[d];
-        m_tree->SetItemText(m_domainNodes[domain.id], domainLabel(domain, &scores.domains.at(d)));
+        const wxTreeItemId domainNode = m_domainNodes[domain.id];
+        const wxString label = domainLabel(domain, &scores.domains.at(d));
+        if (m_tree->GetItemText(domainNode) != label)
+            m_tree->SetItemText(domainNode, label);
         for (const auto& item : domain.items) {
             const bool agreed = m_session.answers().agreed(item.id) != nullptr;
             const auto mark = session::itemMark(checklist, m_session.currentRating(item.id),
                                                 &scores.itemScores.at(index++), agreed);
-            m_tree->SetItemImage(m_itemNodes[item.id], iconIndex(mark));
+            const wxTreeItemId node = m_itemNodes[item.id];
+            if (m_tree->GetItemImage(node) != iconIndex(mark))
+                m_tree->SetItemImage(node, iconIndex(mark));
         }
     }
 }

@@ -57,13 +57,51 @@ void ReviewSession::requireReview() const
         throw std::runtime_error("No review is open. Create or open a review first.");
 }
 
-void ReviewSession::reload()
+void ReviewSession::reload(const ChangeEvent& change)
 {
-    // What is shown is always what storage holds, re-read after each edit.
+    // What is shown is always what storage holds, re-read after each edit: only the edited item
+    // when an edit touched one item's answers, agreed rating or target.
     m_answers.reset();
-    m_review = m_repository.loadReview(m_review->summary.id);
+    if (change.what == Change::Answers && !change.itemId.empty()) {
+        reloadItem(change.itemId);
+    } else {
+        m_items.reset();
+        m_review = m_repository.loadReview(m_review->summary.id);
+        m_items.emplace(*m_review->checklist);
+    }
     m_answers.emplace(m_review->assessment);
     reanalyse(today());
+}
+
+namespace {
+
+/// Replaces the entries of `itemId` in `entries` (kept in checklist order) with `fresh`.
+template <typename Entry>
+void replaceItem(std::vector<Entry>& entries, std::vector<Entry> fresh, const std::string& itemId,
+                 const ItemIndex& items)
+{
+    const std::size_t place = items.position(itemId).value_or(items.size());
+    const auto placeOf = [&](const Entry& entry) { return items.position(entry.item).value_or(items.size()); };
+    const auto first = std::partition_point(entries.begin(), entries.end(),
+                                            [&](const Entry& entry) { return placeOf(entry) < place; });
+    const auto last = std::partition_point(first, entries.end(),
+                                           [&](const Entry& entry) { return placeOf(entry) == place; });
+    const auto at = entries.erase(first, last);
+    entries.insert(at, std::make_move_iterator(fresh.begin()), std::make_move_iterator(fresh.end()));
+}
+
+}  // namespace
+
+void ReviewSession::reloadItem(const std::string& itemId)
+{
+    const RowId reviewId = m_review->summary.id;
+    storage::ItemContent fresh = m_repository.loadItem(reviewId, itemId);
+    m_review->summary = m_repository.reviewSummary(reviewId);
+    Assessment& assessment = m_review->assessment;
+    replaceItem(assessment.answers, std::move(fresh.answers), itemId, *m_items);
+    replaceItem(m_review->drafts, std::move(fresh.drafts), itemId, *m_items);
+    replaceItem(assessment.agreed, std::move(fresh.agreed), itemId, *m_items);
+    replaceItem(assessment.targets, std::move(fresh.targets), itemId, *m_items);
 }
 
 void ReviewSession::reanalyse(Date asOf) const
@@ -106,7 +144,9 @@ void ReviewSession::openReview(storage::StoredReview loaded)
 void ReviewSession::adoptReview(storage::StoredReview loaded)
 {
     m_answers.reset();
+    m_items.reset();
     m_review = std::move(loaded);
+    m_items.emplace(*m_review->checklist);
     m_answers.emplace(m_review->assessment);
     m_previous.reset();
     m_previousScores.reset();
@@ -131,6 +171,7 @@ void ReviewSession::closeReview()
 void ReviewSession::forgetReview()
 {
     m_answers.reset();
+    m_items.reset();
     m_review.reset();
     m_previous.reset();
     m_previousScores.reset();

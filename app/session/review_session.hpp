@@ -8,6 +8,7 @@
 #include "app/storage/repository.hpp"
 #include "checklists/answer_index.hpp"
 #include "checklists/diagnostic.hpp"
+#include "checklists/item_index.hpp"
 #include "checklists/review_analysis.hpp"
 #include "checklists/scoring.hpp"
 
@@ -133,8 +134,11 @@ public:
 private:
     /// Makes `loaded` the open review: analyses it, the first rater rates, no undo history.
     void adoptReview(storage::StoredReview loaded);
-    /// Reads the open review again from storage (after an edit) and analyses it once.
-    void reload();
+    /// Reads again from storage what `change` touched (one item's answers, or the whole review)
+    /// and analyses the review once.
+    void reload(const ChangeEvent& change = {});
+    /// Replaces what the open review holds about one item with what storage holds.
+    void reloadItem(const std::string& itemId);
     /// Analyses the open review as it is held, as at `asOf`.
     void reanalyse(Date asOf) const;
     /// Drops the open review without saving anything (it is gone from storage).
@@ -154,6 +158,7 @@ private:
     Analyser m_analyser;
     std::optional<storage::StoredReview> m_review;
     std::optional<AnswerIndex> m_answers;
+    std::optional<ItemIndex> m_items;  ///< the open review's checklist by item
     // The previous review never changes while this one is open: read and scored once.
     std::optional<storage::StoredReview> m_previous;
     std::optional<ScoreResult> m_previousScores;

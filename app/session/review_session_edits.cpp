@@ -14,7 +14,7 @@ void ReviewSession::record(Edit edit)
 {
     const ChangeEvent change = edit.change;
     m_history.record(std::move(edit));
-    reload();
+    reload(change);
     notify(change.what, change.itemId);
 }
 
@@ -159,7 +159,7 @@ void ReviewSession::undo()
     if (!m_review || !m_history.canUndo())
         return;
     const ChangeEvent change = m_history.undo();
-    reload();
+    reload(change);
     notify(change.what, change.itemId);
 }
 
@@ -168,7 +168,7 @@ void ReviewSession::redo()
     if (!m_review || !m_history.canRedo())
         return;
     const ChangeEvent change = m_history.redo();
-    reload();
+    reload(change);
     notify(change.what, change.itemId);
 }
 

@@ -115,6 +115,15 @@ struct StoredReview {
     std::vector<AnswerDraft> drafts;             ///< notes and evidence without a rating
 };
 
+/// What a review holds about its items (or one item), in checklist order, answers in the order
+/// raters were added: what StoredReview holds, without raters, actions and summary.
+struct ItemContent {
+    std::vector<Answer> answers;
+    std::vector<AnswerDraft> drafts;
+    std::vector<AgreedRating> agreed;
+    std::vector<TargetOverride> targets;
+};
+
 /// What a new review copies from a previous review of the same organisation.
 struct CopyOptions {
     bool raters = true;
@@ -217,6 +226,8 @@ public:
     void keepFigures(const std::vector<FiguresToKeep>& figures);
     [[nodiscard]] std::optional<RowId> findReview(const std::string& organisationCode, const std::string& reviewKey) const;
     [[nodiscard]] StoredReview loadReview(RowId reviewId) const;
+    /// What the review holds about one item (after an edit of it, instead of the whole review).
+    [[nodiscard]] ItemContent loadItem(RowId reviewId, const std::string& itemId) const;
     void updateReviewInfo(RowId reviewId, const ReviewInfo& info);
     void setReviewStatus(RowId reviewId, ReviewStatus status);
     void setPreviousReview(RowId reviewId, std::optional<RowId> previousReviewId);

@@ -58,6 +58,8 @@ struct Repository::Impl {
                        const std::vector<AnswerDraft>& drafts, bool skipUnknown, const std::string& at);
     ReviewSummary summary(RowId reviewId);
     StoredReview load(RowId reviewId);
+    /// Answers, drafts, agreed ratings and targets of a review, of one item when `itemId` is given.
+    ItemContent content(RowId reviewId, const Checklist& checklist, const std::string* itemId);
 };
 
 /// Current UTC time as ISO 8601 with milliseconds, e.g. 2014-03-01T10:00:00.123Z.

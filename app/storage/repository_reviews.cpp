@@ -176,6 +176,12 @@ StoredReview Repository::loadReview(RowId reviewId) const
     return m_impl->load(reviewId);
 }
 
+ItemContent Repository::loadItem(RowId reviewId, const std::string& itemId) const
+{
+    const ReviewContext review = m_impl->review(reviewId);
+    return m_impl->content(reviewId, *review.checklist, &itemId);
+}
+
 void Repository::updateReviewInfo(RowId reviewId, const ReviewInfo& info)
 {
     if (info.id.empty())

@@ -1,5 +1,7 @@
 // Reading a review's content into the model types, and writing model content into a review.
 #include "app/storage/repository_impl.hpp"
+#include "checklists/answer_index.hpp"
+#include "checklists/item_index.hpp"
 
 #include <algorithm>
 #include <map>
@@ -8,16 +10,6 @@ namespace ccg::storage {
 
 namespace {
 
-/// Position of each item in checklist order; answers and ratings are returned in it.
-std::map<std::string, std::size_t, std::less<>> itemOrder(const Checklist& checklist)
-{
-    std::map<std::string, std::size_t, std::less<>> order;
-    for (const auto& domain : checklist.domains)
-        for (const auto& item : domain.items)
-            order.emplace(item.id, order.size());
-    return order;
-}
-
 /// The rating in a row's level column: a level, or N/A where the level is null.
 Rating ratingInRow(sql::Statement& row, int levelColumn)
 {
@@ -25,6 +17,60 @@ Rating ratingInRow(sql::Statement& row, int levelColumn)
 }
 
 }  // namespace
+
+ItemContent Repository::Impl::content(RowId reviewId, const Checklist& checklist, const std::string* itemId)
+{
+    ItemContent content;
+    // Everything comes back in checklist order, answers then in the order raters were added:
+    // each row's place is looked up once and the rows sorted by it (n log n cheap steps).
+    const ItemIndex items(checklist);
+    const auto position = [&](const std::string& item) { return items.position(item).value_or(items.size()); };
+    using Place = std::pair<std::size_t, std::int64_t>;
+    std::vector<std::pair<Place, Answer>> answers;
+    std::vector<std::pair<Place, AnswerDraft>> drafts;
+    {
+        auto rows = query(
+            "SELECT r.rater_key, a.item, a.level, a.not_applicable, a.note, a.evidence, r.id "
+            "FROM answers a JOIN raters r ON r.id = a.rater_id WHERE r.review_id = ?1 AND (?2 IS NULL OR a.item = ?2)");
+        rows->bind(1, reviewId).bind(2, itemId ? std::optional<std::string>(*itemId) : std::nullopt);
+        while (rows->step()) {
+            const bool rated = !rows->isNull(2) || rows->getInt(3) == 1;
+            std::string item = rows->getText(1);
+            const Place place{position(item), rows->getInt64(6)};
+            if (rated)
+                answers.push_back({place, Answer{std::move(item), rows->getText(0), ratingInRow(*rows, 2),
+                                                 rows->getText(4), rows->getText(5)}});
+            else
+                drafts.push_back({place, AnswerDraft{std::move(item), rows->getText(0), rows->getText(4),
+                                                     rows->getText(5)}});
+        }
+    }
+    const auto byPlace = [](const auto& a, const auto& b) { return a.first < b.first; };
+    std::sort(answers.begin(), answers.end(), byPlace);
+    std::sort(drafts.begin(), drafts.end(), byPlace);
+    content.answers.reserve(answers.size());
+    for (auto& [place, answer] : answers)
+        content.answers.push_back(std::move(answer));
+    for (auto& [place, draft] : drafts)
+        content.drafts.push_back(std::move(draft));
+    {
+        auto agreed = query("SELECT item, level FROM agreed_ratings WHERE review_id = ?1 AND (?2 IS NULL OR item = ?2)");
+        agreed->bind(1, reviewId).bind(2, itemId ? std::optional<std::string>(*itemId) : std::nullopt);
+        while (agreed->step())
+            content.agreed.push_back({agreed->getText(0), ratingInRow(*agreed, 1)});
+    }
+    {
+        auto targets =
+            query("SELECT item, level FROM target_overrides WHERE review_id = ?1 AND (?2 IS NULL OR item = ?2)");
+        targets->bind(1, reviewId).bind(2, itemId ? std::optional<std::string>(*itemId) : std::nullopt);
+        while (targets->step())
+            content.targets.push_back({targets->getText(0), targets->getInt(1)});
+    }
+    const auto byItem = [&](const auto& a, const auto& b) { return position(a.item) < position(b.item); };
+    std::sort(content.agreed.begin(), content.agreed.end(), byItem);
+    std::sort(content.targets.begin(), content.targets.end(), byItem);
+    return content;
+}
 
 StoredReview Repository::Impl::load(RowId reviewId)
 {
@@ -36,57 +82,19 @@ StoredReview Repository::Impl::load(RowId reviewId)
     assessment.checklistVersion = stored.checklist->version;
     assessment.organisation = stored.summary.organisation;
     assessment.review = stored.summary.info;
-
-    std::map<std::string, std::size_t> raterOrder;
     {
+        // Raters in the order they were added (their row ids), which is also how answers sort.
         auto raters = query("SELECT rater_key, name, role FROM raters WHERE review_id = ? ORDER BY id");
         raters->bind(1, reviewId);
-        while (raters->step()) {
-            raterOrder.emplace(raters->getText(0), raterOrder.size());
+        while (raters->step())
             if (!raters->getText(0).empty())
                 assessment.raters.push_back({raters->getText(0), raters->getText(1), raters->getText(2)});
-        }
     }
-    const auto order = itemOrder(*stored.checklist);
-    const auto position = [&order](const std::string& item) {
-        const auto found = order.find(item);
-        return found == order.end() ? order.size() : found->second;
-    };
-    {
-        auto answers = query(
-            "SELECT r.rater_key, a.item, a.level, a.not_applicable, a.note, a.evidence "
-            "FROM answers a JOIN raters r ON r.id = a.rater_id WHERE r.review_id = ?");
-        answers->bind(1, reviewId);
-        while (answers->step()) {
-            const bool rated = !answers->isNull(2) || answers->getInt(3) == 1;
-            if (rated)
-                assessment.answers.push_back({answers->getText(1), answers->getText(0), ratingInRow(*answers, 2),
-                                              answers->getText(4), answers->getText(5)});
-            else
-                stored.drafts.push_back({answers->getText(1), answers->getText(0), answers->getText(4),
-                                         answers->getText(5)});
-        }
-    }
-    const auto byItemThenRater = [&](const auto& a, const auto& b) {
-        return std::pair(position(a.item), raterOrder[a.rater]) < std::pair(position(b.item), raterOrder[b.rater]);
-    };
-    std::sort(assessment.answers.begin(), assessment.answers.end(), byItemThenRater);
-    std::sort(stored.drafts.begin(), stored.drafts.end(), byItemThenRater);
-    {
-        auto agreed = query("SELECT item, level FROM agreed_ratings WHERE review_id = ?");
-        agreed->bind(1, reviewId);
-        while (agreed->step())
-            assessment.agreed.push_back({agreed->getText(0), ratingInRow(*agreed, 1)});
-    }
-    {
-        auto targets = query("SELECT item, level FROM target_overrides WHERE review_id = ?");
-        targets->bind(1, reviewId);
-        while (targets->step())
-            assessment.targets.push_back({targets->getText(0), targets->getInt(1)});
-    }
-    const auto byItem = [&](const auto& a, const auto& b) { return position(a.item) < position(b.item); };
-    std::sort(assessment.agreed.begin(), assessment.agreed.end(), byItem);
-    std::sort(assessment.targets.begin(), assessment.targets.end(), byItem);
+    ItemContent everything = content(reviewId, *stored.checklist, nullptr);
+    assessment.answers = std::move(everything.answers);
+    assessment.agreed = std::move(everything.agreed);
+    assessment.targets = std::move(everything.targets);
+    stored.drafts = std::move(everything.drafts);
     {
         auto actions = query(
             "SELECT id, item, owner, due_date, status, text, created_at, updated_at FROM actions "
@@ -107,13 +115,16 @@ void Repository::Impl::insertContent(RowId reviewId, const Checklist& checklist,
                                      const std::vector<AnswerDraft>& drafts, bool skipUnknown, const std::string& at)
 {
     // Copies may cross to a newer checklist: what no longer fits it is left behind.
+    const ItemIndex items(checklist);
     const auto fits = [&](const std::string& item, std::optional<int> level, const std::string& what) {
         if (skipUnknown)
-            return checklist.findItem(item) && (!level || (*level >= 0 && *level <= checklist.maxLevel()));
-        requireItem(checklist, item);
+            return items.find(item) && (!level || (*level >= 0 && *level <= checklist.maxLevel()));
+        if (!items.find(item))
+            requireItem(checklist, item);  // throws, saying which item
         requireLevel(checklist, level, what + " of " + item);
         return true;
     };
+    const AnswerIndex answered(content);
     std::map<std::string, RowId> raterRows;
     auto insertRater = query("INSERT INTO raters (review_id, rater_key, name, role) VALUES (?, ?, ?, ?)");
     for (const auto& rater : content.raters) {
@@ -144,7 +155,7 @@ void Repository::Impl::insertContent(RowId reviewId, const Checklist& checklist,
         insertAnswer->run();
     }
     for (const auto& draft : drafts) {
-        if (!fits(draft.item, std::nullopt, "note") || content.findAnswer(draft.item, draft.rater))
+        if (!fits(draft.item, std::nullopt, "note") || answered.find(draft.item, draft.rater))
             continue;
         insertAnswer->bind(1, rowOf(draft.rater)).bind(2, draft.item).bindNull(3).bind(4, 0);
         insertAnswer->bind(5, draft.note).bind(6, draft.evidence).bind(7, at);

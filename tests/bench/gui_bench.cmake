@@ -23,3 +23,16 @@ add_custom_target(gui_startup_bench
           --prepare $<TARGET_FILE:gui_bench_prepare>
   DEPENDS ccg-selfassess gui_bench_minimal_frame gui_bench_prepare
   USES_TERMINAL)
+
+# From a rating key press to the window repainted, and to the dashboard shown, on a large review.
+add_executable(gui_rating_bench rating_latency_bench.cpp ${PROJECT_SOURCE_DIR}/tests/gui/gui_driver.cpp
+               ${PROJECT_SOURCE_DIR}/tests/gui/gui_fixture.cpp)
+target_include_directories(gui_rating_bench PRIVATE ${PROJECT_SOURCE_DIR}/tests/gui)
+target_link_libraries(gui_rating_bench PRIVATE ccg_test_main ccg::gui ccg::reports_xlsx_loader)
+target_compile_definitions(gui_rating_bench PRIVATE CCG_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
+                           CCG_BINARY_DIR="${PROJECT_BINARY_DIR}" CCG_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data")
+ccg_target_options(gui_rating_bench)
+add_custom_target(gui_latency_bench
+  COMMAND xvfb-run -a --server-args=-screen\ 0\ 1600x1000x24 $<TARGET_FILE:gui_rating_bench> [.bench]
+  DEPENDS gui_rating_bench
+  USES_TERMINAL)

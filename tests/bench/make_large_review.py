@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Writes a generated checklist and answers file of a given size, for the scale benchmarks.
 
-  make_large_review.py OUT_DIR ITEMS RATERS [--notes]
+  make_large_review.py OUT_DIR ITEMS RATERS [--notes] [--answers N]
 
 OUT_DIR/checklist.xml has ITEMS items in eight domains; OUT_DIR/answers.xml has every rater
-answer every item (about one in ten N/A), and with --notes a note and evidence on each answer.
+answer every item (about one in ten N/A), or only the first N answers with --answers, and with
+--notes a note and evidence on each answer.
 """
 import os
 import random
@@ -36,8 +37,9 @@ def checklist(items):
     return "\n".join(lines) + "\n"
 
 
-def answers(items, raters, notes):
+def answers(items, raters, notes, limit=None):
     rng = random.Random(480 * raters + items)
+    written = 0
     lines = ['<?xml version="1.0" encoding="UTF-8"?>',
              '<assessment checklist="bench" checklist-version="1.0">',
              '  <organisation code="B01" name="NHS Benchmark CCG"/>',
@@ -46,6 +48,9 @@ def answers(items, raters, notes):
         lines.append(f'  <rater id="r{r}" name="Rater {r}" role="Member"/>')
     for i in range(items):
         for r in range(raters):
+            if limit is not None and written >= limit:
+                break
+            written += 1
             rating = 'na="true"' if rng.random() < 0.1 else f'level="{rng.randint(0, 4)}"'
             if notes:
                 lines.append(f'  <answer item="i{i}" rater="r{r}" {rating}>'
@@ -63,11 +68,12 @@ def main():
         sys.exit(__doc__)
     out, items, raters = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
     notes = "--notes" in sys.argv[4:]
+    limit = int(sys.argv[sys.argv.index("--answers") + 1]) if "--answers" in sys.argv else None
     os.makedirs(out, exist_ok=True)
     with open(os.path.join(out, "checklist.xml"), "w", encoding="utf-8") as f:
         f.write(checklist(items))
     with open(os.path.join(out, "answers.xml"), "w", encoding="utf-8") as f:
-        f.write(answers(items, raters, notes))
+        f.write(answers(items, raters, notes, limit))
 
 
 if __name__ == "__main__":

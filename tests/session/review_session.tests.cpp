@@ -333,3 +333,38 @@ TEST_CASE("A rating changes the scores through exactly one analysis, and the pre
     CHECK(analyses == 2);
     CHECK(earlierScoredAgain == 0);
 }
+
+TEST_CASE("After any edit, undo and redo the session holds exactly what storage holds", "[session][undo]")
+{
+    test::SessionWithReview fixture(storage::Repository::openInMemory());
+    auto& session = fixture.session;
+    session.addRater({"chair", "Dr A. Chair", "Chair"});
+    session.addRater({"ao", "B. Officer", "Accountable officer"});
+    const auto same = [&] {
+        const auto stored = fixture.repository.loadReview(fixture.reviewId);
+        CHECK(session.assessment() == stored.assessment);
+        CHECK(session.review().revision == stored.summary.revision);
+    };
+    session.setCurrentRater("ao");
+    session.rate("eng-02", Rating::at(2));
+    session.setNote("eng-01", "a note before a rating");
+    session.setCurrentRater("chair");
+    session.rate("eng-02", Rating::at(4));
+    session.rate("gov-01", Rating::notApplicable());
+    session.setEvidence("gov-01", "minutes");
+    session.setAgreed("eng-02", Rating::at(3));
+    session.setTarget("gov-02", 2);
+    session.setCurrentRater("");
+    session.rate("gov-02", Rating::at(1));
+    same();
+    for (int i = 0; i < 6; ++i) {
+        session.undo();
+        same();
+    }
+    for (int i = 0; i < 4; ++i) {
+        session.redo();
+        same();
+    }
+    session.rate("eng-02", std::nullopt);
+    same();
+}
