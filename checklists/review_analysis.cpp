@@ -89,16 +89,12 @@ void addEarlier(ReviewAnalysis& analysis, const Checklist& checklist, const Earl
         facts.domainsImproved += trend.movement == Movement::Improved;
         facts.domainsDeclined += trend.movement == Movement::Declined;
         facts.domainsUnchanged += trend.movement == Movement::Unchanged;
-        facts.itemsImproved += trend.itemsImproved;
-        facts.itemsDeclined += trend.itemsDeclined;
-        facts.itemsUnchanged += trend.itemsUnchanged;
         analysis.domainTrends[d] = trend;
     }
     const DomainScore overallBefore{"overall", "Overall", facts.scores.overall, facts.scores.overallRag};
     facts.overall = scoreTrend(analysis.current.overall, &overallBefore);
-    facts.overall.itemsImproved = facts.itemsImproved;
-    facts.overall.itemsDeclined = facts.itemsDeclined;
-    facts.overall.itemsUnchanged = facts.itemsUnchanged;
+    for (const ItemTrend& trend : analysis.itemTrends)
+        count(facts.overall, trend.movement);
     analysis.earlier = std::move(facts);
 }
 

@@ -80,13 +80,10 @@ struct ChecklistDifference {
 struct EarlierFacts {
     ScoreResult scores;  ///< against its own checklist
     ChecklistDifference checklist;
-    ScoreTrend overall;
+    ScoreTrend overall;  ///< the overall score, with the items that moved across every domain
     int domainsImproved = 0;
     int domainsDeclined = 0;
     int domainsUnchanged = 0;
-    int itemsImproved = 0;
-    int itemsDeclined = 0;
-    int itemsUnchanged = 0;
 };
 
 /// The scores the review would have with every item that is not N/A at its target.

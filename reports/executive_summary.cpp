@@ -121,19 +121,19 @@ std::string trendParagraph(const ReportModel& model)
     if (!trend.hasPrevious)
         return {};
     std::string text = "Since " + trend.previousLabel + ", ";
-    if (trend.overallChange) {
-        const double change = *trend.overallChange;
+    if (trend.facts.overall.change) {
+        const double change = *trend.facts.overall.change;
         if (std::fabs(change) < 0.05)
             text += "the overall score is unchanged at " + percent(model.result.overall);
         else
             text += "the overall score has " + std::string(change > 0 ? "risen" : "fallen") + " by " + points(change) +
-                    ", from " + percent(trend.previousOverall) + " to " + percent(model.result.overall);
+                    ", from " + percent(trend.facts.scores.overall) + " to " + percent(model.result.overall);
         text += "; ";
     }
-    text += plural(trend.domainsImproved, "domain", "domains") + " improved, " +
-            std::to_string(trend.domainsDeclined) + " declined and " + std::to_string(trend.domainsUnchanged) +
-            " stayed level, with " + plural(trend.itemsImproved, "item", "items") +
-            " rated higher and " + std::to_string(trend.itemsDeclined) + " lower.";
+    text += plural(trend.facts.domainsImproved, "domain", "domains") + " improved, " +
+            std::to_string(trend.facts.domainsDeclined) + " declined and " + std::to_string(trend.facts.domainsUnchanged) +
+            " stayed level, with " + plural(trend.facts.overall.itemsImproved, "item", "items") +
+            " rated higher and " + std::to_string(trend.facts.overall.itemsDeclined) + " lower.";
     const DomainRow* biggest = nullptr;
     for (const auto& domain : model.domains)
         if (domain.change && (!biggest || *domain.change > *biggest->change))

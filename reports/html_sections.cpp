@@ -178,13 +178,13 @@ void writeTrend(std::string& out, const ReportModel& model)
                std::to_string(d.itemsImproved) + "</td><td class=\"num\">" + std::to_string(d.itemsDeclined) +
                "</td></tr>\n";
     }
-    out += "</tbody>\n<tfoot><tr><th scope=\"row\">Overall</th><td class=\"num\">" + esc(percent(trend.previousOverall)) +
-           " " + ragBadge(trend.previousRag) + "</td><td class=\"num\">" + esc(percent(model.result.overall)) + " " +
-           ragBadge(model.result.overallRag) + "</td><td class=\"num\">" + change(trend.overallChange) +
-           "</td><td class=\"num\">" + std::to_string(trend.itemsImproved) + "</td><td class=\"num\">" +
-           std::to_string(trend.itemsDeclined) + "</td></tr>\n<tr><th scope=\"row\">Completeness</th><td class=\"num\">" +
-           esc(percent(trend.previousCompleteness)) + "</td><td class=\"num\">" + esc(percent(model.result.completeness)) +
-           "</td><td class=\"num\">" + change(model.result.completeness - trend.previousCompleteness) +
+    out += "</tbody>\n<tfoot><tr><th scope=\"row\">Overall</th><td class=\"num\">" + esc(percent(trend.facts.scores.overall)) +
+           " " + ragBadge(trend.facts.scores.overallRag) + "</td><td class=\"num\">" + esc(percent(model.result.overall)) + " " +
+           ragBadge(model.result.overallRag) + "</td><td class=\"num\">" + change(trend.facts.overall.change) +
+           "</td><td class=\"num\">" + std::to_string(trend.facts.overall.itemsImproved) + "</td><td class=\"num\">" +
+           std::to_string(trend.facts.overall.itemsDeclined) + "</td></tr>\n<tr><th scope=\"row\">Completeness</th><td class=\"num\">" +
+           esc(percent(trend.facts.scores.completeness)) + "</td><td class=\"num\">" + esc(percent(model.result.completeness)) +
+           "</td><td class=\"num\">" + change(model.result.completeness - trend.facts.scores.completeness) +
            "</td><td></td><td></td></tr></tfoot>\n</table>\n</section>\n";
 }
 

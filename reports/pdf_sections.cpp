@@ -137,14 +137,14 @@ void trend(PdfDocument& doc, const ReportModel& model)
                       PdfCell{ragWord(d.previousRag), false, ragSwatch(d.previousRag)}, PdfCell{percent(d.score.score)},
                       PdfCell{ragWord(d.score.rag), false, ragSwatch(d.score.rag)}, PdfCell{change(d.change)},
                       PdfCell{std::to_string(d.itemsImproved)}, PdfCell{std::to_string(d.itemsDeclined)}});
-    table.addTotal({PdfCell{"Overall"}, PdfCell{percent(t.previousOverall)},
-                    PdfCell{ragWord(t.previousRag), false, ragSwatch(t.previousRag)}, PdfCell{percent(model.result.overall)},
+    table.addTotal({PdfCell{"Overall"}, PdfCell{percent(t.facts.scores.overall)},
+                    PdfCell{ragWord(t.facts.scores.overallRag), false, ragSwatch(t.facts.scores.overallRag)}, PdfCell{percent(model.result.overall)},
                     PdfCell{ragWord(model.result.overallRag), false, ragSwatch(model.result.overallRag)},
-                    PdfCell{change(t.overallChange)}, PdfCell{std::to_string(t.itemsImproved)},
-                    PdfCell{std::to_string(t.itemsDeclined)}});
-    table.addTotal({PdfCell{"Completeness"}, PdfCell{percent(t.previousCompleteness)}, PdfCell{},
+                    PdfCell{change(t.facts.overall.change)}, PdfCell{std::to_string(t.facts.overall.itemsImproved)},
+                    PdfCell{std::to_string(t.facts.overall.itemsDeclined)}});
+    table.addTotal({PdfCell{"Completeness"}, PdfCell{percent(t.facts.scores.completeness)}, PdfCell{},
                     PdfCell{percent(model.result.completeness)}, PdfCell{},
-                    PdfCell{change(model.result.completeness - t.previousCompleteness)}, PdfCell{}, PdfCell{}});
+                    PdfCell{change(model.result.completeness - t.facts.scores.completeness)}, PdfCell{}, PdfCell{}});
     table.render(doc);
 }
 

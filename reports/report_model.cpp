@@ -260,17 +260,7 @@ void addTrend(ReportModel& model, const ReportInput& input, const EarlierFacts& 
     TrendSummary& trend = model.trend;
     trend.hasPrevious = true;
     trend.previousLabel = reviewLabel(*input.previous);
-    trend.previousOverall = earlier.scores.overall;
-    trend.previousRag = earlier.scores.overallRag;
-    trend.previousCompleteness = earlier.scores.completeness;
-    trend.overallChange = earlier.overall.change;
-    trend.domainsImproved = earlier.domainsImproved;
-    trend.domainsDeclined = earlier.domainsDeclined;
-    trend.domainsUnchanged = earlier.domainsUnchanged;
-    trend.itemsImproved = earlier.itemsImproved;
-    trend.itemsDeclined = earlier.itemsDeclined;
-    trend.itemsUnchanged = earlier.itemsUnchanged;
-    trend.checklist = earlier.checklist;
+    trend.facts = earlier;
     trend.checklistNote = checklistNote(earlier.checklist, input.checklist);
 }
 

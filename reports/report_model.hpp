@@ -124,19 +124,8 @@ struct ActionRow {
 struct TrendSummary {
     bool hasPrevious = false;
     std::string previousLabel;  ///< "Annual board self-review 2013 (15 March 2013)"
-    std::optional<double> previousOverall;
-    Rag previousRag = Rag::None;
-    double previousCompleteness = 0.0;
-    std::optional<double> overallChange;
-    int domainsImproved = 0;
-    int domainsDeclined = 0;
-    int domainsUnchanged = 0;
-    int itemsImproved = 0;
-    int itemsDeclined = 0;
-    int itemsUnchanged = 0;
-    /// How the previous review's checklist version differs from this one's; nothing when the same.
-    ChecklistDifference checklist;
-    /// The difference in words, e.g. "The previous review used version 1.0 of the checklist…".
+    EarlierFacts facts;         ///< the analysis of the previous review: scores, movements, checklist versions
+    /// How the checklist versions differ, in words ("The previous review used version 1.0…"); empty when the same.
     std::string checklistNote;
 };
 

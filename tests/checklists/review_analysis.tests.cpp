@@ -88,9 +88,9 @@ TEST_CASE("An earlier review is scored with the checklist version it was made wi
     CHECK(analysis.itemTrends[1].movement == Movement::NotComparable);
     CHECK(analysis.itemTrends[2].movement == Movement::Declined);
     CHECK(analysis.itemTrends[3].movement == Movement::Unchanged);
-    CHECK(analysis.earlier->itemsImproved == 1);
-    CHECK(analysis.earlier->itemsDeclined == 1);
-    CHECK(analysis.earlier->itemsUnchanged == 1);
+    CHECK(analysis.earlier->overall.itemsImproved == 1);
+    CHECK(analysis.earlier->overall.itemsDeclined == 1);
+    CHECK(analysis.earlier->overall.itemsUnchanged == 1);
     CHECK(*analysis.earlier->overall.change == Approx(*analysis.current.overall - *own.overall));
 }
 

@@ -121,8 +121,8 @@ TEST_CASE("The trend compares domains and items with the previous review", "[rep
     CHECK(*governance.change == Catch::Approx(6.25));
     CHECK(governance.itemsImproved == 1);  // gov-01: 1 -> 2
     CHECK(governance.itemsDeclined == 1);  // gov-03: 3 -> 2
-    CHECK(model.trend.itemsImproved == 1);
-    CHECK(model.trend.itemsDeclined == 1);
+    CHECK(model.trend.facts.overall.itemsImproved == 1);
+    CHECK(model.trend.facts.overall.itemsDeclined == 1);
     CHECK(model.items[3].change == 0);  // eng-01 is N/A now: not comparable
     const ReportModel alone = fixture.model(false);
     CHECK_FALSE(alone.trend.hasPrevious);
@@ -245,13 +245,13 @@ TEST_CASE("The trend scores the previous review with its own checklist version a
     // Last year's figures are last year's paper's figures.
     const ReportModel lastYear = buildReportModel({fixture.checklist, fixture.previous, nullptr, input.asOf});
     REQUIRE(model.trend.hasPrevious);
-    CHECK(model.trend.previousOverall == lastYear.result.overall);
-    CHECK(model.trend.previousRag == lastYear.result.overallRag);
+    CHECK(model.trend.facts.scores.overall == lastYear.result.overall);
+    CHECK(model.trend.facts.scores.overallRag == lastYear.result.overallRag);
     CHECK(model.domains[0].previousScore == lastYear.domains[0].score.score);
     CHECK(model.domains[0].previousRag == lastYear.domains[0].score.rag);
-    CHECK(model.trend.checklist.added == std::vector<std::string>{"gov-04"});
-    CHECK(model.trend.checklist.removed == std::vector<std::string>{"gov-03"});
-    CHECK(model.trend.checklist.changed == std::vector<std::string>{"gov-02"});
+    CHECK(model.trend.facts.checklist.added == std::vector<std::string>{"gov-04"});
+    CHECK(model.trend.facts.checklist.removed == std::vector<std::string>{"gov-03"});
+    CHECK(model.trend.facts.checklist.changed == std::vector<std::string>{"gov-02"});
     CHECK(model.trend.checklistNote.find("version 2.1") != std::string::npos);
     CHECK(model.trend.checklistNote.find("version 2.2") != std::string::npos);
     CHECK(model.trend.checklistNote.find("1 item added: gov-04") != std::string::npos);

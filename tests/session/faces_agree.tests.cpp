@@ -88,10 +88,10 @@ TEST_CASE("The JSON, the board paper and the dashboard show the analysis' number
         }
         CHECK(model.trend.hasPrevious == analysis.earlier.has_value());
         if (analysis.earlier) {
-            CHECK(model.trend.previousOverall == analysis.earlier->scores.overall);
-            CHECK(model.trend.previousOverall == score(earlier.checklist, earlier.assessment).overall);
-            CHECK(model.trend.itemsImproved == analysis.earlier->itemsImproved);
-            CHECK(model.trend.itemsDeclined == analysis.earlier->itemsDeclined);
+            CHECK(model.trend.facts.scores.overall == analysis.earlier->scores.overall);
+            CHECK(model.trend.facts.scores.overall == score(earlier.checklist, earlier.assessment).overall);
+            CHECK(model.trend.facts.overall.itemsImproved == analysis.earlier->overall.itemsImproved);
+            CHECK(model.trend.facts.overall.itemsDeclined == analysis.earlier->overall.itemsDeclined);
         }
         CHECK(model.gaps.size() == scores.gaps.size());
         CHECK(model.overdueActions == analysis.overdueActions);
