@@ -49,12 +49,25 @@ struct Answer {
     bool operator==(const Answer&) const = default;
 };
 
-/// The board's agreed rating of an item, which overrides individual answers.
+/// A member's reason for rating an agreed item otherwise than the board agreed.
+struct Dissent {
+    std::string rater;  ///< a declared rater, never the anonymous one
+    std::string text;   ///< may be empty: the member dissents without saying why
+    bool operator==(const Dissent&) const = default;
+};
+
+/// The board's agreed rating of an item, which overrides individual answers, with why it was
+/// agreed and any member's dissent (PRODUCT.md §4, §11).
 struct AgreedRating {
     std::string item;
     Rating rating;
+    std::string rationale;
+    std::vector<Dissent> dissent;  ///< at most one per rater
     bool operator==(const AgreedRating&) const = default;
 };
+
+/// Most characters a rationale or a dissent holds (PRODUCT.md §4).
+inline constexpr std::size_t kMaxRationaleChars = 2000;
 
 /// A review-specific target level for an item.
 struct TargetOverride {

@@ -2,6 +2,7 @@
 
 #include "checklists/item_index.hpp"
 #include "checklists/schema_checker.hpp"
+#include "checklists/text_rules.hpp"
 #include "checklists/xml_document.hpp"
 
 #include <unordered_set>
@@ -185,17 +186,65 @@ private:
 
     void readAgreed(const xml::Element& element, Assessment& assessment)
     {
-        m_check.checkShape(element, {"item", "level", "na"}, {});
+        m_check.checkShape(element, {"item", "level", "na"}, {"rationale", "dissent"});
         m_check.checkNoText(element);
+        m_check.checkAtMostOnce(element, "rationale");
         const auto item = itemOf(element);
         const auto rating = ratingOf(element);
+        AgreedRating agreed;
+        std::unordered_set<std::string> dissenters;
+        for (const auto& child : element.children()) {
+            if (child.name() == "rationale") {
+                m_check.checkShape(child, {}, {});
+                agreed.rationale = boundedText(child);
+            } else if (child.name() == "dissent") {
+                if (auto dissent = readDissent(child, dissenters))
+                    agreed.dissent.push_back(std::move(*dissent));
+            }
+        }
         if (!item || !rating)
             return;
         if (!m_agreed.insert(*item).second) {
             m_check.error(element.line(), "item '" + *item + "' has more than one <agreed> rating");
             return;
         }
-        assessment.agreed.push_back({*item, *rating});
+        agreed.item = *item;
+        agreed.rating = *rating;
+        assessment.agreed.push_back(std::move(agreed));
+    }
+
+    /// A member's dissent: a declared rater, once per agreed item, with at most kMaxRationaleChars.
+    std::optional<Dissent> readDissent(const xml::Element& element, std::unordered_set<std::string>& dissenters)
+    {
+        m_check.checkShape(element, {"rater"}, {});
+        const auto rater = m_check.required(element, "rater");
+        std::string text = boundedText(element);
+        if (!rater)
+            return std::nullopt;
+        if (rater->empty()) {
+            m_check.error(element.line(), "<dissent> needs the id of a declared rater; the anonymous rater cannot dissent");
+            return std::nullopt;
+        }
+        if (!m_raters.count(*rater)) {
+            m_check.error(element.line(), "<dissent> names rater '" + *rater + "', who is not declared by a <rater>");
+            return std::nullopt;
+        }
+        if (!dissenters.insert(*rater).second) {
+            m_check.error(element.line(), "rater '" + *rater + "' dissents more than once on this item");
+            return std::nullopt;
+        }
+        return Dissent{*rater, std::move(text)};
+    }
+
+    /// A leaf element's text, reported when longer than kMaxRationaleChars characters.
+    std::string boundedText(const xml::Element& element)
+    {
+        std::string text = element.text();
+        if (const std::size_t length = countChars(text); length > kMaxRationaleChars)
+            m_check.error(element.textLine() ? element.textLine() : element.line(),
+                          "<" + element.name() + "> holds " + std::to_string(length) + " characters; at most " +
+                              std::to_string(kMaxRationaleChars) + " are allowed");
+        return text;
     }
 
     void readTarget(const xml::Element& element, Assessment& assessment)

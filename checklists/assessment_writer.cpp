@@ -78,8 +78,19 @@ std::string writeAssessmentXml(const Assessment& assessment)
             out += "<evidence>" + escaped(answer.evidence, false) + "</evidence>";
         out += "</answer>\n";
     }
-    for (const auto& agreed : assessment.agreed)
-        out += "  <agreed" + attr("item", agreed.item) + ratingAttributes(agreed.rating) + "/>\n";
+    for (const auto& agreed : assessment.agreed) {
+        out += "  <agreed" + attr("item", agreed.item) + ratingAttributes(agreed.rating);
+        if (agreed.rationale.empty() && agreed.dissent.empty()) {
+            out += "/>\n";
+            continue;
+        }
+        out += ">\n";
+        if (!agreed.rationale.empty())
+            out += "    <rationale>" + escaped(agreed.rationale, false) + "</rationale>\n";
+        for (const auto& dissent : agreed.dissent)
+            out += "    <dissent" + attr("rater", dissent.rater) + ">" + escaped(dissent.text, false) + "</dissent>\n";
+        out += "  </agreed>\n";
+    }
     for (const auto& target : assessment.targets)
         out += "  <target" + attr("item", target.item) + attr("level", std::to_string(target.level)) + "/>\n";
     for (const auto& action : assessment.actions) {

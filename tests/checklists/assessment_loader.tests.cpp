@@ -1,4 +1,5 @@
 #include "checklists/assessment_loader.hpp"
+#include "checklists/assessment_writer.hpp"
 #include "checklists/checklist_loader.hpp"
 
 #include <catch2/catch_test_macros.hpp>
@@ -99,4 +100,28 @@ TEST_CASE("Every problem of an answers file is reported together and nothing is 
     CHECK(loaded.errors[0].line == 2);
     CHECK(loaded.errors[1].line == 3);
     CHECK(loaded.errors[2].line == 4);
+}
+
+TEST_CASE("An agreed rating keeps its rationale and each member's dissent, through writing and reading again",
+          "[loader][answers][agreement]")
+{
+    const auto loaded = parsed(R"(<rater id="chair" name="Chair"/><rater id="lay" name="Lay member"/>
+<agreed item="gov-01" level="2">
+  <rationale>The register exists but is not reviewed &amp; "checked".</rationale>
+  <dissent rater="lay">Nothing shows it is used.</dissent>
+  <dissent rater="chair"></dissent>
+</agreed>
+<agreed item="gov-02" na="true"/>)");
+    REQUIRE(loaded.errors.empty());
+    REQUIRE(loaded.assessment);
+    const auto& agreed = loaded.assessment->agreed;
+    REQUIRE(agreed.size() == 2);
+    CHECK(agreed[0].rationale == "The register exists but is not reviewed & \"checked\".");
+    CHECK(agreed[0].dissent == std::vector<Dissent>{{"lay", "Nothing shows it is used."}, {"chair", ""}});
+    CHECK(agreed[1].rationale.empty());
+    CHECK(agreed[1].dissent.empty());
+
+    const auto again = parseAssessment(writeAssessmentXml(*loaded.assessment), "again.xml", mini());
+    REQUIRE(again.assessment);
+    CHECK(*again.assessment == *loaded.assessment);
 }

@@ -147,6 +147,17 @@ case(A, "rater-without-id", ANSWERS, '<rater id="ao" name="B. Officer" role="Acc
 case(A, "two-organisations", ANSWERS, '<review id=', '<organisation code="X" name="Y"/>\n  <review id=', "may hold only one <organisation>", marker='<organisation code="X"')
 case(A, "element-in-note", ANSWERS, "<note>O'Brien", "<note><b>bold</b>O'Brien", "unknown element <b>")
 case(A, "two-notes", ANSWERS, "<note>O'Brien &amp; co said \"yes\"</note>", "<note>one</note><note>two</note>", "may hold only one <note>")
+AGREED = '<agreed item="gov-02" level="2"/>'
+def agreed_with(children):
+    return '<agreed item="gov-02" level="2">' + children + '</agreed>'
+case(A, "dissent-undeclared-rater", ANSWERS, AGREED, agreed_with('<dissent rater="ghost">no</dissent>'), "rater 'ghost', who is not declared", marker="<dissent")
+case(A, "dissent-anonymous", ANSWERS, AGREED, agreed_with('<dissent rater="">no</dissent>'), "the anonymous rater cannot dissent", marker="<dissent")
+case(A, "dissent-without-rater", ANSWERS, AGREED, agreed_with('<dissent>no</dissent>'), "missing required attribute 'rater'", marker="<dissent")
+case(A, "dissent-twice", ANSWERS, AGREED, agreed_with('<dissent rater="ao">one</dissent>\n<dissent rater="ao">two</dissent>'), "dissents more than once", marker='<dissent rater="ao">two')
+case(A, "two-rationales", ANSWERS, AGREED, agreed_with('<rationale>a</rationale><rationale>b</rationale>'), "may hold only one <rationale>", marker="<agreed item=\"gov-02\" level=\"2\">")
+case(A, "rationale-too-long", ANSWERS, AGREED, agreed_with('<rationale>' + 'x' * 2001 + '</rationale>'), "holds 2001 characters; at most 2000", marker="<rationale>")
+case(A, "rationale-with-element", ANSWERS, AGREED, agreed_with('<rationale><b>why</b></rationale>'), "unknown element <b>", marker="<b>")
+case(A, "dissent-unknown-attribute", ANSWERS, AGREED, agreed_with('<dissent rater="ao" level="3">no</dissent>'), "unknown attribute 'level'", marker="<dissent")
 case(A, "checklist-as-answers", CHECKLIST, "<checklist", "<checklist", "root element must be <assessment>", marker="<checklist ")
 raw(A, "doctype", b'<?xml version="1.0"?>\n<!DOCTYPE assessment [<!ENTITY x "y">]>\n<assessment checklist="mini">&x;</assessment>\n', 2, "DOCTYPE declarations are not allowed")
 raw(A, "truncated", ANSWERS.encode()[: len(ANSWERS) * 2 // 3], ANSWERS[: len(ANSWERS) * 2 // 3].count("\n") + 1, "malformed XML")
