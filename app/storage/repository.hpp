@@ -70,6 +70,13 @@ struct FiguresToKeep {
     std::int64_t revision = 0;  ///< ReviewSummary::revision of the review as it was analysed
 };
 
+/// When and by whom a blind review's ratings were revealed (PRODUCT.md §11).
+struct Reveal {
+    std::string at;  ///< UTC, ISO 8601
+    std::string by;  ///< login name or OpenOptions::user
+    bool operator==(const Reveal&) const = default;
+};
+
 /// One review as the review list shows it.
 struct ReviewSummary {
     RowId id = 0;
@@ -87,6 +94,11 @@ struct ReviewSummary {
     std::string createdAt;
     std::string updatedAt;
     std::int64_t revision = 0;  ///< counts every change to the review
+    bool blind = false;         ///< raters see only their own ratings until the review is revealed
+    std::optional<Reveal> revealed;
+
+    /// Whether each rater may see only their own ratings now: blind and not yet revealed.
+    [[nodiscard]] bool hidesRatings() const { return blind && !revealed; }
 };
 
 /// A rater's note or evidence on an item not yet rated (the answers file cannot hold it).
@@ -142,6 +154,7 @@ struct NewReview {
     std::optional<RowId> copyFrom;  ///< also recorded as the previous review
     std::optional<RowId> previousReviewId;  ///< previous review without copying (ignored with copyFrom)
     CopyOptions copy;
+    bool blind = false;  ///< each rater sees only their own ratings until reveal
 };
 
 /// One recorded change: who changed what, when, from what to what.
@@ -169,6 +182,25 @@ struct ImportOptions {
     std::optional<Organisation> organisation;  ///< used when the file names none; a code in the file wins
     std::optional<ReviewStatus> status;        ///< default Draft
     std::string source;                        ///< file name, for the audit trail
+    bool blind = false;                        ///< hide each rater's ratings from the others until reveal
+};
+
+/// Where one rater of a review stands in the rating round: their form, their return, their last change.
+struct RaterRound {
+    std::string rater;
+    std::optional<std::string> formWrittenAt;  ///< UTC, ISO 8601
+    std::optional<std::string> returnedAt;
+    std::string returnedFrom;                  ///< the returned file's name
+    std::optional<std::string> lastChange;     ///< of any of their answers
+};
+
+/// What taking a rater's returned answers changed.
+struct ReturnTaken {
+    int taken = 0;      ///< answers in the return
+    int added = 0;      ///< of them, to items the rater had not rated
+    int replaced = 0;   ///< of them, different from what the rater had
+    int removed = 0;    ///< earlier answers the return no longer holds
+    std::optional<std::string> earlierReturn;  ///< when the return it replaces came back, if one had
 };
 
 /// The typed repository over one SQLite database.
@@ -233,6 +265,21 @@ public:
     void setPreviousReview(RowId reviewId, std::optional<RowId> previousReviewId);
     void deleteReview(RowId reviewId);
 
+    // The rating round (PRODUCT.md §11)
+    /// Turns blind rating on or off; Conflict once the review has been revealed.
+    void setBlind(RowId reviewId, bool blind);
+    /// Records that the review's ratings are revealed (now, by this user), audited. Invalid for a
+    /// review that is not blind; Conflict when it was revealed already.
+    void reveal(RowId reviewId);
+    /// Records that a rating form was written for the rater.
+    void recordFormWritten(RowId reviewId, const std::string& rater);
+    /// Each declared rater's form, return and last change, in the order raters were added.
+    [[nodiscard]] std::vector<RaterRound> raterRounds(RowId reviewId) const;
+    /// Takes a rater's returned answers in place of all their earlier ones (their notes on items
+    /// they did not rate stay), every change audited, all or nothing.
+    ReturnTaken takeReturn(RowId reviewId, const std::string& rater, const std::vector<Answer>& answers,
+                           const std::string& source);
+
     // Raters (rater key "" is the anonymous rater and needs no adding)
     void addRater(RowId reviewId, const Rater& rater);
     /// Changes a rater's name and role; the id stays.
@@ -251,8 +298,16 @@ public:
     void clearAnswer(RowId reviewId, const std::string& rater, const std::string& item);
 
     // The board's agreed rating and review targets
+    /// Sets the agreed level or N/A, keeping any rationale and dissent.
     void setAgreed(RowId reviewId, const std::string& item, const Rating& rating);
+    /// Removes the agreed rating with its rationale and dissent.
     void clearAgreed(RowId reviewId, const std::string& item);
+    /// Why the board agreed the item's rating; Invalid when no rating is agreed, or over 2,000 characters.
+    void setRationale(RowId reviewId, const std::string& item, const std::string& rationale);
+    /// A declared rater's dissent from the agreed rating (nullopt removes it); Invalid when no
+    /// rating is agreed, for the anonymous rater, or over 2,000 characters.
+    void setDissent(RowId reviewId, const std::string& item, const std::string& rater,
+                    const std::optional<std::string>& text);
     void setTarget(RowId reviewId, const std::string& item, int level);
     void clearTarget(RowId reviewId, const std::string& item);
 

@@ -13,7 +13,7 @@ namespace {
 const std::string kSummarySelect =
     "SELECT r.id, r.organisation_id, o.code, o.name, r.review_key, r.title, r.review_date, r.status, "
     "r.checklist_id, c.checklist_key, c.version, r.previous_review_id, r.created_at, r.updated_at, "
-    "s.overall, s.rag, s.completeness, s.scoring_version, r.revision "
+    "s.overall, s.rag, s.completeness, s.scoring_version, r.revision, r.blind, r.revealed_at, r.revealed_by "
     "FROM reviews r JOIN organisations o ON o.id = r.organisation_id JOIN checklists c ON c.id = r.checklist_id "
     "LEFT JOIN review_scores s ON s.review_id = r.id ";
 
@@ -40,6 +40,9 @@ void readSummary(sql::Statement& row, ReviewSummary& summary)
     summary.createdAt = row.getText(12);
     summary.updatedAt = row.getText(13);
     summary.revision = row.getInt64(18);
+    summary.blind = row.getInt(19) == 1;
+    if (!row.isNull(20))
+        summary.revealed = Reveal{row.getText(20), row.getText(21)};
     if (!row.isNull(17) && row.getInt(17) == kRulesVersion)
         summary.figures = ReviewFigures{row.getOptionalDouble(14), ragFromText(row.getText(15)), row.getDouble(16)};
 }
@@ -132,10 +135,10 @@ RowId Repository::createReview(const NewReview& review)
     const std::string at = utcNow();
     auto insert = m_impl->query(
         "INSERT INTO reviews (organisation_id, checklist_id, review_key, title, review_date, status, "
-        "previous_review_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "previous_review_id, created_at, updated_at, blind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     insert->bind(1, review.organisationId).bind(2, review.checklistRowId).bind(3, review.info.id);
     insert->bind(4, review.info.title).bind(5, review.info.date).bind(6, toString(review.status));
-    insert->bind(7, previous).bind(8, at).bind(9, at);
+    insert->bind(7, previous).bind(8, at).bind(9, at).bind(10, review.blind ? 1 : 0);
     insert->run();
     const RowId id = m_impl->db.lastInsertRowId();
     if (review.copyFrom)

@@ -4,6 +4,7 @@
 #include "checklists/item_index.hpp"
 
 #include <algorithm>
+#include <unordered_map>
 #include <map>
 
 namespace ccg::storage {
@@ -54,10 +55,24 @@ ItemContent Repository::Impl::content(RowId reviewId, const Checklist& checklist
     for (auto& [place, draft] : drafts)
         content.drafts.push_back(std::move(draft));
     {
-        auto agreed = query("SELECT item, level FROM agreed_ratings WHERE review_id = ?1 AND (?2 IS NULL OR item = ?2)");
+        auto agreed = query(
+            "SELECT item, level, rationale FROM agreed_ratings WHERE review_id = ?1 AND (?2 IS NULL OR item = ?2)");
         agreed->bind(1, reviewId).bind(2, itemId ? std::optional<std::string>(*itemId) : std::nullopt);
         while (agreed->step())
-            content.agreed.push_back({agreed->getText(0), ratingInRow(*agreed, 1)});
+            content.agreed.push_back({agreed->getText(0), ratingInRow(*agreed, 1), agreed->getText(2), {}});
+    }
+    if (!content.agreed.empty()) {
+        // Dissent in the order raters were added, each beside the rating it disagrees with.
+        std::unordered_map<std::string, AgreedRating*> byItem;
+        for (auto& agreed : content.agreed)
+            byItem.emplace(agreed.item, &agreed);
+        auto dissents = query(
+            "SELECT d.item, r.rater_key, d.text FROM dissents d JOIN raters r ON r.id = d.rater_id "
+            "WHERE d.review_id = ?1 AND (?2 IS NULL OR d.item = ?2) ORDER BY r.id");
+        dissents->bind(1, reviewId).bind(2, itemId ? std::optional<std::string>(*itemId) : std::nullopt);
+        while (dissents->step())
+            if (const auto found = byItem.find(dissents->getText(0)); found != byItem.end())
+                found->second->dissent.push_back({dissents->getText(1), dissents->getText(2)});
     }
     {
         auto targets =
@@ -162,13 +177,23 @@ void Repository::Impl::insertContent(RowId reviewId, const Checklist& checklist,
         insertAnswer->run();
     }
     auto insertAgreed = query(
-        "INSERT INTO agreed_ratings (review_id, item, level, not_applicable, updated_at) VALUES (?, ?, ?, ?, ?)");
+        "INSERT INTO agreed_ratings (review_id, item, level, not_applicable, updated_at, rationale) "
+        "VALUES (?, ?, ?, ?, ?, ?)");
+    auto insertDissent =
+        query("INSERT INTO dissents (review_id, item, rater_id, text, updated_at) VALUES (?, ?, ?, ?, ?)");
     for (const auto& agreed : content.agreed) {
         if (!fits(agreed.item, agreed.rating.level, "agreed rating"))
             continue;
         insertAgreed->bind(1, reviewId).bind(2, agreed.item).bind(3, agreed.rating.level);
-        insertAgreed->bind(4, agreed.rating.isNotApplicable() ? 1 : 0).bind(5, at);
+        insertAgreed->bind(4, agreed.rating.isNotApplicable() ? 1 : 0).bind(5, at).bind(6, agreed.rationale);
         insertAgreed->run();
+        for (const auto& dissent : agreed.dissent) {
+            if (dissent.rater.empty())
+                throw StorageError(StorageErrorKind::Invalid, "the anonymous rater cannot dissent");
+            insertDissent->bind(1, reviewId).bind(2, agreed.item).bind(3, rowOf(dissent.rater));
+            insertDissent->bind(4, dissent.text).bind(5, at);
+            insertDissent->run();
+        }
     }
     auto insertTarget = query("INSERT INTO target_overrides (review_id, item, level, updated_at) VALUES (?, ?, ?, ?)");
     for (const auto& target : content.targets) {

@@ -15,7 +15,7 @@ namespace {
 // Each entry takes the schema from version N to N+1. Never edit a shipped entry: add one.
 // tests/data/storage/schema-v1.sql rebuilds a version-1 database so every later entry is
 // tested against real old data.
-constexpr std::array<const char*, 3> kMigrations{
+constexpr std::array<const char*, 4> kMigrations{
     // 1: the core tables.
     R"sql(
 CREATE TABLE organisations (
@@ -127,6 +127,29 @@ CREATE INDEX reviews_by_organisation_date ON reviews (organisation_id, review_da
     // timestamps are too coarse for that.
     R"sql(
 ALTER TABLE reviews ADD COLUMN revision INTEGER NOT NULL DEFAULT 0 CHECK (revision >= 0);
+)sql",
+    // 4: the rating round (PRODUCT.md §11): blind reviews and when they were revealed, the board's
+    // rationale and members' dissent on agreed ratings, and each rater's form and return.
+    R"sql(
+ALTER TABLE reviews ADD COLUMN blind INTEGER NOT NULL DEFAULT 0 CHECK (blind IN (0, 1));
+ALTER TABLE reviews ADD COLUMN revealed_at TEXT;
+ALTER TABLE reviews ADD COLUMN revealed_by TEXT;
+ALTER TABLE agreed_ratings ADD COLUMN rationale TEXT NOT NULL DEFAULT '';
+CREATE TABLE dissents (
+  review_id INTEGER NOT NULL,
+  item TEXT NOT NULL,
+  rater_id INTEGER NOT NULL REFERENCES raters (id) ON DELETE CASCADE,
+  text TEXT NOT NULL DEFAULT '',
+  updated_at TEXT NOT NULL,
+  PRIMARY KEY (review_id, item, rater_id),
+  FOREIGN KEY (review_id, item) REFERENCES agreed_ratings (review_id, item) ON DELETE CASCADE
+) WITHOUT ROWID;
+CREATE TABLE rater_rounds (
+  rater_id INTEGER PRIMARY KEY REFERENCES raters (id) ON DELETE CASCADE,
+  form_written_at TEXT,
+  returned_at TEXT,
+  returned_from TEXT NOT NULL DEFAULT ''
+);
 )sql",
 };
 
