@@ -59,15 +59,18 @@ const std::vector<Command>& commands()
          "      overall and domain scores with RAG and range, and where the reviews are furthest apart.",
          runCompare},
         {"report",
-         "report --checklist C --answers A [--previous P] --format html|pdf|csv|xlsx|workshop-pdf -o OUT "
-         "[--as-of YYYY-MM-DD]",
+         "report --checklist C --answers A [--previous P [--previous-checklist C0]] "
+         "--format html|pdf|csv|xlsx|workshop-pdf -o OUT [--as-of YYYY-MM-DD]",
          "Write the board's gap report. csv writes the item list to OUT and the action plan beside it as\n"
          "      OUT's name + \"-actions.csv\" (gaps.csv -> gaps-actions.csv). workshop-pdf is a blank checklist\n"
          "      for one rater (--answers optional). Actions are overdue or due within 30 days as at the\n"
-         "      review's date, or today for an undated review, unless --as-of gives another date.",
+         "      review's date, or today for an undated review, unless --as-of gives another date. The previous\n"
+         "      review is scored with --previous-checklist, the checklist version it was made with (default C).",
          runReport},
-        {"import", "import [--db D] --checklist C --answers A [--organisation CODE]",
-         "Store an answers file as a new review in the database (all or nothing).", runImport},
+        {"import", "import [--db D] --checklist C --answers A [--organisation CODE] [--blind]",
+         "Store an answers file as a new review in the database (all or nothing). --blind hides each\n"
+         "      rater's ratings from the others in the desktop application until the review is revealed.",
+         runImport},
         {"export", "export [--db D] --review ID -o OUT",
          "Write a stored review (number or ORG/REVIEW) as an answers file.", runExport},
         {"backup", "backup [--db D] -o OUT [--force]", "Copy the database safely while it may be in use.", runBackup},
@@ -82,6 +85,13 @@ const std::vector<Command>& commands()
         {"compare-stored", "compare-stored [--db D] [--format text|json|csv] ID1 ID2...",
          "Set stored reviews of one checklist side by side, from any organisations (IDs as for --review).",
          runCompareStored},
+        {"reveal", "reveal [--db D] --review ID",
+         "Reveal a blind review's ratings to every rater (recorded with who and when, in the audit trail).",
+         runReveal},
+        {"collect", "collect [--db D] --review ID FILE...",
+         "Take raters' returned rating forms into a review: each file's answers replace that rater's\n"
+         "      earlier ones, all or nothing per file; a line per file says what was taken or why not.",
+         runCollect},
     };
     return all;
 }

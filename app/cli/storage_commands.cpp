@@ -48,11 +48,12 @@ std::string column(const std::string& text, std::size_t width)
 int runImport(const std::vector<std::string>& args, Streams& streams)
 {
     const auto arguments = Arguments::parse(
-        args, {{"--db", "--checklist", "--answers", "--organisation", "--organisation-name", "--status"}, {}, {}});
+        args, {{"--db", "--checklist", "--answers", "--organisation", "--organisation-name", "--status"}, {"--blind"}, {}});
     noPositionals(arguments);
     const auto checklistPath = arguments.required("--checklist");
     const auto answersPath = arguments.required("--answers");
     storage::ImportOptions options;
+    options.blind = arguments.flag("--blind");
     if (const auto code = arguments.value("--organisation"))
         options.organisation = Organisation{*code, arguments.value("--organisation-name").value_or(*code)};
     else if (arguments.value("--organisation-name"))
