@@ -60,4 +60,20 @@ const Answer* Assessment::findAnswer(const std::string& itemId, const std::strin
     return findIn(answers, [&](const Answer& a) { return a.item == itemId && a.rater == raterId; });
 }
 
+Assessment ratersOwnView(const Assessment& assessment, const std::string& raterId)
+{
+    Assessment view;
+    view.checklistId = assessment.checklistId;
+    view.checklistVersion = assessment.checklistVersion;
+    view.organisation = assessment.organisation;
+    view.review = assessment.review;
+    view.raters = assessment.raters;
+    for (const auto& answer : assessment.answers)
+        if (answer.rater == raterId)
+            view.answers.push_back(answer);
+    view.targets = assessment.targets;
+    view.actions = assessment.actions;
+    return view;
+}
+
 }  // namespace ccg

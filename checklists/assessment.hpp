@@ -111,4 +111,8 @@ struct Assessment {
     bool operator==(const Assessment&) const = default;
 };
 
+/// What one rater may see of a blind review before it is revealed (PRODUCT.md §11): their own
+/// answers, the targets and the actions, but no other rater's answers and no agreed rating.
+Assessment ratersOwnView(const Assessment& assessment, const std::string& raterId);
+
 }  // namespace ccg

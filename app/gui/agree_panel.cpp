@@ -1,5 +1,7 @@
 #include "app/gui/agree_panel.hpp"
 
+#include "app/gui/agreement_record.hpp"
+#include "app/gui/command_ids.hpp"
 #include "app/gui/user_messages.hpp"
 #include "app/gui/wrapped_text.hpp"
 #include "app/session/review_session.hpp"
@@ -9,6 +11,7 @@
 #include <wx/checkbox.h>
 #include <wx/choice.h>
 #include <wx/listctrl.h>
+#include <wx/simplebook.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
@@ -31,47 +34,109 @@ AgreePanel::AgreePanel(wxWindow* parent, session::ReviewSession& session, UserMe
     : wxPanel(parent, wxID_ANY), m_session(session), m_messages(messages)
 {
     SetName("agree-panel");
+    m_book = new wxSimplebook(this);
+    m_book->AddPage(agreementPage(m_book), "agree");
+    m_book->AddPage(progressPage(m_book), "progress");
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(m_book, wxSizerFlags(1).Expand());
+    SetSizer(sizer);
+}
+
+wxWindow* AgreePanel::agreementPage(wxWindow* parent)
+{
+    auto* page = new wxPanel(parent);
     auto* intro = new WrappedText(
-        this,
+        page,
         "Each rater's level for every item. The spread is the highest level minus the lowest; rows where "
         "raters are far enough apart to need agreeing (two levels or more, or one level on a scale such as "
         "Yes/No) are highlighted. The suggested level is the raters' lower "
         "median. Select an item, then press a level's number (or N) or use the controls below to record "
         "the level the board agrees: it is the one that counts.");
-    m_onlyDisagreements = new wxCheckBox(this, wxID_ANY, "Show only &disagreements");
+    m_onlyDisagreements = new wxCheckBox(page, wxID_ANY, "Show only &disagreements");
     m_onlyDisagreements->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) { fillRows(); });
 
-    m_list = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
+    m_list = new wxListCtrl(page, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
     m_list->SetName("agree-list");
     m_list->Bind(wxEVT_LIST_ITEM_SELECTED, &AgreePanel::onSelected, this);
 
-    m_selectionLabel = new wxStaticText(this, wxID_ANY, "No item selected");
+    m_selectionLabel = new wxStaticText(page, wxID_ANY, "No item selected");
     m_selectionLabel->SetFont(m_selectionLabel->GetFont().Bold());
-    m_agreed = new wxChoice(this, wxID_ANY);
+    m_agreed = new wxChoice(page, wxID_ANY);
     m_agreed->SetName("agreed-level");
     m_agreed->Bind(wxEVT_CHOICE, &AgreePanel::onChoice, this);
-    m_useSuggested = new wxButton(this, wxID_ANY, "Agree the &suggested level");
+    m_useSuggested = new wxButton(page, wxID_ANY, "Agree the &suggested level");
     m_useSuggested->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { agreeSuggested(); });
+    m_record = new AgreementRecord(page, m_session, m_messages);
 
     auto* bar = new wxBoxSizer(wxHORIZONTAL);
     bar->Add(m_selectionLabel, wxSizerFlags(1).CentreVertical());
-    bar->Add(new wxStaticText(this, wxID_ANY, "Agreed level:"), wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(12)));
+    bar->Add(new wxStaticText(page, wxID_ANY, "Agreed level:"), wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(12)));
     bar->Add(m_agreed, wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(6)));
     bar->Add(m_useSuggested, wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(12)));
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(intro, wxSizerFlags().Expand().Border(wxALL, FromDIP(10)));
     sizer->Add(m_onlyDisagreements, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(10)));
-    sizer->Add(m_list, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT, FromDIP(10)));
+    sizer->Add(m_list, wxSizerFlags(3).Expand().Border(wxLEFT | wxRIGHT, FromDIP(10)));
     sizer->Add(bar, wxSizerFlags().Expand().Border(wxALL, FromDIP(10)));
-    SetSizer(sizer);
+    sizer->Add(m_record, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(10)));
+    page->SetSizer(sizer);
+    return page;
+}
+
+wxWindow* AgreePanel::progressPage(wxWindow* parent)
+{
+    auto* page = new wxPanel(parent);
+    auto* intro = new WrappedText(
+        page,
+        "Blind review: every member rates without seeing anyone else's ratings, so that first views are "
+        "their own. Until the ratings are revealed this page shows only how far each rater has got. When "
+        "the board meets to agree, reveal the ratings: everyone then sees every level, the spread and the "
+        "suggested level. Revealing is recorded with your name and the time, and cannot be undone.");
+    m_progress = new wxListCtrl(page, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
+    m_progress->SetName("rater-progress");
+    m_progress->AppendColumn("Rater", wxLIST_FORMAT_LEFT, FromDIP(260));
+    m_progress->AppendColumn("Items rated", wxLIST_FORMAT_LEFT, FromDIP(140));
+    m_progress->AppendColumn("Form returned (UTC)", wxLIST_FORMAT_LEFT, FromDIP(180));
+    auto* reveal = new wxButton(page, kIdRevealRatings, "&Reveal the ratings...");
+    reveal->SetName("reveal");
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(intro, wxSizerFlags().Expand().Border(wxALL, FromDIP(10)));
+    sizer->Add(m_progress, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT, FromDIP(10)));
+    sizer->Add(reveal, wxSizerFlags().Border(wxALL, FromDIP(10)));
+    page->SetSizer(sizer);
+    return page;
 }
 
 void AgreePanel::refresh()
 {
+    const bool hidden = m_session.hasReview() && m_session.ratingsHidden();
+    m_book->ChangeSelection(hidden ? 1 : 0);
+    if (hidden) {
+        // No level of anyone's is shown, not even in a table the user cannot see.
+        m_table = session::AgreementTable{};
+        fillProgress();
+        return;
+    }
     m_table = m_session.hasReview() ? m_session.agreement() : session::AgreementTable{};
     rebuildColumns();
     fillRows();
+}
+
+bool AgreePanel::showsProgressOnly() const
+{
+    return m_book->GetSelection() == 1;
+}
+
+void AgreePanel::fillProgress()
+{
+    m_progress->DeleteAllItems();
+    for (const auto& rater : m_session.raterProgress()) {
+        const long row = m_progress->InsertItem(m_progress->GetItemCount(), wxString::FromUTF8(rater.name));
+        m_progress->SetItem(row, 1, wxString::Format("%d of %d", rater.rated, rater.items));
+        const auto& returned = rater.round.returnedAt;
+        m_progress->SetItem(row, 2, returned ? wxString::FromUTF8(returned->substr(0, 10)) : wxString("not yet"));
+    }
 }
 
 void AgreePanel::rebuildColumns()
@@ -162,6 +227,7 @@ void AgreePanel::showSelection()
     if (!row) {
         m_selectionLabel->SetLabel("Select an item to record its agreed level.");
         m_agreed->SetSelection(wxNOT_FOUND);
+        m_record->showItem({});
         return;
     }
     wxString label = wxString::FromUTF8(row->itemId);
@@ -175,6 +241,7 @@ void AgreePanel::showSelection()
     if (row->agreed)
         selection = row->agreed->isNotApplicable() ? static_cast<int>(m_agreed->GetCount()) - 1 : *row->agreed->level + 1;
     m_agreed->SetSelection(selection);
+    m_record->showItem(row->itemId);
     Layout();
 }
 

@@ -13,6 +13,7 @@ class wxCheckBox;
 class wxChoice;
 class wxListCtrl;
 class wxListEvent;
+class wxSimplebook;
 class wxStaticText;
 
 namespace ccg::session {
@@ -21,6 +22,7 @@ class ReviewSession;
 
 namespace ccg::gui {
 
+class AgreementRecord;
 class UserMessages;
 
 /// The agree step: every rater's level per item, the spread, the suggested lower median,
@@ -41,8 +43,15 @@ public:
     [[nodiscard]] std::string selectedItem() const;
     [[nodiscard]] const session::AgreementTable& table() const { return m_table; }
     [[nodiscard]] wxListCtrl* list() const { return m_list; }
+    /// While a blind review's ratings are hidden: each rater's progress instead of the table.
+    [[nodiscard]] wxListCtrl* progress() const { return m_progress; }
+    [[nodiscard]] bool showsProgressOnly() const;
+    [[nodiscard]] AgreementRecord* record() const { return m_record; }
 
 private:
+    wxWindow* agreementPage(wxWindow* parent);
+    wxWindow* progressPage(wxWindow* parent);
+    void fillProgress();
     void rebuildColumns();
     void fillRows();
     void showSelection();
@@ -59,6 +68,9 @@ private:
     wxStaticText* m_selectionLabel = nullptr;
     wxChoice* m_agreed = nullptr;
     wxButton* m_useSuggested = nullptr;
+    AgreementRecord* m_record = nullptr;
+    wxSimplebook* m_book = nullptr;
+    wxListCtrl* m_progress = nullptr;
 };
 
 }  // namespace ccg::gui

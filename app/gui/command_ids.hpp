@@ -24,6 +24,13 @@ enum CommandId : int {
     kIdSaveReport,
     kIdExportActionPlan,
     kIdSaveWorkshopPack,
+    kIdNextRater,
+    kIdPreviousRater,
+    kIdRevealRatings,
+    kIdReviewSettings,
+    kIdImportReturns,
+    kIdShowReturns,
+    kIdSendForms,
 };
 
 }  // namespace ccg::gui

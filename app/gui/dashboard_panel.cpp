@@ -74,7 +74,11 @@ DashboardPanel::DashboardPanel(wxWindow* parent)
     lower->Add(m_radar, wxSizerFlags(1).Expand());
     lower->Add(lists, wxSizerFlags(1).Expand().Border(wxLEFT, FromDIP(16)));
 
+    m_viewNote = new wxStaticText(this, wxID_ANY, wxString());
+    m_viewNote->SetName("view-note");
+    m_viewNote->SetFont(m_viewNote->GetFont().Bold());
     auto* page = new wxBoxSizer(wxVERTICAL);
+    page->Add(m_viewNote, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(12)));
     page->Add(top, wxSizerFlags().Border(wxALL, FromDIP(12)));
     page->Add(heading(this, "Domains"), wxSizerFlags().Border(wxLEFT | wxRIGHT, FromDIP(12)));
     page->Add(m_tileGrid, wxSizerFlags().Expand().Border(wxALL, FromDIP(8)));
@@ -98,6 +102,8 @@ void DashboardPanel::buildDomainTiles(std::size_t count)
 
 void DashboardPanel::showDashboard(const session::Dashboard& dashboard)
 {
+    m_viewNote->SetLabelText(wxString::FromUTF8(dashboard.viewNote));
+    m_viewNote->Show(!dashboard.viewNote.empty());
     m_overall->setTile(dashboard.overall);
     const int percent = static_cast<int>(std::floor(dashboard.completeness + 0.5));
     m_completeness->SetValue(percent);

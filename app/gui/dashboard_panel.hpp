@@ -38,6 +38,7 @@ private:
     void onGapActivated(wxListEvent& event);
     void onOverdueActivated(wxListEvent& event);
 
+    wxStaticText* m_viewNote = nullptr;
     RagTile* m_overall = nullptr;
     wxStaticText* m_completenessText = nullptr;
     wxGauge* m_completeness = nullptr;

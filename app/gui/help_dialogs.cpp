@@ -19,6 +19,7 @@ void showKeyboardHelp(wxWindow* parent)
                  "  Ctrl+Z, Ctrl+Y\tundo, redo\n"
                  "  Ctrl+F, F3\tfind an item, find the next\n"
                  "  Ctrl+1 to Ctrl+5\tItems, Agree, Actions, Dashboard, Compare\n"
+                 "  F7, Shift+F7\trate as the next or the previous rater\n"
                  "  Ctrl+P\tprint the board report\n\n"
                  "While you type in the note, evidence or find boxes, digits and N are text.",
                  "Keyboard shortcuts", wxOK | wxICON_INFORMATION, parent);

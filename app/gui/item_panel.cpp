@@ -10,6 +10,7 @@
 #include "app/session/item_status.hpp"
 #include "app/session/review_session.hpp"
 #include "checklists/words.hpp"
+#include "reports/text_escape.hpp"
 
 #include <wx/button.h>
 #include <wx/choice.h>
@@ -47,7 +48,10 @@ ItemPanel::ItemPanel(wxWindow* parent, session::ReviewSession& session, UserMess
     m_target->Bind(wxEVT_CHOICE, &ItemPanel::onTargetChosen, this);
 
     auto* rating = new wxBoxSizer(wxVERTICAL);
-    rating->Add(heading(this, "Rating"), wxSizerFlags().Border(wxBOTTOM, FromDIP(4)));
+    // Whose ratings are being entered, always in sight where they are entered.
+    m_ratingHeading = heading(this, "Rating");
+    m_ratingHeading->SetName("rating-heading");
+    rating->Add(m_ratingHeading, wxSizerFlags().Border(wxBOTTOM, FromDIP(4)));
     rating->Add(m_levelsSizer, wxSizerFlags().Expand());
     rating->Add(m_ratingSummary, wxSizerFlags().Expand().Border(wxTOP, FromDIP(8)));
     auto* targetRow = new wxBoxSizer(wxHORIZONTAL);
@@ -191,9 +195,15 @@ void ItemPanel::rate(const std::optional<Rating>& rating)
 
 void ItemPanel::showRatingSummary()
 {
-    const wxString summary = wxString::FromUTF8(session::ratingSummary(
-        m_session.checklist(), m_session.answers(), m_session.analysis().item(m_itemId), m_session.currentRater(),
-        m_itemId));
+    const std::string& rater = m_session.currentRater();
+    const wxString who = wxString::FromUTF8(reports::escapeMarkup(m_session.raterName(rater)));
+    m_ratingHeading->SetLabelMarkup("<b>Rating of " + who + "</b>" +
+                                    wxString::Format("   %d of %zu items rated", m_session.ratedCount(rater),
+                                                     m_session.checklist().itemCount()));
+    wxString summary = wxString::FromUTF8(session::ratingSummary(
+        m_session.checklist(), m_session.answers(), m_session.analysis().item(m_itemId), rater, m_itemId));
+    if (m_session.ratingsHidden())
+        summary += "\nBlind review: the other raters' ratings stay hidden until they are revealed.";
     // Measured in one go rather than word by word (wxStaticText::Wrap): it runs on every rating.
     wxClientDC dc(m_ratingSummary);
     dc.SetFont(m_ratingSummary->GetFont());

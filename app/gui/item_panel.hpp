@@ -66,6 +66,7 @@ private:
     ItemHeader* m_header = nullptr;
     ItemGuidance* m_guidance = nullptr;
     wxStaticText* m_ratingSummary = nullptr;
+    wxStaticText* m_ratingHeading = nullptr;
     wxSizer* m_levelsSizer = nullptr;
     LevelChoice* m_levels = nullptr;
     wxChoice* m_target = nullptr;

@@ -9,6 +9,7 @@
 #include "app/gui/rater_bar.hpp"
 #include "app/gui/report_commands.hpp"
 #include "app/gui/review_commands.hpp"
+#include "app/gui/round_commands.hpp"
 #include "app/gui/window_state.hpp"
 #include "app/session/review_session.hpp"
 
@@ -65,6 +66,8 @@ MainFrame::MainFrame(storage::Repository repository, session::ResourcePaths reso
     restoreWindowState(*this, *m_splitter);
     bindCommands();
     m_session->subscribe([this](const session::ChangeEvent& change) { onSessionChanged(change); });
+    // After the window's own listener: restoring who rated last refreshes what it just rebuilt.
+    m_round = std::make_unique<RoundCommands>(this, *m_session, *this, m_chooseFile, m_repository->path());
     m_session->beforeReviewChange([this] { itemPanel()->flushEdits(); });
     m_raterBar->refresh();
 }
@@ -86,6 +89,13 @@ void MainFrame::bindCommands()
     Bind(wxEVT_MENU, [&commands](wxCommandEvent&) { commands.openDemo(); }, kIdOpenDemo);
     Bind(wxEVT_MENU, [&commands](wxCommandEvent&) { commands.addRater(); }, kIdAddRater);
     Bind(wxEVT_BUTTON, [&commands](wxCommandEvent&) { commands.addRater(); }, kIdAddRater);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { m_round->switchRater(1); }, kIdNextRater);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { m_round->switchRater(-1); }, kIdPreviousRater);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { m_round->revealRatings(); }, kIdRevealRatings);
+    Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { m_round->revealRatings(); }, kIdRevealRatings);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { m_round->reviewSettings(); }, kIdReviewSettings);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { m_round->importReturns(); }, kIdImportReturns);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { m_round->showReturns(); }, kIdShowReturns);
     auto& reports = *m_reports;
     Bind(wxEVT_MENU, [&reports](wxCommandEvent&) { reports.saveBoardReport(); }, kIdSaveReport);
     Bind(wxEVT_MENU, [&reports](wxCommandEvent&) { reports.printBoardReport(); }, wxID_PRINT);

@@ -28,6 +28,7 @@ class ItemPanel;
 class ItemTreePanel;
 class RaterBar;
 class ReportCommands;
+class RoundCommands;
 class ReviewCommands;
 
 /// The main window: it creates the panels, routes menu commands and keys to them, and shows
@@ -86,6 +87,7 @@ private:
     FileChooser m_chooseFile = chooseFileWithDialog;
     std::unique_ptr<ReviewCommands> m_commands;
     std::unique_ptr<ReportCommands> m_reports;
+    std::unique_ptr<RoundCommands> m_round;
 
     wxInfoBar* m_infoBar = nullptr;
     wxSplitterWindow* m_splitter = nullptr;

@@ -15,6 +15,7 @@ wxMenuBar* createMenuBar()
     file->AppendSeparator();
     file->Append(kIdImportAnswers, "&Import answers file...\tCtrl+I", "Take in a review from an answers file");
     file->Append(kIdExportAnswers, "&Export answers file...\tCtrl+E", "Write this review as an answers file");
+    file->Append(kIdImportReturns, "Import &returns...", "Take members' returned rating forms into this review");
     file->AppendSeparator();
     file->Append(kIdOpenDemo, "Open the &demo organisation", "NHS Northmoor CCG, reviewed in 2013 and 2014");
     file->AppendSeparator();
@@ -36,6 +37,14 @@ wxMenuBar* createMenuBar()
                    "Domain scores and item levels beside those of the previous review");
     review->AppendSeparator();
     review->Append(kIdAddRater, "Add &rater...", "Add a board member who rates this review");
+    review->Append(kIdNextRater, "Rate as the ne&xt rater\tF7", "Switch to entering the next rater's ratings");
+    review->Append(kIdPreviousRater, "Rate as the pre&vious rater\tShift+F7",
+                   "Switch to entering the previous rater's ratings");
+    review->AppendSeparator();
+    review->Append(kIdShowReturns, "Rating forms and r&eturns...", "Who has rated how much, and whose forms came back");
+    review->Append(kIdRevealRatings, "Re&veal ratings...", "Let every rater see the others' ratings of a blind review");
+    review->Append(kIdReviewSettings, "Review &settings...", "The review's key, title, date and blind rating");
+    review->AppendSeparator();
     review->Append(kIdAddAction, "Add action on this i&tem...\tCtrl+Shift+A");
 
     auto* help = new wxMenu;

@@ -101,7 +101,7 @@ void ReportCommands::saveBoardReport()
 {
     if (!needReview())
         return;
-    const wxString chosen = m_chooseFile(m_parent, {true, "Save the board report", suggestedName("-board-report.pdf"),
+    const wxString chosen = chooseOne(m_chooseFile, m_parent, {true, "Save the board report", suggestedName("-board-report.pdf"),
                                                     "PDF (*.pdf)|*.pdf|Web page (*.html)|*.html"});
     if (chosen.empty())
         return;
@@ -116,7 +116,7 @@ void ReportCommands::exportActionPlan()
 {
     if (!needReview())
         return;
-    const wxString chosen = m_chooseFile(m_parent, {true, "Export the action plan", suggestedName("-actions.xlsx"),
+    const wxString chosen = chooseOne(m_chooseFile, m_parent, {true, "Export the action plan", suggestedName("-actions.xlsx"),
                                                     "Excel workbook (*.xlsx)|*.xlsx|CSV (*.csv)|*.csv"});
     if (chosen.empty())
         return;
@@ -131,7 +131,7 @@ void ReportCommands::saveWorkshopPack()
 {
     if (!needReview())
         return;
-    const wxString chosen = m_chooseFile(m_parent, {true, "Save a blank workshop pack",
+    const wxString chosen = chooseOne(m_chooseFile, m_parent, {true, "Save a blank workshop pack",
                                                     suggestedName("-workshop-pack.pdf"), "PDF (*.pdf)|*.pdf"});
     if (chosen.empty())
         return;

@@ -47,7 +47,8 @@ void ReviewCommands::startReview(std::optional<storage::RowId> organisationId)
         if (dialog.ShowModal() != wxID_OK)
             return;
         const NewReviewRequest request = dialog.request();
-        m_session.createReview(request.organisationId, request.info, request.copyFrom, request.copyAnswers);
+        m_session.createReview(request.organisationId, request.info, request.copyFrom, request.copyAnswers,
+                               request.blind);
     });
 }
 
@@ -61,7 +62,7 @@ void ReviewCommands::openReview()
 void ReviewCommands::importAnswers()
 {
     const wxString chosen =
-        m_chooseFile(m_parent, {false, "Import an answers file", wxString(), "Answers files (*.xml)|*.xml|All files|*"});
+        chooseOne(m_chooseFile, m_parent, {false, "Import an answers file", wxString(), "Answers files (*.xml)|*.xml|All files|*"});
     if (chosen.empty())
         return;
     const std::filesystem::path path = chosen.utf8_string();
@@ -84,7 +85,7 @@ void ReviewCommands::exportAnswers()
     const auto& review = m_session.review();
     const wxString suggested = wxString::FromUTF8(review.organisation.code + "-" + review.info.id + ".xml");
     const wxString chosen =
-        m_chooseFile(m_parent, {true, "Export the review as an answers file", suggested, "Answers files (*.xml)|*.xml"});
+        chooseOne(m_chooseFile, m_parent, {true, "Export the review as an answers file", suggested, "Answers files (*.xml)|*.xml"});
     if (chosen.empty())
         return;
     const std::filesystem::path path = chosen.utf8_string();

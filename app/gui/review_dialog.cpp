@@ -39,12 +39,17 @@ ReviewDialog::ReviewDialog(wxWindow* parent, const storage::Repository& reposito
     m_copyAnswers = new wxCheckBox(this, wxID_ANY, "Copy the raters' &answers as a starting point");
     m_copyAnswers->SetName("copy-answers");
     m_start->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { m_copyAnswers->Enable(m_start->GetSelection() > 0); });
+    // Independent first ratings are the point of a self-review: blind is the default.
+    m_blind = new wxCheckBox(this, wxID_ANY, "&Blind rating: members see only their own ratings until they are revealed");
+    m_blind->SetName("blind");
+    m_blind->SetValue(true);
     addField("&Organisation", m_organisation);
     addField("Review &key", m_key, false);
     addField("&Title", m_title);
     addField("&Date", m_date, false);
     addField("&Start from", m_start);
     addUnlabelled(m_copyAnswers);
+    addUnlabelled(m_blind);
     finishForm();
     fillStartChoices();
 }
@@ -77,6 +82,7 @@ NewReviewRequest ReviewDialog::request() const
     if (start > 0)
         request.copyFrom = m_reviews[static_cast<std::size_t>(start - 1)].id;
     request.copyAnswers = request.copyFrom && m_copyAnswers->GetValue();
+    request.blind = m_blind->GetValue();
     return request;
 }
 

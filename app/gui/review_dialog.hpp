@@ -20,6 +20,7 @@ struct NewReviewRequest {
     ReviewInfo info;
     std::optional<storage::RowId> copyFrom;
     bool copyAnswers = false;
+    bool blind = true;  ///< each member rates without seeing the others' ratings until reveal
 };
 
 /// Starts a review of an organisation: blank, or as a copy of one of its earlier reviews.
@@ -43,6 +44,7 @@ private:
     wxDatePickerCtrl* m_date = nullptr;
     wxChoice* m_start = nullptr;
     wxCheckBox* m_copyAnswers = nullptr;
+    wxCheckBox* m_blind = nullptr;
 };
 
 }  // namespace ccg::gui

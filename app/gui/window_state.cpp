@@ -5,6 +5,8 @@
 #include <wx/frame.h>
 #include <wx/splitter.h>
 
+#include <functional>
+
 namespace ccg::gui {
 
 void restoreWindowState(wxFrame& frame, wxSplitterWindow& splitter)
@@ -65,6 +67,32 @@ void rememberOpenReview(const std::filesystem::path& database, std::optional<sto
     config->Write("/Session/Database", wxString(database.string()));
     if (review)
         config->Write("/Session/Review", static_cast<long>(*review));
+    config->Flush();
+}
+
+namespace {
+
+/// The settings key of a review in a database: the path's hash, as a path holds characters a key cannot.
+wxString raterKey(const std::filesystem::path& database, storage::RowId review)
+{
+    return wxString::Format("/Raters/%zx-%lld", std::hash<std::string>{}(database.string()),
+                            static_cast<long long>(review));
+}
+
+}  // namespace
+
+std::optional<std::string> rememberedRater(const std::filesystem::path& database, storage::RowId review)
+{
+    wxString rater;
+    if (!wxConfigBase::Get()->Read(raterKey(database, review), &rater))
+        return std::nullopt;
+    return rater.utf8_string();
+}
+
+void rememberRater(const std::filesystem::path& database, storage::RowId review, const std::string& rater)
+{
+    wxConfigBase* config = wxConfigBase::Get();
+    config->Write(raterKey(database, review), wxString::FromUTF8(rater));
     config->Flush();
 }
 

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <optional>
+#include <string>
 
 class wxFrame;
 class wxSplitterWindow;
@@ -21,5 +22,11 @@ std::optional<storage::RowId> lastOpenedReview(const std::filesystem::path& data
 
 /// Remembers the database and the review open in it, for the next start.
 void rememberOpenReview(const std::filesystem::path& database, std::optional<storage::RowId> review);
+
+/// Who last rated in this review on this computer (wxConfig "/Raters/..."), if anyone did.
+std::optional<std::string> rememberedRater(const std::filesystem::path& database, storage::RowId review);
+
+/// Remembers who is rating in this review, so that reopening it never silently switches rater.
+void rememberRater(const std::filesystem::path& database, storage::RowId review, const std::string& rater);
 
 }  // namespace ccg::gui

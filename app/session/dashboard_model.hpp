@@ -51,6 +51,9 @@ struct Dashboard {
     RagThresholds rag;                          ///< the checklist's bands, shaded behind the radar
     std::vector<GapLine> topGaps;               ///< at most `maxGaps`, priority order
     std::vector<OverdueLine> overdue;           ///< oldest due date first
+    /// Whose view the figures are, when they are not the whole board's (a blind review before
+    /// reveal shows the current rater's own); empty otherwise.
+    std::string viewNote;
 };
 
 /// Builds the dashboard of a review from its analysis (overdue as at the analysis' date).

@@ -24,6 +24,9 @@ auto withReportInput(const ReviewSession& session, const Use& use)
 {
     if (!session.hasReview())
         throw std::runtime_error("Open a review to write its report.");
+    if (session.ratingsHidden())
+        throw std::runtime_error("The ratings are hidden until they are revealed (Review > Reveal ratings). The board "
+                                 "paper shows every rater's ratings, so it is written once they are revealed.");
     const Assessment& assessment = session.assessment();
     const storage::StoredReview* previous = session.previous();
     return use(reports::ReportInput{session.checklist(), assessment, previous ? &previous->assessment : nullptr,

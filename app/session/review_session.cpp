@@ -2,6 +2,7 @@
 
 #include "app/session/review_list.hpp"
 #include "app/storage/answers_exchange.hpp"
+#include "app/storage/return_file.hpp"
 
 #include <algorithm>
 #include <fstream>
@@ -62,6 +63,7 @@ void ReviewSession::reload(const ChangeEvent& change)
     // What is shown is always what storage holds, re-read after each edit: only the edited item
     // when an edit touched one item's answers, agreed rating or target.
     m_answers.reset();
+    m_ownView.reset();
     if (change.what == Change::Answers && !change.itemId.empty()) {
         reloadItem(change.itemId);
     } else {
@@ -69,7 +71,17 @@ void ReviewSession::reload(const ChangeEvent& change)
         m_review = m_repository.loadReview(m_review->summary.id);
         m_items.emplace(*m_review->checklist);
     }
-    m_answers.emplace(m_review->assessment);
+    refreshDerived();
+}
+
+void ReviewSession::refreshDerived()
+{
+    // The index and the own view refer into the review: both are made again before they are used.
+    m_answers.reset();
+    m_ownView.reset();
+    if (ratingsHidden())
+        m_ownView = ratersOwnView(m_review->assessment, m_rater);
+    m_answers.emplace(visibleAssessment());
     reanalyse(today());
 }
 
@@ -113,7 +125,7 @@ void ReviewSession::reanalyse(Date asOf) const
     std::optional<EarlierReview> earlier;
     if (m_previous)
         earlier.emplace(EarlierReview{*m_previous->checklist, m_previous->assessment, &*m_previousScores});
-    m_analysis = m_analyser(*m_review->checklist, m_review->assessment, earlier ? &*earlier : nullptr, asOf);
+    m_analysis = m_analyser(*m_review->checklist, visibleAssessment(), earlier ? &*earlier : nullptr, asOf);
 }
 
 const ReviewAnalysis& ReviewSession::analysis() const
@@ -144,20 +156,20 @@ void ReviewSession::openReview(storage::StoredReview loaded)
 void ReviewSession::adoptReview(storage::StoredReview loaded)
 {
     m_answers.reset();
+    m_ownView.reset();
     m_items.reset();
     m_review = std::move(loaded);
     m_items.emplace(*m_review->checklist);
-    m_answers.emplace(m_review->assessment);
     m_previous.reset();
     m_previousScores.reset();
     if (const auto previousId = m_review->summary.previousReviewId) {
         m_previous = m_repository.loadReview(*previousId);
         m_previousScores = score(*m_previous->checklist, m_previous->assessment);
     }
-    reanalyse(today());
     m_history.clear();
     const auto& raters = m_review->assessment.raters;
     m_rater = raters.empty() ? std::string() : raters.front().id;
+    refreshDerived();
     notify(Change::Review);
 }
 
@@ -171,6 +183,7 @@ void ReviewSession::closeReview()
 void ReviewSession::forgetReview()
 {
     m_answers.reset();
+    m_ownView.reset();
     m_items.reset();
     m_review.reset();
     m_previous.reset();
@@ -194,9 +207,10 @@ RowId ReviewSession::storeShippedChecklist()
 }
 
 RowId ReviewSession::createReview(RowId organisationId, const ReviewInfo& info, std::optional<RowId> copyFrom,
-                                  bool copyAnswers)
+                                  bool copyAnswers, bool blind)
 {
     storage::NewReview review;
+    review.blind = blind;
     review.organisationId = organisationId;
     review.info = info;
     review.copyFrom = copyFrom;
@@ -307,7 +321,7 @@ Comparison ReviewSession::comparisonWith(RowId otherReviewId) const
         return compareReviews(checklist(), analysis());
     const storage::StoredReview other = m_repository.loadReview(otherReviewId);
     const EarlierReview earlier{*other.checklist, other.assessment};
-    return compareReviews(checklist(), m_analyser(checklist(), assessment(), &earlier, today()));
+    return compareReviews(checklist(), m_analyser(checklist(), visibleAssessment(), &earlier, today()));
 }
 
 Dashboard ReviewSession::dashboard(Date asOf) const
@@ -315,13 +329,17 @@ Dashboard ReviewSession::dashboard(Date asOf) const
     requireReview();
     if (m_analysis.asOf != asOf)
         reanalyse(asOf);
-    return buildDashboard(checklist(), assessment(), m_analysis);
+    Dashboard board = buildDashboard(checklist(), visibleAssessment(), m_analysis);
+    if (ratingsHidden())
+        board.viewNote = "Your own view: the scores count only " + raterName(m_rater) +
+                         "'s ratings. They count every rater's once the ratings are revealed.";
+    return board;
 }
 
 AgreementTable ReviewSession::agreement() const
 {
     requireReview();
-    return buildAgreement(checklist(), assessment(), answers(), analysis());
+    return buildAgreement(checklist(), visibleAssessment(), answers(), analysis());
 }
 
 void ReviewSession::setCurrentRater(const std::string& raterId)
@@ -331,7 +349,108 @@ void ReviewSession::setCurrentRater(const std::string& raterId)
         throw std::runtime_error("There is no rater '" + raterId + "' in this review.");
     m_rater = raterId;
     m_history.seal();
+    // While ratings are hidden, what may be seen depends on who is rating.
+    if (ratingsHidden())
+        refreshDerived();
     notify(Change::Raters);
+}
+
+std::string ReviewSession::raterName(const std::string& raterId) const
+{
+    if (raterId.empty())
+        return "Anonymous rater";
+    const Rater* rater = m_review ? m_review->assessment.findRater(raterId) : nullptr;
+    return rater && !rater->name.empty() ? rater->name : raterId;
+}
+
+void ReviewSession::updateReviewInfo(const ReviewInfo& info)
+{
+    requireReview();
+    m_repository.updateReviewInfo(m_review->summary.id, info);
+    m_review->summary = m_repository.reviewSummary(m_review->summary.id);
+    m_review->assessment.review = m_review->summary.info;
+    notify(Change::Raters);
+    notify(Change::Reviews);
+}
+
+void ReviewSession::setBlind(bool blind)
+{
+    requireReview();
+    m_repository.setBlind(m_review->summary.id, blind);
+    reload();
+    notify(Change::Raters);
+}
+
+void ReviewSession::reveal()
+{
+    requireReview();
+    if (m_beforeReviewChange)
+        m_beforeReviewChange();  // a note being typed is stored before everyone sees the ratings
+    m_repository.reveal(m_review->summary.id);
+    reload();
+    notify(Change::Raters);
+}
+
+int ReviewSession::ratedCount(const std::string& raterId) const
+{
+    if (!m_review)
+        return 0;
+    return static_cast<int>(std::count_if(m_review->assessment.answers.begin(), m_review->assessment.answers.end(),
+                                          [&](const Answer& answer) { return answer.rater == raterId; }));
+}
+
+std::vector<RaterProgress> ReviewSession::raterProgress() const
+{
+    requireReview();
+    std::vector<RaterProgress> progress;
+    const int items = static_cast<int>(checklist().itemCount());
+    for (auto& round : m_repository.raterRounds(m_review->summary.id))
+        progress.push_back({round.rater, raterName(round.rater), ratedCount(round.rater), items, std::move(round)});
+    return progress;
+}
+
+std::vector<ReturnOutcome> ReviewSession::takeReturns(
+    const std::vector<std::filesystem::path>& files,
+    const std::function<bool(const std::string& rater, const std::string& returnedAt)>& replaceEarlier)
+{
+    requireReview();
+    if (m_beforeReviewChange)
+        m_beforeReviewChange();
+    const RowId reviewId = m_review->summary.id;
+    std::vector<ReturnOutcome> outcomes;
+    for (const auto& file : files) {
+        ReturnOutcome outcome;
+        outcome.file = file;
+        try {
+            storage::ReturnFile read = storage::readReturnFile(m_repository, reviewId, file);
+            outcome.rater = read.rater;
+            const auto rounds = m_repository.raterRounds(reviewId);
+            const auto earlier = std::find_if(rounds.begin(), rounds.end(), [&](const storage::RaterRound& round) {
+                return round.rater == read.rater && round.returnedAt;
+            });
+            if (earlier != rounds.end() && replaceEarlier && !replaceEarlier(read.rater, *earlier->returnedAt)) {
+                outcome.message = "skipped: " + raterName(read.rater) + "'s earlier return was kept";
+                outcomes.push_back(std::move(outcome));
+                continue;
+            }
+            outcome.changes = m_repository.takeReturn(reviewId, read.rater, read.answers, file.filename().string());
+            outcome.taken = true;
+            outcome.message = "took " + std::to_string(outcome.changes.taken) + " answers of " +
+                              raterName(read.rater) + " (" + std::to_string(outcome.changes.added) + " new, " +
+                              std::to_string(outcome.changes.replaced) + " changed, " +
+                              std::to_string(outcome.changes.removed) + " no longer rated)";
+        } catch (const InputError& error) {
+            outcome.message = error.what();
+        } catch (const storage::StorageError& error) {
+            outcome.message = error.what();
+        }
+        outcomes.push_back(std::move(outcome));
+    }
+    // A return is not undone key by key: what it replaced is in the audit trail.
+    m_history.clear();
+    reload();
+    notify(Change::Raters);
+    return outcomes;
 }
 
 void ReviewSession::addRater(const Rater& rater)

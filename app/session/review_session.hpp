@@ -27,6 +27,24 @@ using storage::RowId;
 /// characters of a field) or an exported answers file towards the 16 MiB the loader reads.
 inline constexpr std::size_t kMaxNoteChars = 100000;
 
+/// One rater's progress through a review's rating round.
+struct RaterProgress {
+    std::string raterId;
+    std::string name;
+    int rated = 0;  ///< items rated (a level or N/A)
+    int items = 0;  ///< items of the checklist
+    storage::RaterRound round;
+};
+
+/// What taking one returned file did, or why it was not taken.
+struct ReturnOutcome {
+    std::filesystem::path file;
+    bool taken = false;
+    std::string rater;
+    storage::ReturnTaken changes;
+    std::string message;  ///< what was taken, or the reason it was refused or skipped
+};
+
 /// The one function that derives every fact of a review (checklists/review_analysis.hpp); a seam
 /// so that tests can count how often the session analyses.
 using Analyser = std::function<ReviewAnalysis(const Checklist&, const Assessment&, const EarlierReview*, Date)>;
@@ -58,11 +76,14 @@ public:
     [[nodiscard]] const storage::ReviewSummary& review() const { return m_review->summary; }
     RowId createOrganisation(const Organisation& organisation);
     /// Creates and opens a review. It copies raters, targets, open actions (and answers when
-    /// asked) from `copyFrom`; without it, it follows the organisation's latest review.
+    /// asked) from `copyFrom`; without it, it follows the organisation's latest review. A blind
+    /// review hides each rater's ratings from the others until it is revealed.
     RowId createReview(RowId organisationId, const ReviewInfo& info, std::optional<RowId> copyFrom,
-                       bool copyAnswers = false);
+                       bool copyAnswers = false, bool blind = false);
     /// Every stored review with its figures (the open review's from this session's analysis).
     [[nodiscard]] std::vector<storage::ReviewSummary> listReviews() const;
+    /// Changes the open review's key, title and date.
+    void updateReviewInfo(const ReviewInfo& info);
     /// Deletes a review from storage (the caller has asked the user); closes it if open.
     void deleteReview(RowId reviewId);
     /// Deletes an organisation and all its reviews (the caller has asked the user).
@@ -75,6 +96,8 @@ public:
     // What the open review holds.
     [[nodiscard]] const Checklist& checklist() const { return *m_review->checklist; }
     [[nodiscard]] const Assessment& assessment() const { return m_review->assessment; }
+    /// What the current rater may see of it: all of it, or their own view while ratings are hidden.
+    [[nodiscard]] const Assessment& visibleAssessment() const { return m_ownView ? *m_ownView : m_review->assessment; }
     [[nodiscard]] const std::vector<storage::ActionRecord>& actions() const { return m_review->actions; }
     /// Everything derived from the open review, against its previous one, as at today.
     [[nodiscard]] const ReviewAnalysis& analysis() const;
@@ -97,7 +120,27 @@ public:
     /// Every rater's level per item, the spread and the suggested level.
     [[nodiscard]] AgreementTable agreement() const;
 
+    // The rating round (PRODUCT.md §11).
+    /// Whether each rater sees only their own ratings now: a blind review not yet revealed. The
+    /// analysis, the dashboard and the pages then show the current rater's own view.
+    [[nodiscard]] bool ratingsHidden() const { return m_review && m_review->summary.hidesRatings(); }
+    /// Turns blind rating on or off for the open review (before it is revealed).
+    void setBlind(bool blind);
+    /// Reveals the open review's ratings to everyone: recorded with who and when, audited, not undoable.
+    void reveal();
+    /// How far each rater has got: items rated, and their form and return.
+    [[nodiscard]] std::vector<RaterProgress> raterProgress() const;
+    /// How many items `raterId` has rated (a level or N/A).
+    [[nodiscard]] int ratedCount(const std::string& raterId) const;
+    /// Takes returned rating forms into the open review, each all or nothing (see collectReturnFile).
+    /// `replaceEarlier` is asked before a rater's second return replaces the first; false skips it.
+    std::vector<ReturnOutcome> takeReturns(const std::vector<std::filesystem::path>& files,
+                                           const std::function<bool(const std::string& rater,
+                                                                    const std::string& returnedAt)>& replaceEarlier);
+
     // Raters.
+    /// The name a person reads for a rater: the name, else the id; "Anonymous rater" for "".
+    [[nodiscard]] std::string raterName(const std::string& raterId) const;
     [[nodiscard]] const std::string& currentRater() const { return m_rater; }
     /// Chooses who is rating: a declared rater, or "" for the anonymous rater.
     void setCurrentRater(const std::string& raterId);
@@ -117,6 +160,10 @@ public:
     void setEvidence(const std::string& itemId, const std::string& evidence);
     /// Records (or with nullopt removes) the board's agreed level, which then counts.
     void setAgreed(const std::string& itemId, const std::optional<Rating>& rating);
+    /// Records why the board agreed the item's level (an agreed level must exist).
+    void setRationale(const std::string& itemId, const std::string& rationale);
+    /// Records (or with nullopt removes) a rater's dissent from the item's agreed level.
+    void setDissent(const std::string& itemId, const std::string& raterId, const std::optional<std::string>& text);
     /// Sets the review's target for an item; nullopt returns to the checklist's target.
     void setTarget(const std::string& itemId, const std::optional<int>& level);
     RowId addAction(const Action& action);
@@ -139,12 +186,16 @@ private:
     void reload(const ChangeEvent& change = {});
     /// Replaces what the open review holds about one item with what storage holds.
     void reloadItem(const std::string& itemId);
-    /// Analyses the open review as it is held, as at `asOf`.
+    /// Analyses what the current rater may see of the open review, as at `asOf`.
     void reanalyse(Date asOf) const;
+    /// Makes the own view, the answer index and the analysis again from the review held.
+    void refreshDerived();
     /// Drops the open review without saving anything (it is gone from storage).
     void forgetReview();
     void notify(Change what, const std::string& itemId = {});
     void requireReview() const;
+    /// Throws while ratings are hidden: agreeing needs every rater's levels.
+    void requireRevealed() const;
     RowId storeShippedChecklist();
     void writeRating(RowId reviewId, const std::string& raterId, const std::string& itemId,
                      const std::optional<Rating>& rating);
@@ -158,6 +209,7 @@ private:
     Analyser m_analyser;
     std::optional<storage::StoredReview> m_review;
     std::optional<AnswerIndex> m_answers;
+    std::optional<Assessment> m_ownView;  ///< what the current rater may see, while ratings are hidden
     std::optional<ItemIndex> m_items;  ///< the open review's checklist by item
     // The previous review never changes while this one is open: read and scored once.
     std::optional<storage::StoredReview> m_previous;

@@ -36,7 +36,7 @@ void ReviewSession::rate(const std::string& itemId, const std::optional<Rating>&
     const RowId reviewId = m_review->summary.id;
     const std::string raterId = m_rater;
     writeRating(reviewId, raterId, itemId, rating);
-    record(Edit{"Rating of " + itemId, {},
+    record(Edit{"Rating of " + itemId + " by " + raterName(raterId), {},
                 [this, reviewId, raterId, itemId, before] { writeRating(reviewId, raterId, itemId, before); },
                 [this, reviewId, raterId, itemId, rating] { writeRating(reviewId, raterId, itemId, rating); },
                 {Change::Answers, itemId}});
@@ -64,7 +64,7 @@ void ReviewSession::editText(const std::string& itemId, const std::string& text,
     };
     write(text);
     const std::string field = evidence ? "Evidence" : "Note";
-    record(Edit{field + " on " + itemId, field + "/" + itemId + "/" + raterId, [write, before] { write(before); },
+    record(Edit{field + " on " + itemId + " by " + raterName(raterId), field + "/" + itemId + "/" + raterId, [write, before] { write(before); },
                 [write, text] { write(text); }, {Change::Answers, itemId}});
 }
 
@@ -81,6 +81,7 @@ void ReviewSession::setEvidence(const std::string& itemId, const std::string& ev
 void ReviewSession::setAgreed(const std::string& itemId, const std::optional<Rating>& rating)
 {
     requireReview();
+    requireRevealed();
     const AgreedRating* existing = answers().agreed(itemId);
     const std::optional<Rating> before = existing ? std::optional<Rating>(existing->rating) : std::nullopt;
     if (before == rating)
@@ -95,6 +96,55 @@ void ReviewSession::setAgreed(const std::string& itemId, const std::optional<Rat
     write(rating);
     record(Edit{"Agreed rating of " + itemId, {}, [write, before] { write(before); },
                 [write, rating] { write(rating); }, {Change::Answers, itemId}});
+}
+
+void ReviewSession::setRationale(const std::string& itemId, const std::string& rationale)
+{
+    requireReview();
+    requireRevealed();
+    const AgreedRating* agreed = answers().agreed(itemId);
+    if (!agreed)
+        throw std::runtime_error("Agree a level for " + itemId + " first; the rationale says why it was agreed.");
+    const std::string before = agreed->rationale;
+    if (before == rationale)
+        return;
+    const RowId reviewId = m_review->summary.id;
+    auto write = [this, reviewId, itemId](const std::string& value) {
+        m_repository.setRationale(reviewId, itemId, value);
+    };
+    write(rationale);
+    record(Edit{"Rationale of " + itemId, "Rationale/" + itemId, [write, before] { write(before); },
+                [write, rationale] { write(rationale); }, {Change::Answers, itemId}});
+}
+
+void ReviewSession::setDissent(const std::string& itemId, const std::string& raterId,
+                               const std::optional<std::string>& text)
+{
+    requireReview();
+    requireRevealed();
+    const AgreedRating* agreed = answers().agreed(itemId);
+    if (!agreed)
+        throw std::runtime_error("Agree a level for " + itemId + " first; a member dissents from an agreed level.");
+    std::optional<std::string> before;
+    for (const auto& dissent : agreed->dissent)
+        if (dissent.rater == raterId)
+            before = dissent.text;
+    if (before == text)
+        return;
+    const RowId reviewId = m_review->summary.id;
+    auto write = [this, reviewId, itemId, raterId](const std::optional<std::string>& value) {
+        m_repository.setDissent(reviewId, itemId, raterId, value);
+    };
+    write(text);
+    record(Edit{"Dissent of " + raterName(raterId) + " on " + itemId, "Dissent/" + itemId + "/" + raterId,
+                [write, before] { write(before); }, [write, text] { write(text); }, {Change::Answers, itemId}});
+}
+
+void ReviewSession::requireRevealed() const
+{
+    if (ratingsHidden())
+        throw std::runtime_error("The ratings are hidden until they are revealed (Review > Reveal ratings): "
+                                 "the board agrees levels once it has seen every rater's.");
 }
 
 void ReviewSession::setTarget(const std::string& itemId, const std::optional<int>& level)

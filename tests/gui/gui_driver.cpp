@@ -53,7 +53,17 @@ gui::MainFrame* openDemoFrame(const std::string& database)
 
 void answerFileDialogs(gui::MainFrame& frame, const std::string& path)
 {
-    frame.setFileChooser([path](wxWindow*, const gui::FileRequest&) { return wxString::FromUTF8(path); });
+    answerFileDialogs(frame, std::vector<std::string>{path});
+}
+
+void answerFileDialogs(gui::MainFrame& frame, const std::vector<std::string>& paths)
+{
+    frame.setFileChooser([paths](wxWindow*, const gui::FileRequest&) {
+        wxArrayString chosen;
+        for (const auto& path : paths)
+            chosen.push_back(wxString::FromUTF8(path));
+        return chosen;
+    });
 }
 
 void pressKey(int key)

@@ -6,10 +6,12 @@
 #include "app/gui/rater_dialog.hpp"
 #include "app/gui/review_dialog.hpp"
 
+#include <wx/checkbox.h>
 #include <wx/testing.h>
 #include <wx/textctrl.h>
 
 #include <string>
+#include <vector>
 
 class wxChoice;
 class wxWindow;
@@ -41,6 +43,8 @@ gui::MainFrame* openDemoFrame(const std::string& database);
 
 /// Makes the frame's file dialogs choose `path` (GTK's native dialog cannot be answered unseen).
 void answerFileDialogs(gui::MainFrame& frame, const std::string& path);
+/// Makes the frame's file dialogs choose all of `paths` (a dialog that takes several files).
+void answerFileDialogs(gui::MainFrame& frame, const std::vector<std::string>& paths);
 
 /// Presses and releases a key (a character or a WXK_ code) in the window with the focus.
 void pressKey(int key);
@@ -70,22 +74,28 @@ private:
     wxString m_name;
 };
 
-/// Answers the new review dialog with a key and a title, keeping its other defaults.
+/// Answers the new review dialog with a key, a title and whether rating is blind (the dialog's
+/// default is blind; most tests look at every rater's levels at once), keeping its other defaults.
 class FillReview : public wxExpectModalBase<gui::ReviewDialog, FillReview> {
 public:
-    FillReview(wxString key, wxString title) : m_key(std::move(key)), m_title(std::move(title)) {}
+    FillReview(wxString key, wxString title, bool blind = false)
+        : m_key(std::move(key)), m_title(std::move(title)), m_blind(blind)
+    {
+    }
 
 protected:
     int OnInvoked(gui::ReviewDialog* dialog) const override
     {
         child<wxTextCtrl>(dialog, "key")->SetValue(m_key);
         child<wxTextCtrl>(dialog, "title")->SetValue(m_title);
+        child<wxCheckBox>(dialog, "blind")->SetValue(m_blind);
         return wxID_OK;
     }
 
 private:
     wxString m_key;
     wxString m_title;
+    bool m_blind;
 };
 
 /// Answers the add rater dialog with a name and role (the id is made from the name).

@@ -52,7 +52,7 @@ TEST_CASE("Undo and redo of ratings restore what storage holds and the scores", 
     session.rate("gov-01", Rating::at(3));
     session.rate("gov-01", Rating::at(1));
     session.rate("eng-01", Rating::notApplicable());
-    CHECK(session.history().undoDescription() == "Rating of eng-01");
+    CHECK(session.history().undoDescription() == "Rating of eng-01 by Anonymous rater");  // whose rating it undoes
 
     session.undo();
     CHECK_FALSE(session.currentRating("eng-01"));
