@@ -45,6 +45,7 @@ void checkBeforeWriting(sql::Database& db)
                                    std::to_string(version) + ", this version knows up to " +
                                    std::to_string(currentSchemaVersion()) +
                                    "); it was left unchanged — open it with the newer version");
+        requireKnownSchemaVersion(db, version);
         sql::Statement check(db, "PRAGMA quick_check(1)");
         verdict = check.step() ? check.getText(0) : std::string("no answer");
     } catch (const StorageError& error) {

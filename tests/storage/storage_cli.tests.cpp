@@ -1,4 +1,5 @@
 // Runs the real ccg-selfassess executable on databases: import, export, backup, list, score-stored.
+#include "app/storage/database.hpp"
 #include "process_runner.hpp"
 
 #include <catch2/catch_test_macros.hpp>
@@ -6,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <climits>
 #include <filesystem>
 #include <sstream>
 
@@ -185,6 +187,27 @@ TEST_CASE("Database problems exit 1 with a clear message", "[cli][storage]")
         CHECK(result.exitCode == 1);
         CHECK(result.err.find("not a CCG Self-Assessment database") != std::string::npos);
         CHECK(readFile(dir.file("notes.sqlite")) == "just some notes\n");
+    }
+    SECTION("a database with a schema version this build never wrote")
+    {
+        const std::string db = dir.file("db.sqlite");
+        REQUIRE(run({"import", "--db", db, "--checklist", kChecklist, "--answers", kAnswers}).exitCode == 0);
+        const int version = GENERATE(-1, -3, -100000, INT_MIN, 0);
+        ccg::storage::sql::Database(db, ccg::storage::sql::OpenMode::ReadWrite)
+            .exec(("PRAGMA user_version = " + std::to_string(version)).c_str());
+        const std::string before = readFile(db);
+        const std::string command = GENERATE("list", "import", "score-stored");
+        std::vector<std::string> args{command, "--db", db};
+        if (command == "import")
+            args.insert(args.end(), {"--checklist", kChecklist, "--answers", kAnswers});
+        if (command == "score-stored")
+            args.insert(args.end(), {"--review", "1"});
+        CAPTURE(version, command);
+        const auto result = run(args);
+        CHECK(result.exitCode == 1);
+        CHECK(result.err.find("unknown schema version " + std::to_string(version) + "; the file was left unchanged") !=
+              std::string::npos);
+        CHECK(readFile(db) == before);
     }
     SECTION("a review that is not there")
     {
