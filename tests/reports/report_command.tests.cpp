@@ -8,6 +8,7 @@
 
 #include <filesystem>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace ccg::test;
@@ -122,6 +123,27 @@ TEST_CASE("report cannot write below a file, even as root: exit 1, a clear messa
     CHECK(result.err.find("cannot write '" + out + "'") != std::string::npos);
     CHECK(result.err.find("Not a directory") != std::string::npos);
     CHECK(readFile(dir.file("minutes.txt")) == "Board minutes\n");
+}
+
+TEST_CASE("report refuses to replace a named pipe or a device: exit 1, a clear message, the node as it was",
+          "[reports][cli][security]")
+{
+    TempDir dir;
+    const std::string target = dir.file("out.pdf");
+    const bool pipe = GENERATE(true, false);
+    if (pipe)
+        REQUIRE(::mkfifo(target.c_str(), 0644) == 0);
+    else
+        std::filesystem::create_symlink("/dev/null", target);
+    const auto result = run(report({"--format", "pdf", "-o", target}));
+    CHECK(result.exitCode == 1);
+    CHECK(result.err.find("cannot write '" + target + "': it is " + (pipe ? "a named pipe" : "a character device") +
+                          ", not a regular file") != std::string::npos);
+    struct stat info {};
+    REQUIRE(::lstat(target.c_str(), &info) == 0);
+    CHECK((pipe ? S_ISFIFO(info.st_mode) : S_ISLNK(info.st_mode)));
+    REQUIRE(::stat("/dev/null", &info) == 0);
+    CHECK(S_ISCHR(info.st_mode));
 }
 
 TEST_CASE("report cannot write over a folder: exit 1 and the folder is untouched", "[reports][cli]")

@@ -6,6 +6,8 @@
 #include <catch2/generators/catch_generators.hpp>
 #include <nlohmann/json.hpp>
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <climits>
 #include <filesystem>
@@ -118,6 +120,41 @@ TEST_CASE("backup copies a database that opens with the same reviews", "[cli][st
     CHECK(again.exitCode == 1);
     CHECK(again.err.find("--force") != std::string::npos);
     CHECK(run({"backup", "--db", db, "-o", dir.file("copy.sqlite"), "--force"}).exitCode == 0);
+}
+
+TEST_CASE("export, backup and merge never replace a named pipe or a device, and keep a file's permissions",
+          "[cli][storage][security]")
+{
+    TempDir dir;
+    const std::string db = dir.file("reviews.sqlite");
+    REQUIRE(run({"import", "--db", db, "--checklist", kChecklist, "--answers", kAnswers}).exitCode == 0);
+    const std::string command = GENERATE("export", "backup", "merge");
+    CAPTURE(command);
+    const auto write = [&](const std::string& out) {
+        if (command == "export")
+            return run({"export", "--db", db, "--review", "1", "-o", out});
+        if (command == "backup")
+            return run({"backup", "--db", db, "-o", out, "--force"});
+        return run({"merge", "--checklist", kChecklist, "-o", out, kAnswers});
+    };
+    REQUIRE(::mkfifo(dir.file("pipe").c_str(), 0644) == 0);
+    std::filesystem::create_symlink("/dev/null", dir.file("null"));
+    for (const char* name : {"pipe", "null"}) {
+        const auto result = write(dir.file(name));
+        CHECK(result.exitCode == 1);
+        CHECK(result.err.find("cannot write '" + dir.file(name) + "': it is a") != std::string::npos);
+        CHECK(result.err.find("not a regular file") != std::string::npos);
+    }
+    struct stat info {};
+    CHECK((::lstat(dir.file("pipe").c_str(), &info) == 0 && S_ISFIFO(info.st_mode)));
+    CHECK((::lstat(dir.file("null").c_str(), &info) == 0 && S_ISLNK(info.st_mode)));
+    CHECK((::stat("/dev/null", &info) == 0 && S_ISCHR(info.st_mode)));
+
+    writeFile(dir.file("kept"), "private\n");
+    std::filesystem::permissions(dir.file("kept"), std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
+    REQUIRE(write(dir.file("kept")).exitCode == 0);
+    CHECK((::stat(dir.file("kept").c_str(), &info) == 0 && (info.st_mode & 0777) == 0600));
+    CHECK(readFile(dir.file("kept")) != "private\n");
 }
 
 TEST_CASE("Bad answers files are reported as FILE:LINE, exit 1, and store nothing", "[cli][storage]")
