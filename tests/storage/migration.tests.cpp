@@ -212,3 +212,52 @@ TEST_CASE("A missing database is created only when allowed", "[storage][migratio
     CHECK(std::filesystem::exists(dir.file("sub/folder/new.sqlite")));
     CHECK(userVersion(dir.file("sub/folder/new.sqlite")) == Repository::schemaVersion());
 }
+
+TEST_CASE("A database opened read-only is read, never written, and not upgraded", "[storage][migration]")
+{
+    test::TempDir dir;
+    const std::string path = dir.file("archive.sqlite");
+    {
+        test::MiniDatabase db(Repository::open(path));
+        db.repository.setRating(db.reviewId, "chair", "gov-01", Rating::at(2));
+    }
+    const std::string before = test::readFile(path);
+    OpenOptions options;
+    options.access = Access::ReadOnly;
+    {
+        auto repository = Repository::open(path, options);
+        CHECK(repository.readOnly());
+        CHECK(repository.listReviews().size() == 1);
+        const auto review = repository.loadReview(1);
+        CHECK(review.assessment.findAnswer("gov-01", "chair")->rating == Rating::at(2));
+        try {
+            repository.setRating(1, "chair", "gov-01", Rating::at(3));
+            FAIL("a read-only database was written");
+        } catch (const StorageError& error) {
+            CHECK(error.kind() == StorageErrorKind::ReadOnly);
+        }
+        CHECK(repository.openAnotherConnection().readOnly());
+    }
+    CHECK(test::readFile(path) == before);
+    CHECK_FALSE(Repository::open(path).readOnly());
+
+    SECTION("an older schema is not upgraded")
+    {
+        const std::string old = dir.file("v1.sqlite");
+        buildFromSql(old, test::readFile(test::kStorageDataDir + "/schema-v1.sql"));
+        const std::string oldBytes = test::readFile(old);
+        try {
+            Repository::open(old, options);
+            FAIL("opened");
+        } catch (const StorageError& error) {
+            CHECK(error.kind() == StorageErrorKind::ReadOnly);
+            CHECK(std::string(error.what()).find("must be upgraded") != std::string::npos);
+        }
+        CHECK(test::readFile(old) == oldBytes);
+    }
+    SECTION("a missing one is not created")
+    {
+        CHECK_THROWS_AS(Repository::open(dir.file("none.sqlite"), options), StorageError);
+        CHECK_FALSE(std::filesystem::exists(dir.file("none.sqlite")));
+    }
+}

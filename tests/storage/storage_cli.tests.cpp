@@ -313,3 +313,52 @@ TEST_CASE("report-stored writes the report the files give, trend against the pre
     CHECK(run({"report-stored", "--db", db, "--review", "9", "--format", "html", "-o", dir.file("x.html")}).exitCode ==
           1);
 }
+
+TEST_CASE("A database in a folder that cannot be written is read by every command that only reads",
+          "[cli][storage]")
+{
+    // An archive on a read-only share. Root ignores permission bits, so the commands run as nobody.
+    std::string why;
+    const auto as = unprivileged(why);
+    if (!as)
+        SKIP(why);
+    INFO("ccg-selfassess runs as " << as->user << "; the build tree and tests/data must be readable by that user");
+    REQUIRE(runProcessAs(*as, CCG_EXECUTABLE, {"--version"}).exitCode == 0);
+    TempDir archive;
+    archive.openToAll();
+    const std::string db = archive.file("reviews.sqlite");
+    REQUIRE(run({"import", "--db", db, "--checklist", kShipped, "--answers", kDemo2013}).exitCode == 0);
+    REQUIRE(run({"import", "--db", db, "--checklist", kShipped, "--answers", kDemo2014}).exitCode == 0);
+    const std::string listed = run({"list", "--db", db}).out;
+    const std::string before = readFile(db);
+    // Where the unprivileged user writes its output.
+    TempDir out;
+    std::filesystem::permissions(out.path(), std::filesystem::perms::all);
+    const auto check = [&](const std::vector<std::string>& args) {
+        CAPTURE(args);
+        const auto result = runProcessAs(*as, CCG_EXECUTABLE, args);
+        CHECK(result.exitCode == 0);
+        CHECK(result.err.find("readonly") == std::string::npos);
+        CHECK(result.err.find("cannot") == std::string::npos);
+        return result;
+    };
+    CHECK(check({"list", "--db", db}).out == listed);
+    CHECK(check({"score-stored", "--db", db, "--review", "2"}).out ==
+          run({"score", "--checklist", kShipped, "--answers", kDemo2014}).out);
+    check({"export", "--db", db, "--review", "99X/2014-q1", "-o", out.file("2014.xml")});
+    CHECK(sortedLines(readFile(out.file("2014.xml"))) == sortedLines(readFile(kDemo2014)));
+    check({"report-stored", "--db", db, "--review", "2", "--format", "html", "-o", out.file("2014.html")});
+    CHECK(readFile(out.file("2014.html")).rfind("<!DOCTYPE html>", 0) == 0);
+    CHECK(check({"compare-stored", "--db", db, "1", "2"}).out.find("Annual board self-review 2014") != std::string::npos);
+    check({"backup", "--db", db, "-o", out.file("copy.sqlite")});
+    CHECK(run({"list", "--db", out.file("copy.sqlite")}).out == listed);
+
+    // Nothing was written beside the database, and a command that writes says why it cannot.
+    CHECK(readFile(db) == before);
+    for (const char* suffix : {"-wal", "-shm", "-journal"})
+        CHECK_FALSE(std::filesystem::exists(db + suffix));
+    const auto import = runProcessAs(*as, CCG_EXECUTABLE, {"import", "--db", db, "--checklist", kChecklist,
+                                                           "--answers", kAnswers});
+    CHECK(import.exitCode == 1);
+    CHECK(readFile(db) == before);
+}
