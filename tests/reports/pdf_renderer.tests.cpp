@@ -213,3 +213,22 @@ TEST_CASE("Hostile text reaches the PDF intact, and a note longer than a page is
     CHECK(found > 1000);
     CHECK(pageWith(pages, "END-OF-NOTE") > pageWith(pages, "word0"));  // 10,000 characters do not fit one page
 }
+
+TEST_CASE("The action plan's Ref column fits the widest reference on one line", "[reports][pdf]")
+{
+    if (!havePoppler())
+        SKIP("pdfinfo or pdftotext is not installed");
+    const int actions = GENERATE(9, 12, 120);
+    CAPTURE(actions);
+    const LongReview long_ = longReview(actions);
+    const ReportModel model = buildReportModel({long_.checklist, long_.review, nullptr, reviewDate()});
+    REQUIRE(model.actions.size() == static_cast<std::size_t>(actions));
+    TempDir dir;
+    writeFile(dir.file("actions.pdf"), renderPdf(model));
+    const std::string text = joined(rawPages(dir.file("actions.pdf")));
+    const std::string plan = text.substr(text.find("6. Action plan"));
+    for (const auto& action : model.actions) {
+        INFO(action.reference);
+        CHECK(findWord(plan, action.reference) != std::string::npos);
+    }
+}
