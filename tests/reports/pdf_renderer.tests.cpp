@@ -290,3 +290,22 @@ TEST_CASE("Notes of unbreakable words make a PDF as long, and as costly, as the 
     CHECK(hostilePages >= prosePages * 9 / 10);
     CHECK(hostileWork < 3 * proseWork);
 }
+
+TEST_CASE("A right-to-left override in a name does not reverse the PDF's text after it", "[reports][pdf][security]")
+{
+    if (!havePoppler())
+        SKIP("pdfinfo or pdftotext is not installed");
+    const ReportFixture fixture;
+    const Assessment review = spoofingReview(fixture);
+    TempDir dir;
+    writeFile(dir.file("spoof.pdf"), renderPdf(buildReportModel({fixture.checklist, review, nullptr, reviewDate()})));
+    const auto pages = rawPages(dir.file("spoof.pdf"));
+    REQUIRE_FALSE(pages.empty());
+    // The cover lists the raters in a row: "Mallory; Alice Smith (role); ...".
+    CHECK(pages[0].find("Alice Smith") != std::string::npos);
+    CHECK(pages[0].find("htimS ecilA") == std::string::npos);
+    CHECK(pages[0].find("Board self-assessment: gap report") != std::string::npos);
+    const std::string text = joined(pages);
+    CHECK(text.find("Agreed") != std::string::npos);
+    CHECK(text.find("on Monday") != std::string::npos);
+}

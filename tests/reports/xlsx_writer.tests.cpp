@@ -91,3 +91,28 @@ TEST_CASE("The zip check of the workbook tests finds a damaged or cut-short work
         CHECK_FALSE(readZip(xlsx).valid);
     }
 }
+
+TEST_CASE("No workbook cell leaves a bidi override open for the cells after it", "[reports][xlsx][security]")
+{
+    const ReportFixture fixture;
+    const Assessment review = spoofingReview(fixture);
+    TempDir dir;
+    const std::string xlsx = dir.file("report.xlsx");
+    writeXlsx(buildReportModel({fixture.checklist, review, nullptr, reviewDate()}), xlsx);
+    const ZipArchive zip = readZip(xlsx);
+    REQUIRE(zip.valid);
+    const std::string strings = zip.member("xl/sharedStrings.xml");
+    REQUIRE(strings.find("Mallory\u202E") != std::string::npos);
+    int cells = 0;
+    for (std::size_t at = strings.find("<t"); at != std::string::npos; at = strings.find("<t", at + 1)) {
+        const auto start = strings.find('>', at) + 1;
+        const auto end = strings.find("</t>", start);
+        if (end == std::string::npos)
+            break;
+        const std::string cell = strings.substr(start, end - start);
+        INFO(cell);
+        CHECK(openBidiControls(cell) == 0);
+        ++cells;
+    }
+    CHECK(cells > 10);
+}
