@@ -101,11 +101,9 @@ TEST_CASE("report cannot write into a read-only folder: exit 1 and a clear messa
 {
     // Root ignores permission bits (and CI runs as root), so the command runs as nobody then.
     std::string why;
-    const auto as = unprivileged(why);
+    const auto as = unprivilegedFor(CCG_EXECUTABLE, why);
     if (!as)
         SKIP(why);
-    INFO("ccg-selfassess runs as " << as->user << "; the build tree and tests/data must be readable by that user");
-    REQUIRE(runProcessAs(*as, CCG_EXECUTABLE, {"--version"}).exitCode == 0);
     TempDir dir;
     dir.openToAll();
     fs::create_directory(dir.file("locked"));

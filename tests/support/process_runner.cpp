@@ -70,6 +70,15 @@ ProcessResult runProcessAs(const Unprivileged& as, const std::string& program, c
     return runProcess(as.prefix.front(), command);
 }
 
+std::optional<Unprivileged> unprivilegedFor(const std::string& program, std::string& why)
+{
+    auto as = unprivileged(why);
+    if (as && runProcessAs(*as, program, {"--version"}).exitCode != 0)
+        throw std::runtime_error(program + " does not start as " + as->user +
+                                 ": the build tree and tests/data must be readable by that user");
+    return as;
+}
+
 ScopedVariable::ScopedVariable(std::string name, const std::optional<std::string>& value)
     : m_name(std::move(name))
 {

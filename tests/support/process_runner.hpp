@@ -30,6 +30,10 @@ std::optional<Unprivileged> unprivileged(std::string& why);
 /// Runs `program` through `as` (see unprivileged()); stdout and stderr captured as runProcess does.
 ProcessResult runProcessAs(const Unprivileged& as, const std::string& program, const std::vector<std::string>& args);
 
+/// unprivileged(), checked to start `program --version`; throws when it cannot (the build tree
+/// must be readable by that user), so a test fails rather than skips for it.
+std::optional<Unprivileged> unprivilegedFor(const std::string& program, std::string& why);
+
 /// Sets an environment variable (or removes it, given no value) until the object goes, then
 /// puts back what was there; processes started meanwhile inherit it.
 class ScopedVariable {
