@@ -1,8 +1,6 @@
 #include "checklists/assessment_writer.hpp"
 
-#include <fstream>
-#include <stdexcept>
-#include <system_error>
+#include "checklists/atomic_file.hpp"
 
 namespace ccg {
 
@@ -107,28 +105,9 @@ std::string writeAssessmentXml(const Assessment& assessment)
 
 void saveAssessmentFile(const Assessment& assessment, const std::filesystem::path& path)
 {
-    const std::string text = writeAssessmentXml(assessment);
-    auto temporary = path;
-    temporary += ".partial";
-    {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        if (!out)
-            throw std::runtime_error(path.string() + ": cannot write file");
-        out.write(text.data(), static_cast<std::streamsize>(text.size()));
-        out.flush();
-        if (!out) {
-            std::error_code ignored;
-            std::filesystem::remove(temporary, ignored);
-            throw std::runtime_error(path.string() + ": writing failed (disk full?)");
-        }
-    }
-    std::error_code ec;
-    std::filesystem::rename(temporary, path, ec);
-    if (ec) {
-        std::error_code ignored;
-        std::filesystem::remove(temporary, ignored);
-        throw std::runtime_error(path.string() + ": cannot replace file: " + ec.message());
-    }
+    AtomicFile file(path);
+    file.write(writeAssessmentXml(assessment));
+    file.commit();
 }
 
 }  // namespace ccg

@@ -10,7 +10,7 @@ namespace ccg {
 /// Serialises an assessment as an answers file (PRODUCT.md §4), UTF-8, escaped.
 std::string writeAssessmentXml(const Assessment& assessment);
 
-/// Writes the answers file atomically (temporary file, then rename).
+/// Writes the answers file atomically (AtomicFile: never over a device or a pipe); throws FileWriteError.
 void saveAssessmentFile(const Assessment& assessment, const std::filesystem::path& path);
 
 }  // namespace ccg

@@ -16,6 +16,11 @@ std::string radarSvg(const ReportModel& model);
 
 /// `text` escaped as element content.
 std::string esc(std::string_view text);
+/// Text a user typed (or a checklist brought), escaped and isolated in <bdi>, so that its
+/// direction or a stray bidi control cannot reorder what stands around it.
+std::string user(std::string_view text);
+/// Multi-line user text, isolated as a whole, line breaks kept.
+std::string userLines(std::string_view text);
 /// A RAG label: coloured and spelled out.
 std::string ragBadge(Rag rag);
 /// Multi-line text as escaped paragraphs-within-a-cell (line breaks kept).

@@ -12,6 +12,7 @@ namespace {
 
 using html::esc;
 using html::ragBadge;
+using html::user;
 
 void openSection(std::string& out, std::string_view id)
 {
@@ -41,8 +42,8 @@ void writeCover(std::string& out, const ReportModel& model)
 {
     const CoverSheet& c = model.cover;
     const ScoreResult& r = model.result;
-    out += "<header class=\"cover\" id=\"cover\">\n<p class=\"org\">" + esc(c.organisation) + "</p>\n";
-    out += "<h1>Board self-assessment: gap report</h1>\n<p class=\"subtitle\">" + esc(c.reviewTitle) + " \xE2\x80\x94 " +
+    out += "<header class=\"cover\" id=\"cover\">\n<p class=\"org\">" + user(c.organisation) + "</p>\n";
+    out += "<h1>Board self-assessment: gap report</h1>\n<p class=\"subtitle\">" + user(c.reviewTitle) + " \xE2\x80\x94 " +
            esc(c.reviewDate) + "</p>\n";
     out += "<table class=\"coverbox\">\n<caption>Summary for the board</caption>\n<tbody>\n";
     row(out, "Purpose of the paper", purposeBoxes(c.purpose));
@@ -56,18 +57,18 @@ void writeCover(std::string& out, const ReportModel& model)
     row(out, "Actions", std::to_string(model.actions.size()) + " (" + std::to_string(model.overdueActions) +
                             " overdue, " + std::to_string(model.actionsDueSoon) + " due within 30 days)");
     out += "</tbody>\n</table>\n<table class=\"coverbox details\">\n<tbody>\n";
-    row(out, "Organisation", esc(c.organisation));
-    row(out, "Review", esc(c.reviewTitle) + (c.reviewId.empty() ? "" : " <span class=\"muted\">(" + esc(c.reviewId) + ")</span>"));
+    row(out, "Organisation", user(c.organisation));
+    row(out, "Review", user(c.reviewTitle) + (c.reviewId.empty() ? "" : " <span class=\"muted\">(" + user(c.reviewId) + ")</span>"));
     row(out, "Review date", esc(c.reviewDate));
     row(out, "Actions as at", esc(c.asOf));
-    row(out, "Checklist", esc(c.checklistTitle) + " <span class=\"muted\">(" + esc(c.checklistId) + ", version " +
-                              esc(c.checklistVersion) + ")</span>");
+    row(out, "Checklist", user(c.checklistTitle) + " <span class=\"muted\">(" + user(c.checklistId) + ", version " +
+                              user(c.checklistVersion) + ")</span>");
     if (!c.source.empty())
-        row(out, "Based on", esc(c.source));
+        row(out, "Based on", user(c.source));
     std::string raters;
     for (const auto& rater : model.raters)
-        raters += (raters.empty() ? "" : "; ") + esc(rater.name) +
-                  (rater.role.empty() ? "" : " <span class=\"muted\">(" + esc(rater.role) + ")</span>");
+        raters += (raters.empty() ? "" : "; ") + user(rater.name) +
+                  (rater.role.empty() ? "" : " <span class=\"muted\">(" + user(rater.role) + ")</span>");
     row(out, "Raters", raters.empty() ? "None recorded" : raters);
     out += "</tbody>\n</table>\n</header>\n";
 }
@@ -98,7 +99,7 @@ void writeDomains(std::string& out, const ReportModel& model)
            "</th></tr></thead>\n<tbody>\n";
     for (const auto& d : model.domains) {
         const auto& s = d.score;
-        out += "<tr><td>" + esc(d.title) + "</td><td class=\"num\">" + esc(percent(s.score)) + "</td><td>" +
+        out += "<tr><td>" + user(d.title) + "</td><td class=\"num\">" + esc(percent(s.score)) + "</td><td>" +
                ragBadge(s.rag) + "</td><td class=\"num\">" + esc(percent(d.targetScore)) + "</td><td class=\"num\">" +
                std::to_string(s.answered + s.notApplicable) + " of " + std::to_string(s.items) +
                "</td><td class=\"num\">" + std::to_string(s.criticalBelowTarget) + "</td></tr>\n";
@@ -137,11 +138,10 @@ std::string renderHtml(const ReportModel& model)
     html::writeTrend(out, model);
     html::writeAppendix(out, model);
     html::writeAbout(out, model);
-    out += "</main>\n<footer class=\"colophon\"><p>" +
-           esc(model.cover.organisation + " \xC2\xB7 " + model.cover.reviewTitle + " \xC2\xB7 checklist " +
-               model.cover.checklistId + " version " + model.cover.checklistVersion +
-               " \xC2\xB7 actions as at " + model.cover.asOf) +
-           " \xC2\xB7 made with ccg-selfassess</p></footer>\n</body>\n</html>\n";
+    const CoverSheet& c = model.cover;
+    out += "</main>\n<footer class=\"colophon\"><p>" + user(c.organisation) + " \xC2\xB7 " + user(c.reviewTitle) +
+           " \xC2\xB7 checklist " + user(c.checklistId) + " version " + user(c.checklistVersion) +
+           " \xC2\xB7 actions as at " + esc(c.asOf) + " \xC2\xB7 made with ccg-selfassess</p></footer>\n</body>\n</html>\n";
     return out;
 }
 

@@ -60,6 +60,16 @@ std::string esc(std::string_view text)
     return escapeMarkup(text);
 }
 
+std::string user(std::string_view text)
+{
+    return "<bdi>" + esc(text) + "</bdi>";
+}
+
+std::string userLines(std::string_view text)
+{
+    return "<bdi>" + multiline(text) + "</bdi>";
+}
+
 std::string ragBadge(Rag rag)
 {
     return "<span class=\"rag rag-" + toString(rag) + "\">" + esc(ragWord(rag)) + "</span>";
@@ -90,8 +100,8 @@ void writeCriticalItems(std::string& out, const ReportModel& model)
     out += head({{"Item", ""}, {"Question", ""}, {"Domain", ""}, {"Answer", ""}, {"Target", ""}, {"Gap", "num"}});
     for (const std::size_t index : model.criticalBelowTarget) {
         const ItemRow& item = model.items[index];
-        out += "<tr><td class=\"id\">" + esc(item.id) + "</td><td>" + esc(item.question) + "</td><td>" +
-               esc(item.domainTitle) + "</td><td>" + esc(item.answer) + "</td><td>" + esc(item.target) +
+        out += "<tr><td class=\"id\">" + esc(item.id) + "</td><td>" + user(item.question) + "</td><td>" +
+               user(item.domainTitle) + "</td><td>" + user(item.answer) + "</td><td>" + user(item.target) +
                "</td><td class=\"num\">" + gapText(item) + "</td></tr>\n";
     }
     out += "</tbody>\n</table>\n</section>\n";
@@ -109,11 +119,11 @@ void writeGapList(std::string& out, const ReportModel& model)
     for (const std::size_t index : model.gaps) {
         const ItemRow& item = model.items[index];
         out += "<tr><td class=\"num\">" + std::to_string(*item.gapRank) + "</td><td>" + itemCell(item) + "</td><td>" +
-               "<p class=\"question\">" + esc(item.question) + "</p>";
+               "<p class=\"question\">" + user(item.question) + "</p>";
         if (!item.guidance.empty())
-            out += "<p class=\"good\"><strong>What good looks like:</strong> " + multiline(item.guidance) + "</p>";
-        out += "<p class=\"muted\">" + esc(item.domainTitle) + "</p></td><td>" + esc(item.answer) + "</td><td>" +
-               esc(item.target) + "</td><td class=\"num\">" + gapText(item) + "</td><td class=\"num\">" +
+            out += "<p class=\"good\"><strong>What good looks like:</strong> " + userLines(item.guidance) + "</p>";
+        out += "<p class=\"muted\">" + user(item.domainTitle) + "</p></td><td>" + user(item.answer) + "</td><td>" +
+               user(item.target) + "</td><td class=\"num\">" + gapText(item) + "</td><td class=\"num\">" +
                number(item.score.priority.value_or(0.0)) + "</td></tr>\n";
     }
     out += "</tbody>\n</table>\n</section>\n";
@@ -130,10 +140,10 @@ void writeDisagreements(std::string& out, const ReportModel& model)
         const ItemRow& item = model.items[row.item];
         std::string ratings = "<ul class=\"ratings\">";
         for (const auto& rating : row.ratings)
-            ratings += "<li><span class=\"who\">" + esc(rating.rater) + ":</span> " + esc(rating.rating) + "</li>";
+            ratings += "<li><span class=\"who\">" + user(rating.rater) + ":</span> " + user(rating.rating) + "</li>";
         ratings += "</ul>";
-        out += "<tr><td class=\"id\">" + esc(item.id) + "</td><td>" + esc(item.question) + "</td><td>" + ratings +
-               "</td><td class=\"num\">" + std::to_string(row.spread) + "</td><td>" + esc(item.answer) +
+        out += "<tr><td class=\"id\">" + esc(item.id) + "</td><td>" + user(item.question) + "</td><td>" + ratings +
+               "</td><td class=\"num\">" + std::to_string(row.spread) + "</td><td>" + user(item.answer) +
                (item.agreed.empty() ? "" : " <span class=\"muted\">(agreed)</span>") + "</td></tr>\n";
     }
     out += "</tbody>\n</table>\n</section>\n";
@@ -151,8 +161,8 @@ void writeActionPlan(std::string& out, const ReportModel& model)
                  {"BRAG", ""}});
     for (const auto& action : model.actions) {
         out += "<tr><td class=\"id\">" + esc(action.reference) + "</td><td class=\"id\">" + esc(action.itemId) +
-               "</td><td>" + multiline(action.text) + "</td><td>" + esc(action.owner) + "</td><td class=\"date\">" +
-               esc(action.due) + "</td><td>" + esc(action.statusWords) + "</td><td><span class=\"brag brag-" +
+               "</td><td>" + userLines(action.text) + "</td><td>" + user(action.owner) + "</td><td class=\"date\">" +
+               user(action.due) + "</td><td>" + esc(action.statusWords) + "</td><td><span class=\"brag brag-" +
                lower(words::bragName(action.state.brag)) + "\">" + esc(words::bragName(action.state.brag)) + "</span> " +
                esc(action.bragWords) + "</td></tr>\n";
     }
@@ -165,14 +175,14 @@ void writeTrend(std::string& out, const ReportModel& model)
     const TrendSummary& trend = model.trend;
     if (writeEmpty(out, "trend", !trend.hasPrevious, model))
         return;
-    out += "<p>Compared with " + esc(trend.previousLabel) + ". Change is in percentage points.</p>\n";
+    out += "<p>Compared with " + user(trend.previousLabel) + ". Change is in percentage points.</p>\n";
     if (!trend.checklistNote.empty())
         out += "<p class=\"checklist-versions\">" + esc(trend.checklistNote) + "</p>\n";
     out += "<table class=\"data trend\">\n";
     out += head({{"Domain", ""}, {"Previous", "num"}, {"This review", "num"}, {"Change", "num"},
                  {"Items rated higher", "num"}, {"Items rated lower", "num"}});
     for (const auto& d : model.domains) {
-        out += "<tr><td>" + esc(d.title) + "</td><td class=\"num\">" + esc(percent(d.previousScore)) + " " +
+        out += "<tr><td>" + user(d.title) + "</td><td class=\"num\">" + esc(percent(d.previousScore)) + " " +
                ragBadge(d.previousRag) + "</td><td class=\"num\">" + esc(percent(d.score.score)) + " " +
                ragBadge(d.score.rag) + "</td><td class=\"num\">" + change(d.change) + "</td><td class=\"num\">" +
                std::to_string(d.itemsImproved) + "</td><td class=\"num\">" + std::to_string(d.itemsDeclined) +
@@ -199,28 +209,30 @@ void writeAppendix(std::string& out, const ReportModel& model)
             if (!domain.empty())
                 out += "</tbody>\n</table>\n";
             domain = item.domainId;
-            out += "<h3>" + esc(item.domainTitle) + "</h3>\n<table class=\"data appendix\">\n";
+            out += "<h3>" + user(item.domainTitle) + "</h3>\n<table class=\"data appendix\">\n";
             out += head({{"Item", ""}, {"Question and source", ""}, {"Answer", ""}, {"Raters' answers, notes and evidence", ""}});
         }
         out += "<tr id=\"item-" + esc(item.id) + "\"><td>" + itemCell(item) + "</td><td><p class=\"question\">" +
-               esc(item.question) + "</p>";
+               user(item.question) + "</p>";
         for (const auto& citation : item.citations)
-            out += "<p class=\"cite\">Source: " + esc(citation) + "</p>";
-        out += "</td><td><p>" + esc(item.answer) + "</p>";
+            out += "<p class=\"cite\">Source: " + user(citation) + "</p>";
+        out += "</td><td><p>" + user(item.answer) + "</p>";
         if (!item.agreed.empty())
             out += "<p class=\"muted\">Agreed by the board</p>";
-        out += "<p class=\"muted\">Target: " + esc(item.target) + "</p>";
+        out += "<p class=\"muted\">Target: " + user(item.target) + "</p>";
         if (item.hasPrevious)
-            out += "<p class=\"muted\">Previous: " + esc(item.previousAnswer) + "</p>";
+            out += "<p class=\"muted\">Previous: " + user(item.previousAnswer) + "</p>";
         out += "</td><td>";
         if (item.answers.empty())
             out += "<p class=\"muted\">No rater answered.</p>";
         for (const auto& answer : item.answers) {
-            out += "<div class=\"answer\"><p><span class=\"who\">" + esc(answer.rater) + ":</span> " + esc(answer.rating) + "</p>";
+            out += "<div class=\"answer\"><p><span class=\"who\">" + user(answer.rater) + ":</span> " +
+                   user(answer.rating) + "</p>";
             if (!answer.note.empty())
-                out += "<p class=\"note\"><span class=\"label\">Note:</span> " + multiline(answer.note) + "</p>";
+                out += "<p class=\"note\"><span class=\"label\">Note:</span> " + userLines(answer.note) + "</p>";
             if (!answer.evidence.empty())
-                out += "<p class=\"evidence\"><span class=\"label\">Evidence:</span> " + multiline(answer.evidence) + "</p>";
+                out += "<p class=\"evidence\"><span class=\"label\">Evidence:</span> " + userLines(answer.evidence) +
+                       "</p>";
             out += "</div>";
         }
         out += "</td></tr>\n";

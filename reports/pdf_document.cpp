@@ -6,6 +6,7 @@
 #include <cairo-pdf.h>
 
 #include <algorithm>
+#include <cstring>
 #include <utility>
 
 namespace ccg::reports::pdf {
@@ -37,6 +38,47 @@ cairo_status_t appendTo(void* closure, const unsigned char* data, unsigned int l
 {
     static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
     return CAIRO_STATUS_SUCCESS;
+}
+
+/// Characters of a word without a space after which it is cut into another Pango item.
+constexpr int kLongWord = 32;
+
+/// Pango breaks a word too long for its line between characters, but shapes what is left of the
+/// word again for each line: a 20,000-letter word cost work growing with its square. Every
+/// kLongWord characters of such a word, a run of an attribute that changes nothing (font
+/// fallback, on by default) starts a new item, so each line reshapes at most that much. Cuts fall
+/// only between whole characters: never before a combining mark, nor next to a zero-width joiner.
+void splitLongWords(PangoAttrList* attributes, const char* text)
+{
+    constexpr gunichar kJoiner = 0x200D;
+    int run = 0;
+    bool marked = false;
+    gunichar previous = 0;
+    guint start = 0;
+    for (const char* at = text; *at; at = g_utf8_next_char(at)) {
+        const gunichar c = g_utf8_get_char(at);
+        const auto index = static_cast<guint>(at - text);
+        if (g_unichar_isspace(c)) {
+            run = 0;
+        } else if (++run > kLongWord && !g_unichar_ismark(c) && c != kJoiner && previous != kJoiner) {
+            if (marked) {
+                PangoAttribute* same = pango_attr_fallback_new(TRUE);
+                same->start_index = start;
+                same->end_index = index;
+                pango_attr_list_insert(attributes, same);
+            }
+            marked = !marked;
+            start = index;
+            run = 1;
+        }
+        previous = c;
+    }
+    if (marked) {
+        PangoAttribute* same = pango_attr_fallback_new(TRUE);
+        same->start_index = start;
+        same->end_index = static_cast<guint>(std::strlen(text));
+        pango_attr_list_insert(attributes, same);
+    }
 }
 
 void setColour(cairo_t* cr, const Colour& colour)
@@ -127,16 +169,19 @@ LayoutPtr PdfDocument::layout(std::string_view text, const TextStyle& style, dou
     pango_layout_set_width(layout.get(), static_cast<int>(width * PANGO_SCALE));
     pango_layout_set_wrap(layout.get(), PANGO_WRAP_WORD_CHAR);
     pango_layout_set_alignment(layout.get(), style.align);
-    // A word broken across lines keeps no inserted hyphen, so copied or searched text stays as typed.
-    PangoAttrList* attributes = pango_attr_list_new();
-    pango_attr_list_insert(attributes, pango_attr_insert_hyphens_new(FALSE));
-    pango_layout_set_attributes(layout.get(), attributes);
-    pango_attr_list_unref(attributes);
     const std::string clean = style.markup ? std::string(text) : cleanText(text);
     if (style.markup)
         pango_layout_set_markup(layout.get(), clean.data(), static_cast<int>(clean.size()));
     else
         pango_layout_set_text(layout.get(), clean.data(), static_cast<int>(clean.size()));
+    // After the text: markup replaces the layout's attributes with its own.
+    PangoAttrList* markup = pango_layout_get_attributes(layout.get());
+    PangoAttrList* attributes = markup ? pango_attr_list_copy(markup) : pango_attr_list_new();
+    // A word broken across lines keeps no inserted hyphen, so copied or searched text stays as typed.
+    pango_attr_list_insert(attributes, pango_attr_insert_hyphens_new(FALSE));
+    splitLongWords(attributes, pango_layout_get_text(layout.get()));
+    pango_layout_set_attributes(layout.get(), attributes);
+    pango_attr_list_unref(attributes);
     return layout;
 }
 

@@ -107,7 +107,7 @@ void actionPlan(PdfDocument& doc, const ReportModel& model)
                       std::to_string(model.actionsDueSoon) +
                       " due within 30 days. BRAG: blue done, green on track, amber due within 30 days, red overdue.",
                   kIntro);
-    PdfTable table({{"Ref", 0.5}, {"Item", 1.0}, {"Action", 3.2}, {"Owner", 1.7}, {"Due", 1.3},
+    PdfTable table({{"Ref", 0.5, PANGO_ALIGN_LEFT, true}, {"Item", 1.0}, {"Action", 3.2}, {"Owner", 1.7}, {"Due", 1.3},
                     {"Status", 1.45}, {"BRAG", 1.0, PANGO_ALIGN_CENTER}});
     for (const auto& action : model.actions) {
         std::string status = escapeMarkup(action.statusWords);

@@ -1,6 +1,7 @@
 #include "reports/pdf_table.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 namespace ccg::reports::pdf {
@@ -36,11 +37,52 @@ void PdfTable::addTotal(std::vector<PdfCell> cells)
     m_rows.push_back({Kind::Total, std::move(cells)});
 }
 
-PdfTable::LaidOutRow PdfTable::layOut(const PdfDocument& doc, const Row& row) const
+PdfTable::Widths PdfTable::columnWidths(const PdfDocument& doc) const
 {
-    LaidOutRow laid;
     const double total = std::accumulate(m_columns.begin(), m_columns.end(), 0.0,
                                          [](double sum, const PdfColumn& c) { return sum + c.share; });
+    Widths widths;
+    for (const auto& column : m_columns)
+        widths.push_back(doc.width() * column.share / total);
+    double widened = 0.0;
+    double othersShare = 0.0;
+    for (std::size_t c = 0; c < m_columns.size(); ++c) {
+        if (!m_columns[c].fitWidest) {
+            othersShare += m_columns[c].share;
+            continue;
+        }
+        double widest = 0.0;
+        for (const auto& row : m_rows) {
+            if (row.kind == Kind::Group)
+                continue;
+            const LayoutPtr line = doc.layout(row.cells[c].text, cellStyle(row, c), -1.0);
+            widest = std::max(widest, PdfDocument::widthOf(line.get()));
+        }
+        // A little over the measured width: Pango wraps a line exactly as wide as the layout.
+        const double needed = std::ceil(widest) + 1.0 + 2 * kPadX;
+        if (needed > widths[c]) {
+            widened += needed - widths[c];
+            widths[c] = needed;
+        }
+    }
+    // The other columns give up the room in proportion to their shares.
+    if (widened > 0.0 && othersShare > 0.0)
+        for (std::size_t c = 0; c < m_columns.size(); ++c)
+            if (!m_columns[c].fitWidest)
+                widths[c] -= widened * m_columns[c].share / othersShare;
+    return widths;
+}
+
+TextStyle PdfTable::cellStyle(const Row& row, std::size_t column) const
+{
+    const PdfCell& cell = row.cells[column];
+    return TextStyle{kFontSize, cell.bold || row.kind == Kind::Total || cell.swatch, false, palette::kText,
+                     m_columns[column].align, cell.markup};
+}
+
+PdfTable::LaidOutRow PdfTable::layOut(const PdfDocument& doc, const Row& row, const Widths& widths) const
+{
+    LaidOutRow laid;
     double content = 0.0;
     if (row.kind == Kind::Group) {
         const TextStyle style{kFontSize + 1.0, true, false, palette::kAccentDark};
@@ -48,11 +90,7 @@ PdfTable::LaidOutRow PdfTable::layOut(const PdfDocument& doc, const Row& row) co
         content = PdfDocument::heightOf(laid.layouts.back().get());
     } else {
         for (std::size_t c = 0; c < m_columns.size(); ++c) {
-            const PdfCell& cell = row.cells[c];
-            TextStyle style{kFontSize, cell.bold || row.kind == Kind::Total || cell.swatch, false, palette::kText,
-                            m_columns[c].align, cell.markup};
-            const double width = doc.width() * m_columns[c].share / total - 2 * kPadX;
-            laid.layouts.push_back(doc.layout(cell.text, style, width));
+            laid.layouts.push_back(doc.layout(row.cells[c].text, cellStyle(row, c), widths[c] - 2 * kPadX));
             content = std::max(content, PdfDocument::heightOf(laid.layouts.back().get()));
         }
     }
@@ -60,34 +98,32 @@ PdfTable::LaidOutRow PdfTable::layOut(const PdfDocument& doc, const Row& row) co
     return laid;
 }
 
-PdfTable::LaidOutRow PdfTable::layOutHeader(const PdfDocument& doc) const
+PdfTable::LaidOutRow PdfTable::layOutHeader(const PdfDocument& doc, const Widths& widths) const
 {
     Row header{Kind::Body, {}};
     for (const auto& column : m_columns)
         header.cells.push_back(PdfCell{column.title, false, Swatch{palette::kAccent, palette::kWhite}, true});
-    LaidOutRow laid = layOut(doc, header);
+    LaidOutRow laid = layOut(doc, header, widths);
     for (std::size_t c = 0; c < m_columns.size(); ++c)
         pango_layout_set_alignment(laid.layouts[c].get(), m_columns[c].align);
     return laid;
 }
 
-void PdfTable::drawHeader(PdfDocument& doc, const LaidOutRow& header) const
+void PdfTable::drawHeader(PdfDocument& doc, const LaidOutRow& header, const Widths& widths) const
 {
     if (!m_showHeader)
         return;
     doc.fillRect(doc.left(), doc.y(), doc.width(), header.height, palette::kAccent);
-    const double total = std::accumulate(m_columns.begin(), m_columns.end(), 0.0,
-                                         [](double sum, const PdfColumn& c) { return sum + c.share; });
     double x = doc.left();
     for (std::size_t c = 0; c < m_columns.size(); ++c) {
         doc.draw(header.layouts[c].get(), x + kPadX, doc.y() + kPadY, palette::kWhite);
-        x += doc.width() * m_columns[c].share / total;
+        x += widths[c];
     }
     doc.advance(header.height);
 }
 
-void PdfTable::drawRow(PdfDocument& doc, const Row& row, const LaidOutRow& laid, std::size_t stripe, double offset,
-                       double cut) const
+void PdfTable::drawRow(PdfDocument& doc, const Row& row, const LaidOutRow& laid, const Widths& widths,
+                       std::size_t stripe, double offset, double cut) const
 {
     const double top = doc.y();
     const bool first = offset <= kEpsilon;
@@ -103,11 +139,9 @@ void PdfTable::drawRow(PdfDocument& doc, const Row& row, const LaidOutRow& laid,
     }
     if (row.kind == Kind::Body && stripe % 2 == 1)
         doc.fillRect(doc.left(), top, doc.width(), height, palette::kStripe);
-    const double total = std::accumulate(m_columns.begin(), m_columns.end(), 0.0,
-                                         [](double sum, const PdfColumn& c) { return sum + c.share; });
     double x = doc.left();
     for (std::size_t c = 0; c < m_columns.size(); ++c) {
-        const double width = doc.width() * m_columns[c].share / total;
+        const double width = widths[c];
         const PdfCell& cell = row.cells[c];
         Colour colour = palette::kText;
         if (cell.swatch) {
@@ -126,12 +160,13 @@ void PdfTable::drawRow(PdfDocument& doc, const Row& row, const LaidOutRow& laid,
 
 void PdfTable::render(PdfDocument& doc) const
 {
-    const LaidOutRow header = layOutHeader(doc);
+    const Widths widths = columnWidths(doc);
+    const LaidOutRow header = layOutHeader(doc, widths);
     const double headerHeight = m_showHeader ? header.height : 0.0;
     std::vector<LaidOutRow> laid;
     laid.reserve(m_rows.size());
     for (const auto& row : m_rows)
-        laid.push_back(layOut(doc, row));
+        laid.push_back(layOut(doc, row, widths));
 
     const double pageBody = PdfDocument::kBottom - PdfDocument::kTop;
     const auto keepHeight = [&](std::size_t i) {
@@ -142,7 +177,7 @@ void PdfTable::render(PdfDocument& doc) const
         return std::min(height, pageBody - headerHeight);
     };
     doc.ensure(headerHeight + (laid.empty() ? 0.0 : keepHeight(0)));
-    drawHeader(doc, header);
+    drawHeader(doc, header, widths);
     std::size_t stripe = 0;
     for (std::size_t i = 0; i < m_rows.size(); ++i) {
         const LaidOutRow& row = laid[i];
@@ -150,10 +185,10 @@ void PdfTable::render(PdfDocument& doc) const
         stripe = m_rows[i].kind == Kind::Group ? 0 : stripe + 1;
         if (keepHeight(i) > doc.remaining()) {
             doc.newPage();
-            drawHeader(doc, header);
+            drawHeader(doc, header, widths);
         }
         if (row.height <= doc.remaining() + kEpsilon) {
-            drawRow(doc, m_rows[i], row, rowStripe, 0.0, row.height - 2 * kPadY);
+            drawRow(doc, m_rows[i], row, widths, rowStripe, 0.0, row.height - 2 * kPadY);
             continue;
         }
         // Taller than a whole page: split between lines, repeating the header.
@@ -167,11 +202,11 @@ void PdfTable::render(PdfDocument& doc) const
             double cut = cutBetweenLines(layouts, offset, offset + room);
             if (cut <= offset + kEpsilon)
                 cut = offset + room;
-            drawRow(doc, m_rows[i], row, rowStripe, offset, cut);
+            drawRow(doc, m_rows[i], row, widths, rowStripe, offset, cut);
             offset = cut;
             if (offset < content - kEpsilon) {
                 doc.newPage();
-                drawHeader(doc, header);
+                drawHeader(doc, header, widths);
             }
         }
     }

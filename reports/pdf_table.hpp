@@ -16,6 +16,7 @@ struct PdfColumn {
     std::string title;
     double share = 1.0;
     PangoAlignment align = PANGO_ALIGN_LEFT;
+    bool fitWidest = false;  ///< never narrower than its widest cell set on one line (e.g. "A100")
 };
 
 /// One cell: plain text, or markup built with escapeMarkup; a swatch fills the cell (RAG).
@@ -56,11 +57,16 @@ private:
         double height = 0.0;  ///< including padding
     };
 
-    [[nodiscard]] LaidOutRow layOut(const PdfDocument& doc, const Row& row) const;
-    [[nodiscard]] LaidOutRow layOutHeader(const PdfDocument& doc) const;
-    void drawRow(PdfDocument& doc, const Row& row, const LaidOutRow& laid, std::size_t stripe, double offset,
-                 double cut) const;
-    void drawHeader(PdfDocument& doc, const LaidOutRow& header) const;
+    using Widths = std::vector<double>;
+
+    /// Each column's width in points: its share, widened to fit where fitWidest asks.
+    [[nodiscard]] Widths columnWidths(const PdfDocument& doc) const;
+    [[nodiscard]] TextStyle cellStyle(const Row& row, std::size_t column) const;
+    [[nodiscard]] LaidOutRow layOut(const PdfDocument& doc, const Row& row, const Widths& widths) const;
+    [[nodiscard]] LaidOutRow layOutHeader(const PdfDocument& doc, const Widths& widths) const;
+    void drawRow(PdfDocument& doc, const Row& row, const LaidOutRow& laid, const Widths& widths, std::size_t stripe,
+                 double offset, double cut) const;
+    void drawHeader(PdfDocument& doc, const LaidOutRow& header, const Widths& widths) const;
 
     std::vector<PdfColumn> m_columns;
     std::vector<Row> m_rows;

@@ -16,6 +16,9 @@ storage::Repository openDatabaseInput(const Arguments& arguments, bool create)
 {
     storage::OpenOptions options;
     options.createIfMissing = create;
+    // A command that only reads can read an archive on a share it cannot write.
+    if (!create)
+        options.access = storage::Access::ReadOnlyIfUnwritable;
     return storage::Repository::open(databasePathInput(arguments), options);
 }
 

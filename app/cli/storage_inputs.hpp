@@ -13,7 +13,7 @@ namespace ccg::cli {
 std::filesystem::path databasePathInput(const Arguments& arguments);
 
 /// The database of `--db PATH`, else the default in the user data folder; an existing
-/// database unless `create`.
+/// database unless `create`, then opened read-only when it or its folder cannot be written.
 storage::Repository openDatabaseInput(const Arguments& arguments, bool create);
 
 /// A review named as its database id ("12") or as ORGANISATION/REVIEW ("00Q/2014-q1").

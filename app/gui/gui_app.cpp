@@ -47,7 +47,10 @@ bool GuiApp::OnInit()
             database = storage::defaultDatabasePath();
             std::filesystem::create_directories(database.parent_path());
         }
-        auto repository = storage::Repository::open(database);
+        // A database on a share that cannot be written still opens, to be read (the status bar says so).
+        storage::OpenOptions options;
+        options.access = storage::Access::ReadOnlyIfUnwritable;
+        auto repository = storage::Repository::open(database, options);
         // The review is read on another thread while the window is built.
         session::ReviewPreload preload(repository, lastOpenedReview(database));
         const session::ResourcePaths resources = session::locateResources();

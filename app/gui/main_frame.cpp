@@ -124,6 +124,7 @@ void MainFrame::bindCommands()
 
 void MainFrame::startUp(std::optional<session::ReviewPreload::Result> preloaded)
 {
+    refreshTitle();
     guarded([&] {
         if (preloaded) {
             if (preloaded->review)
@@ -253,15 +254,17 @@ void MainFrame::onSessionChanged(const session::ChangeEvent& change)
 
 void MainFrame::refreshTitle()
 {
+    // An archive on a read-only share opens to be read; every edit would fail, so say so up front.
+    const wxString access = m_repository->readOnly() ? L"Read-only database: changes cannot be saved \u2014 " : L"";
     if (!m_session->hasReview()) {
         SetTitle("CCG Self-Assessment");
-        SetStatusText("No review open", 1);
+        SetStatusText(access + "No review open", 1);
         return;
     }
     const auto& review = m_session->review();
     const wxString name = wxString::FromUTF8(review.organisation.name + ": " + review.info.title);
     SetTitle(name + L" \u2014 CCG Self-Assessment");
-    SetStatusText(wxString::FromUTF8(m_session->checklist().title + " " + m_session->checklist().version), 1);
+    SetStatusText(access + wxString::FromUTF8(m_session->checklist().title + " " + m_session->checklist().version), 1);
 }
 
 void MainFrame::refreshUndoMenu()

@@ -4,20 +4,15 @@
 #include "app/storage/statement.hpp"
 #include "app/storage/storage_error.hpp"
 
+#include "checklists/atomic_file.hpp"
+
 #include <sqlite3.h>
 
-#include <random>
 #include <system_error>
 
 namespace ccg::storage::sql {
 
 namespace {
-
-std::filesystem::path temporaryBeside(const std::filesystem::path& target)
-{
-    std::random_device random;
-    return target.parent_path() / (target.filename().string() + ".tmp-" + std::to_string(random()));
-}
 
 void copyPages(Database& source, Database& destination)
 {
@@ -44,10 +39,10 @@ void backupDatabase(Database& source, const std::filesystem::path& target)
     std::error_code error;
     if (!source.path().empty() && std::filesystem::equivalent(source.path(), target, error))
         throw StorageError(StorageErrorKind::Conflict, "backup: " + target.string() + " is the database itself");
-    const auto temporary = temporaryBeside(target);
     try {
+        AtomicFile file(target);
         {
-            Database destination(temporary.string(), OpenMode::ReadWriteCreate);
+            Database destination(file.temporaryPath().string(), OpenMode::ReadWriteCreate);
             copyPages(source, destination);
             // A backup is one self-contained file: no -wal beside it.
             destination.exec("PRAGMA journal_mode=DELETE");
@@ -55,13 +50,9 @@ void backupDatabase(Database& source, const std::filesystem::path& target)
             if (!check.step() || check.getText(0) != "ok")
                 throw StorageError(StorageErrorKind::Corrupt, "backup: the copy failed its integrity check");
         }
-        std::filesystem::rename(temporary, target);
-    } catch (const std::filesystem::filesystem_error& failure) {
-        std::filesystem::remove(temporary, error);
-        throw StorageError(StorageErrorKind::Io, "backup: cannot write " + target.string() + ": " + failure.code().message());
-    } catch (...) {
-        std::filesystem::remove(temporary, error);
-        throw;
+        file.commit();
+    } catch (const FileWriteError& failure) {
+        throw StorageError(StorageErrorKind::Io, std::string("backup: ") + failure.what());
     }
 }
 

@@ -4,7 +4,10 @@
 
 #include <sqlite3.h>
 
+#include <cctype>
 #include <cstdio>
+#include <cstring>
+#include <filesystem>
 
 namespace ccg::storage::sql {
 
@@ -34,6 +37,23 @@ StorageErrorKind kindOf(int rc)
     }
 }
 
+/// An SQLite URI naming `path` with immutable=1; the path absolute, so no "//" reads as a host.
+std::string immutableUri(const std::string& path)
+{
+    std::string uri = "file://";
+    for (const char c : std::filesystem::absolute(path).string()) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (std::isalnum(byte) || byte >= 0x80 || std::strchr("/._-~", c)) {
+            uri += c;
+        } else {
+            char escaped[4];
+            std::snprintf(escaped, sizeof escaped, "%%%02X", byte);
+            uri += escaped;
+        }
+    }
+    return uri + "?immutable=1";
+}
+
 }  // namespace
 
 Database::Database(const std::string& path, OpenMode mode) : m_path(path)
@@ -43,9 +63,11 @@ Database::Database(const std::string& path, OpenMode mode) : m_path(path)
     case OpenMode::ReadWriteCreate: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
     case OpenMode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
     case OpenMode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
+    case OpenMode::Immutable: flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI; break;
     case OpenMode::Memory: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_MEMORY; break;
     }
-    const int rc = sqlite3_open_v2(mode == OpenMode::Memory ? ":memory:" : path.c_str(), &m_db, flags, nullptr);
+    const std::string name = mode == OpenMode::Memory ? ":memory:" : mode == OpenMode::Immutable ? immutableUri(path) : path;
+    const int rc = sqlite3_open_v2(name.c_str(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
         // A failed open still allocates a handle; close it once the message is taken.
         try {

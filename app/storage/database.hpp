@@ -10,8 +10,9 @@ struct sqlite3;
 // object, prepared statements, transactions; every return code goes through check().
 namespace ccg::storage::sql {
 
-/// How Database opens its file.
-enum class OpenMode { ReadWriteCreate, ReadWrite, ReadOnly, Memory };
+/// How Database opens its file. Immutable reads a file no one may change meanwhile, without locks
+/// or a WAL index (-shm), so a database in a folder that cannot be written can still be read.
+enum class OpenMode { ReadWriteCreate, ReadWrite, ReadOnly, Immutable, Memory };
 
 /// One SQLite connection, closed by the destructor.
 class Database {

@@ -33,7 +33,7 @@ std::string damaged(const sql::Database& db, const std::string& finding)
 }
 
 /// Refuses, before anything is written, a database this build must not touch.
-void checkBeforeWriting(sql::Database& db)
+void checkBeforeUse(sql::Database& db)
 {
     std::string verdict;
     try {
@@ -45,6 +45,7 @@ void checkBeforeWriting(sql::Database& db)
                                    std::to_string(version) + ", this version knows up to " +
                                    std::to_string(currentSchemaVersion()) +
                                    "); it was left unchanged — open it with the newer version");
+        requireKnownSchemaVersion(db, version);
         sql::Statement check(db, "PRAGMA quick_check(1)");
         verdict = check.step() ? check.getText(0) : std::string("no answer");
     } catch (const StorageError& error) {
@@ -56,10 +57,10 @@ void checkBeforeWriting(sql::Database& db)
         throw StorageError(StorageErrorKind::Corrupt, damaged(db, verdict));
 }
 
-void configure(sql::Database& db, bool inMemory)
+void configure(sql::Database& db, bool onDisk)
 {
     // WAL: readers never block the writer, and a commit is one append to the log.
-    if (!inMemory) {
+    if (onDisk) {
         sql::Statement mode(db, "PRAGMA journal_mode=WAL");
         if (!mode.step() || mode.getText(0) != "wal")
             throw StorageError(StorageErrorKind::Io, "the database " + db.path() + " cannot use write-ahead logging");
@@ -67,6 +68,42 @@ void configure(sql::Database& db, bool inMemory)
     // FULL: a commit reaches the disk before the call returns, even in WAL mode.
     db.exec("PRAGMA synchronous=FULL");
     db.exec("PRAGMA foreign_keys=ON");
+}
+
+/// Whether this process may write the file and create files beside it (-wal, -shm, journals).
+bool canWrite(const std::filesystem::path& path)
+{
+    const auto folder = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
+    return ::access(path.c_str(), W_OK) == 0 && ::access(folder.c_str(), W_OK) == 0;
+}
+
+bool isReadOnly(sql::OpenMode mode)
+{
+    return mode == sql::OpenMode::ReadOnly || mode == sql::OpenMode::Immutable;
+}
+
+/// Opens an existing database only to read. SQLite reads a WAL database read-only through its
+/// -shm file; where there is none and none can be made (a folder that cannot be written), the
+/// file is read as immutable. That is right only while no one writes it, so not while its -wal
+/// holds changes.
+std::unique_ptr<Repository::Impl> openForReading(const std::filesystem::path& path)
+{
+    auto impl = std::make_unique<Repository::Impl>(path.string(), sql::OpenMode::ReadOnly);
+    try {
+        readSchemaVersion(impl->db);
+        return impl;
+    } catch (const StorageError& error) {
+        if (error.kind() != StorageErrorKind::ReadOnly && error.kind() != StorageErrorKind::NotFound)
+            throw;
+    }
+    std::error_code error;
+    const std::string wal = path.string() + "-wal";
+    if (std::filesystem::exists(wal, error) && std::filesystem::file_size(wal, error) != 0)
+        throw StorageError(StorageErrorKind::ReadOnly,
+                           "the database " + path.string() + " has changes in " + wal +
+                               " that can only be read where its folder can be written; copy both files to such a "
+                               "folder");
+    return std::make_unique<Repository::Impl>(path.string(), sql::OpenMode::Immutable);
 }
 
 }  // namespace
@@ -103,15 +140,36 @@ Repository Repository::open(const std::filesystem::path& path, const OpenOptions
     }
     if (exists && std::filesystem::is_directory(path, error))
         throw StorageError(StorageErrorKind::NotADatabase, path.string() + " is a folder, not a database");
+    if (options.access == Access::ReadOnly ||
+        (options.access == Access::ReadOnlyIfUnwritable && exists && !canWrite(path)))
+        return openReadOnly(path, options);
     auto impl = std::make_unique<Impl>(path.string(), options.createIfMissing ? sql::OpenMode::ReadWriteCreate
                                                                                : sql::OpenMode::ReadWrite);
     impl->user = options.user.empty() ? loginName() : options.user;
     impl->db.setBusyTimeout(options.busyTimeoutMs);
-    checkBeforeWriting(impl->db);
-    configure(impl->db, false);
+    checkBeforeUse(impl->db);
+    configure(impl->db, true);
     if (options.maxPageCount > 0)
         impl->db.exec(("PRAGMA max_page_count = " + std::to_string(options.maxPageCount)).c_str());
     migrate(impl->db);
+    return Repository(std::move(impl));
+}
+
+Repository Repository::openReadOnly(const std::filesystem::path& path, const OpenOptions& options)
+{
+    std::error_code error;
+    if (!std::filesystem::exists(path, error))
+        throw StorageError(StorageErrorKind::NotFound, "no database at " + path.string());
+    auto impl = openForReading(path);
+    impl->user = options.user.empty() ? loginName() : options.user;
+    impl->db.setBusyTimeout(options.busyTimeoutMs);
+    checkBeforeUse(impl->db);
+    configure(impl->db, false);
+    if (const int version = readSchemaVersion(impl->db); version < currentSchemaVersion())
+        throw StorageError(StorageErrorKind::ReadOnly,
+                           "the database " + path.string() + " was written by an older version (schema " +
+                               std::to_string(version) + ") and must be upgraded, which needs write access to it "
+                                                         "and its folder; it was left unchanged");
     return Repository(std::move(impl));
 }
 
@@ -119,7 +177,7 @@ Repository Repository::openInMemory(const OpenOptions& options)
 {
     auto impl = std::make_unique<Impl>("", sql::OpenMode::Memory);
     impl->user = options.user.empty() ? loginName() : options.user;
-    configure(impl->db, true);
+    configure(impl->db, false);
     migrate(impl->db);
     return Repository(std::move(impl));
 }
@@ -129,10 +187,11 @@ Repository Repository::openAnotherConnection() const
     const std::string path = m_impl->db.path();
     if (path.empty())
         throw StorageError(StorageErrorKind::Other, "an in-memory database has no other connection");
-    auto impl = std::make_unique<Impl>(path, sql::OpenMode::ReadWrite);
+    const bool readOnly = isReadOnly(m_impl->mode);
+    auto impl = std::make_unique<Impl>(path, readOnly ? m_impl->mode : sql::OpenMode::ReadWrite);
     impl->user = m_impl->user;
     impl->db.setBusyTimeout(m_impl->db.busyTimeout());
-    configure(impl->db, false);
+    configure(impl->db, !readOnly);
     return Repository(std::move(impl));
 }
 
@@ -149,6 +208,11 @@ int Repository::schemaVersion()
 std::filesystem::path Repository::path() const
 {
     return m_impl->db.path();
+}
+
+bool Repository::readOnly() const
+{
+    return isReadOnly(m_impl->mode);
 }
 
 void Repository::backupTo(const std::filesystem::path& target) const

@@ -29,9 +29,17 @@ enum class ReviewStatus { Draft, InProgress, Final };
 std::string toString(ReviewStatus status);
 std::optional<ReviewStatus> parseReviewStatus(const std::string& text);
 
+/// What a connection may do with its database file.
+enum class Access {
+    ReadWrite,             ///< read, write, create (when allowed) and upgrade
+    ReadOnly,              ///< only read: the database is never created, upgraded or written
+    ReadOnlyIfUnwritable,  ///< ReadWrite, or ReadOnly when the file or its folder cannot be written (an archive)
+};
+
 /// How to open a database.
 struct OpenOptions {
     bool createIfMissing = true;   ///< false: a missing file is StorageErrorKind::NotFound
+    Access access = Access::ReadWrite;
     int busyTimeoutMs = 5000;      ///< how long to wait for another instance's write
     std::string user;              ///< recorded in the audit trail; empty = the login name
     std::int64_t maxPageCount = 0; ///< caps the file at this many pages (0: no cap), e.g. to test a full disk
@@ -222,6 +230,8 @@ public:
     static int schemaVersion();
     /// The database file ("" for in-memory).
     [[nodiscard]] std::filesystem::path path() const;
+    /// True when this connection only reads (Access::ReadOnly, or a folder that cannot be written).
+    [[nodiscard]] bool readOnly() const;
     /// Copies the whole database to `target` with SQLite's online backup (atomic rename).
     void backupTo(const std::filesystem::path& target) const;
 
@@ -330,6 +340,7 @@ public:
 
 private:
     explicit Repository(std::unique_ptr<Impl> impl);
+    static Repository openReadOnly(const std::filesystem::path& path, const OpenOptions& options);
     std::unique_ptr<Impl> m_impl;
 };
 

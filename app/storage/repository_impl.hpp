@@ -32,9 +32,10 @@ struct AuditRecord {
 };
 
 struct Repository::Impl {
-    Impl(const std::string& path, sql::OpenMode mode) : db(path, mode) {}
+    Impl(const std::string& path, sql::OpenMode mode) : db(path, mode), mode(mode) {}
 
     sql::Database db;
+    sql::OpenMode mode;
     std::string user;
     std::map<std::string, std::unique_ptr<sql::Statement>, std::less<>> statements;
     std::map<RowId, std::shared_ptr<const Checklist>> checklists;

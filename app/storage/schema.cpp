@@ -167,10 +167,25 @@ int readSchemaVersion(sql::Database& db)
     return version.getInt(0);
 }
 
+void requireKnownSchemaVersion(sql::Database& db, int version)
+{
+    bool known = version > 0;
+    if (version == 0) {
+        sql::Statement tables(db, "SELECT count(*) FROM sqlite_schema");
+        known = tables.step() && tables.getInt(0) == 0;
+    }
+    if (!known)
+        throw StorageError(StorageErrorKind::UnknownSchema, "the database " + db.path() + ": unknown schema version " +
+                                                                std::to_string(version) +
+                                                                "; the file was left unchanged");
+}
+
 void migrate(sql::Database& db)
 {
     sql::Transaction transaction(db);
     const int from = readSchemaVersion(db);
+    // Checked again here, inside the transaction: kMigrations is indexed by this number.
+    requireKnownSchemaVersion(db, from);
     if (from > currentSchemaVersion())
         throw StorageError(StorageErrorKind::TooNew,
                            "the database " + db.path() + " was written by a newer version of CCG Self-Assessment (schema " +

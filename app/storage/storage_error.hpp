@@ -11,6 +11,7 @@ enum class StorageErrorKind {
     Corrupt,       ///< integrity check failed, or SQLite found damage
     NotADatabase,  ///< the file is not an SQLite database
     TooNew,        ///< written by a newer version of the application
+    UnknownSchema, ///< a schema version no version of the application writes (negative, or 0 over tables)
     Full,          ///< disk or size limit reached; nothing was written
     ReadOnly,      ///< the file or folder cannot be written
     NotFound,      ///< no such database, organisation, review, action...

@@ -109,10 +109,12 @@ void pump(int ms)
     } while (watch.Time() < ms);
 }
 
-gui::MainFrame* openMainFrame(const std::filesystem::path& database, FirstReview first)
+gui::MainFrame* openMainFrame(const std::filesystem::path& database, FirstReview first, storage::Access access)
 {
     // As the application starts: the review is read on another thread while the window is built.
-    auto repository = storage::Repository::open(database);
+    storage::OpenOptions options;
+    options.access = access;
+    auto repository = storage::Repository::open(database, options);
     std::optional<session::ReviewPreload> preload;
     if (first == FirstReview::Preloaded)
         preload.emplace(repository, gui::lastOpenedReview(database));

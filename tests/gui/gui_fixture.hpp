@@ -2,6 +2,8 @@
 
 #include "ccg_catch.hpp"
 
+#include "app/storage/repository.hpp"
+
 #include <filesystem>
 #include <string>
 
@@ -25,7 +27,8 @@ void pump(int ms = 30);
 enum class FirstReview { Preloaded, ReadAfterShow };
 
 /// Opens a main window on a database file, shown and started as the application does it.
-gui::MainFrame* openMainFrame(const std::filesystem::path& database, FirstReview first = FirstReview::Preloaded);
+gui::MainFrame* openMainFrame(const std::filesystem::path& database, FirstReview first = FirstReview::Preloaded,
+                              storage::Access access = storage::Access::ReadWrite);
 
 /// Closes a main window as the user would and waits until it is gone.
 void closeMainFrame(gui::MainFrame* frame);

@@ -141,6 +141,30 @@ TEST_CASE("The window reopens the review left open, read ahead or the usual way"
     }
 }
 
+TEST_CASE("A database that can only be read says so in the status bar, and an edit says why it fails", "[gui]")
+{
+    REQUIRE_GUI();
+    test::TempDir dir;
+    test::closeMainFrame(test::openDemoFrame(dir.file("ccg.sqlite")));
+    const std::string before = test::readFile(dir.file("ccg.sqlite"));
+    auto* frame = test::openMainFrame(dir.file("ccg.sqlite"), test::FirstReview::Preloaded, storage::Access::ReadOnly);
+    REQUIRE(frame->session().hasReview());
+    INFO(frame->GetStatusBar()->GetStatusText(1).utf8_string());
+    CHECK(frame->GetStatusBar()->GetStatusText(1).StartsWith("Read-only"));
+    const std::string item = frame->itemPanel()->itemId();
+    const auto rating = frame->session().currentRating(item);
+    frame->treePanel()->tree()->SetFocus();
+    test::pump(100);
+    test::pressKey(rating && rating->level == 1 ? '2' : '1');
+    CHECK(frame->infoBar()->IsShown());
+    CHECK(frame->lastMessage().Contains("cannot be written"));
+    test::closeMainFrame(frame);
+    CHECK(test::readFile(dir.file("ccg.sqlite")) == before);
+    frame = test::openMainFrame(dir.file("ccg.sqlite"));
+    CHECK_FALSE(frame->GetStatusBar()->GetStatusText(1).StartsWith("Read-only"));
+    test::closeMainFrame(frame);
+}
+
 TEST_CASE("The first run offers the demo organisation and opens it", "[gui]")
 {
     REQUIRE_GUI();

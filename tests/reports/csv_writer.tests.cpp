@@ -27,6 +27,19 @@ ReportModel hostileModel(const ReportFixture& fixture)
     return buildReportModel({fixture.checklist, review, nullptr, reviewDate()});
 }
 
+/// Every cell of both CSV files of the model.
+std::vector<std::string> cellsOf(const ReportModel& model)
+{
+    std::vector<std::string> cells;
+    for (const std::string& csv : {itemsCsv(model), actionsCsv(model)}) {
+        const auto table = parseCsv(csv);
+        REQUIRE(table);
+        for (const auto& row : *table)
+            cells.insert(cells.end(), row.begin(), row.end());
+    }
+    return cells;
+}
+
 }  // namespace
 
 TEST_CASE("The item CSV round-trips through an RFC 4180 reader, one row per item", "[reports][csv]")
@@ -75,19 +88,15 @@ TEST_CASE("No CSV cell can start a formula, whatever the user typed", "[reports]
 {
     const ReportFixture fixture;
     const ReportModel model = hostileModel(fixture);
-    for (const std::string& csv : {itemsCsv(model), actionsCsv(model)}) {
-        const auto table = parseCsv(csv);
-        REQUIRE(table);
-        for (const auto& row : *table)
-            for (const auto& cell : row) {
-                INFO(cell);
-                CHECK((cell.empty() || std::string("=+-@\t\r").find(cell[0]) == std::string::npos));
-            }
+    for (const auto& cell : cellsOf(model)) {
+        INFO(cell);
+        CHECK((cell.empty() || std::string("=+-@\t\r").find(cell[0]) == std::string::npos));
     }
     const auto actions = parseCsv(actionsCsv(model));
     CHECK((*actions)[1][column(*actions, "Action")] == "'" + hostileStrings()[4]);
     CHECK((*actions)[1][column(*actions, "Owner")] == hostileStrings()[1]);
-    CHECK((*actions)[2][column(*actions, "Action")] == hostileStrings()[2]);
+    // Right-to-left text comes isolated (U+2068 … U+2069), so it cannot reorder what stands beside it.
+    CHECK((*actions)[2][column(*actions, "Action")] == "\u2068" + hostileStrings()[2] + "\u2069");
 }
 
 TEST_CASE("Every record of the CSV ends with CRLF and line breaks inside cells are quoted", "[reports][csv]")
@@ -109,4 +118,18 @@ TEST_CASE("The CSV files of the test review match the approved baselines", "[rep
     const ReportModel model = fixture.model();
     CHECK(matchesApproved("items.csv", itemsCsv(model)));
     CHECK(matchesApproved("actions.csv", actionsCsv(model)));
+}
+
+TEST_CASE("No CSV cell leaves a bidi override open for the cells after it", "[reports][csv][security]")
+{
+    const ReportFixture fixture;
+    const Assessment review = spoofingReview(fixture);
+    const ReportModel model = buildReportModel({fixture.checklist, review, nullptr, reviewDate()});
+    int overrides = 0;
+    for (const auto& cell : cellsOf(model)) {
+        INFO(cell);
+        CHECK(openBidiControls(cell) == 0);
+        overrides += cell.find("\u202E") != std::string::npos ? 1 : 0;
+    }
+    CHECK(overrides > 0);  // the override itself is kept, closed inside its cell
 }

@@ -113,3 +113,24 @@ TEST_CASE("The HTML report of the test review matches the approved baseline", "[
     const ReportFixture fixture;
     CHECK(matchesApproved("report.html", renderHtml(fixture.model())));
 }
+
+TEST_CASE("A right-to-left override in a name cannot run on into the next names or the page",
+          "[reports][html][security]")
+{
+    const ReportFixture fixture;
+    const Assessment review = spoofingReview(fixture);
+    const std::string html = renderHtml(buildReportModel({fixture.checklist, review, nullptr, reviewDate()}));
+    const XmlParse parsed = parseXml(html);
+    INFO(parsed.error);
+    REQUIRE(parsed.wellFormed);
+    // Even a reader that ignores <bdi>: nothing is still open where the next name starts.
+    for (const std::string next : {"Alice Smith", "Board self-assessment: gap report", "Governance"}) {
+        INFO(next);
+        const auto at = parsed.text.find(next);
+        REQUIRE(at != std::string::npos);
+        CHECK(openBidiControls(parsed.text.substr(0, at)) == 0);
+    }
+    // Every name is isolated, so its direction cannot reorder what stands around it.
+    CHECK(html.find("<bdi>Alice Smith</bdi>") != std::string::npos);
+    CHECK(html.find("<bdi>\u2068Mallory\u202E\u202C\u2069</bdi>") != std::string::npos);
+}

@@ -2,7 +2,9 @@
 #include "report_fixtures.hpp"
 
 #include "process_runner.hpp"
+#include "reports/pdf_document.hpp"
 #include "reports/pdf_renderer.hpp"
+#include "shaping_counter.hpp"
 
 #include <catch2/catch_test_macros.hpp>
 
@@ -212,4 +214,98 @@ TEST_CASE("Hostile text reaches the PDF intact, and a note longer than a page is
     }
     CHECK(found > 1000);
     CHECK(pageWith(pages, "END-OF-NOTE") > pageWith(pages, "word0"));  // 10,000 characters do not fit one page
+}
+
+TEST_CASE("The action plan's Ref column fits the widest reference on one line", "[reports][pdf]")
+{
+    if (!havePoppler())
+        SKIP("pdfinfo or pdftotext is not installed");
+    const int actions = GENERATE(9, 12, 120);
+    CAPTURE(actions);
+    const LongReview long_ = longReview(actions);
+    const ReportModel model = buildReportModel({long_.checklist, long_.review, nullptr, reviewDate()});
+    REQUIRE(model.actions.size() == static_cast<std::size_t>(actions));
+    TempDir dir;
+    writeFile(dir.file("actions.pdf"), renderPdf(model));
+    const std::string text = joined(rawPages(dir.file("actions.pdf")));
+    const std::string plan = text.substr(text.find("6. Action plan"));
+    for (const auto& action : model.actions) {
+        INFO(action.reference);
+        CHECK(findWord(plan, action.reference) != std::string::npos);
+    }
+}
+
+TEST_CASE("A word too long for any line costs layout work in proportion to its length", "[reports][pdf][security]")
+{
+    // Letters without a space: Pango had shaped what remained of the word again for every line
+    // (65 notes of 20,000 letters, 804 pages, took 149 s; the same bytes as words, 3 s).
+    const int length = GENERATE(2000, 20000);
+    CAPTURE(length);
+    pdf::PdfDocument doc(pdf::PageFrame{});
+    const auto work = [&](const std::string& text) {
+        const std::size_t before = shapedCharacters();
+        const auto layout = doc.layout(text, {}, 150.0);
+        CHECK(pango_layout_get_line_count(layout.get()) > length / 40);
+        // Every letter is still there, in order.
+        CHECK(pango_layout_get_text(layout.get()) == text);
+        return shapedCharacters() - before;
+    };
+    std::string words;
+    while (words.size() < static_cast<std::size_t>(length))
+        words += "WWWWWWW ";
+    words.resize(static_cast<std::size_t>(length));
+    const std::size_t wordWork = work(words);
+    const std::size_t longWordWork = work(std::string(static_cast<std::size_t>(length), 'W'));
+    CAPTURE(wordWork, longWordWork);
+    CHECK(longWordWork < 3 * wordWork);
+}
+
+TEST_CASE("Notes of unbreakable words make a PDF as long, and as costly, as the same bytes in words",
+          "[reports][pdf][security]")
+{
+    if (!havePoppler())
+        SKIP("pdfinfo or pdftotext is not installed");
+    const ReportFixture fixture;
+    const auto render = [&](const std::string& note) {
+        Assessment review = fixture.review;
+        for (auto& answer : review.answers)
+            answer.note = note;
+        const std::size_t before = shapedCharacters();
+        const std::string pdf = renderPdf(buildReportModel({fixture.checklist, review, nullptr, reviewDate()}));
+        return std::make_pair(pdf, shapedCharacters() - before);
+    };
+    std::string words;
+    while (words.size() < 20000)
+        words += "WWWWWWW ";
+    words.resize(20000);
+    const auto [hostile, hostileWork] = render(std::string(20000, 'W'));
+    const auto [prose, proseWork] = render(words);
+    TempDir dir;
+    writeFile(dir.file("hostile.pdf"), hostile);
+    writeFile(dir.file("prose.pdf"), prose);
+    const auto hostilePages = rawPages(dir.file("hostile.pdf")).size();
+    const auto prosePages = rawPages(dir.file("prose.pdf")).size();
+    CAPTURE(hostilePages, prosePages, hostileWork, proseWork);
+    CHECK(hostilePages <= prosePages * 11 / 10);
+    CHECK(hostilePages >= prosePages * 9 / 10);
+    CHECK(hostileWork < 3 * proseWork);
+}
+
+TEST_CASE("A right-to-left override in a name does not reverse the PDF's text after it", "[reports][pdf][security]")
+{
+    if (!havePoppler())
+        SKIP("pdfinfo or pdftotext is not installed");
+    const ReportFixture fixture;
+    const Assessment review = spoofingReview(fixture);
+    TempDir dir;
+    writeFile(dir.file("spoof.pdf"), renderPdf(buildReportModel({fixture.checklist, review, nullptr, reviewDate()})));
+    const auto pages = rawPages(dir.file("spoof.pdf"));
+    REQUIRE_FALSE(pages.empty());
+    // The cover lists the raters in a row: "Mallory; Alice Smith (role); ...".
+    CHECK(pages[0].find("Alice Smith") != std::string::npos);
+    CHECK(pages[0].find("htimS ecilA") == std::string::npos);
+    CHECK(pages[0].find("Board self-assessment: gap report") != std::string::npos);
+    const std::string text = joined(pages);
+    CHECK(text.find("Agreed") != std::string::npos);
+    CHECK(text.find("on Monday") != std::string::npos);
 }

@@ -8,6 +8,7 @@
 
 #include <filesystem>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace ccg::test;
@@ -98,13 +99,18 @@ TEST_CASE("report cannot write into a missing folder: exit 1, a clear message, n
 
 TEST_CASE("report cannot write into a read-only folder: exit 1 and a clear message", "[reports][cli]")
 {
-    if (::geteuid() == 0)
-        SKIP("permissions do not apply to root");
+    // Root ignores permission bits (and CI runs as root), so the command runs as nobody then.
+    std::string why;
+    const auto as = unprivilegedFor(CCG_EXECUTABLE, why);
+    if (!as)
+        SKIP(why);
     TempDir dir;
+    dir.openToAll();
     fs::create_directory(dir.file("locked"));
-    fs::permissions(dir.file("locked"), fs::perms::owner_read | fs::perms::owner_exec);
+    fs::permissions(dir.file("locked"), fs::perms::owner_read | fs::perms::owner_exec | fs::perms::group_read |
+                                            fs::perms::group_exec | fs::perms::others_read | fs::perms::others_exec);
     const std::string out = dir.file("locked/r.xlsx");
-    const auto result = run(report({"--format", "xlsx", "-o", out}));
+    const auto result = runProcessAs(*as, CCG_EXECUTABLE, report({"--format", "xlsx", "-o", out}));
     fs::permissions(dir.file("locked"), fs::perms::owner_all);
     CHECK(result.exitCode == 1);
     CHECK(result.err.find("cannot write '" + out + "': Permission denied") != std::string::npos);
@@ -122,6 +128,27 @@ TEST_CASE("report cannot write below a file, even as root: exit 1, a clear messa
     CHECK(result.err.find("cannot write '" + out + "'") != std::string::npos);
     CHECK(result.err.find("Not a directory") != std::string::npos);
     CHECK(readFile(dir.file("minutes.txt")) == "Board minutes\n");
+}
+
+TEST_CASE("report refuses to replace a named pipe or a device: exit 1, a clear message, the node as it was",
+          "[reports][cli][security]")
+{
+    TempDir dir;
+    const std::string target = dir.file("out.pdf");
+    const bool pipe = GENERATE(true, false);
+    if (pipe)
+        REQUIRE(::mkfifo(target.c_str(), 0644) == 0);
+    else
+        std::filesystem::create_symlink("/dev/null", target);
+    const auto result = run(report({"--format", "pdf", "-o", target}));
+    CHECK(result.exitCode == 1);
+    CHECK(result.err.find("cannot write '" + target + "': it is " + (pipe ? "a named pipe" : "a character device") +
+                          ", not a regular file") != std::string::npos);
+    struct stat info {};
+    REQUIRE(::lstat(target.c_str(), &info) == 0);
+    CHECK((pipe ? S_ISFIFO(info.st_mode) : S_ISLNK(info.st_mode)));
+    REQUIRE(::stat("/dev/null", &info) == 0);
+    CHECK(S_ISCHR(info.st_mode));
 }
 
 TEST_CASE("report cannot write over a folder: exit 1 and the folder is untouched", "[reports][cli]")

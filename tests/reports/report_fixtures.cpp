@@ -8,8 +8,10 @@
 #include <expat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+#include <iterator>
 #include <sstream>
 
 namespace ccg::test {
@@ -82,6 +84,44 @@ Assessment hostileReview(const ReportFixture& fixture)
     review.actions[1].text = h[2];
     review.actions[2].owner = h[3];
     return review;
+}
+
+Assessment spoofingReview(const ReportFixture& fixture)
+{
+    Assessment review = fixture.review;
+    review.organisation->name = "NHS \u202EGCC elpmaxE";
+    review.raters[0].name = "Mallory\u202E";
+    review.raters[1].name = "Alice Smith";
+    review.answers[0].note = "Agreed \u202Bby the board\u2067 on Monday";
+    return review;
+}
+
+int openBidiControls(std::string_view text)
+{
+    std::vector<bool> open;  // true: an isolate, false: an embedding or override
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '\n') {
+            open.clear();
+            continue;
+        }
+        if (text.compare(i, 2, "\xE2\x80") == 0 && i + 2 < text.size()) {
+            const auto c = static_cast<unsigned char>(text[i + 2]);
+            if (c == 0xAA || c == 0xAB || c == 0xAD || c == 0xAE)
+                open.push_back(false);
+            else if (c == 0xAC && !open.empty() && !open.back())
+                open.pop_back();
+        } else if (text.compare(i, 2, "\xE2\x81") == 0 && i + 2 < text.size()) {
+            const auto c = static_cast<unsigned char>(text[i + 2]);
+            if (c >= 0xA6 && c <= 0xA8) {
+                open.push_back(true);
+            } else if (c == 0xA9) {
+                const auto isolate = std::find(open.rbegin(), open.rend(), true);
+                if (isolate != open.rend())
+                    open.erase(std::prev(isolate.base()), open.end());
+            }
+        }
+    }
+    return static_cast<int>(open.size());
 }
 
 LongReview longReview(int items)

@@ -39,6 +39,14 @@ Assessment hostileReview(const ReportFixture& fixture);
 /// The 10,000-character note hostileReview() puts on gov-02.
 const std::string& longNote();
 
+/// The fixture's review with a rater whose name ends in an unclosed right-to-left override
+/// (U+202E), the next rater "Alice Smith", and overrides in the organisation name and a note.
+Assessment spoofingReview(const ReportFixture& fixture);
+
+/// Explicit bidi embeddings, overrides and isolates still open at the end of `text` (each line
+/// break ends them all, as in the Unicode bidi algorithm); 0 when nothing can run on past it.
+int openBidiControls(std::string_view text);
+
 /// A checklist of `items` items in four domains whose guidance starts "GSTARTn" and ends "GENDn",
 /// and a review answering each item at level 1 with a few long notes, plus one action per item.
 struct LongReview {

@@ -10,6 +10,15 @@
 
 #include <filesystem>
 
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+#include <cstring>
+#include <optional>
+
 using namespace ccg;
 using namespace ccg::reports;
 using namespace ccg::test;
@@ -26,7 +35,149 @@ std::vector<std::string> filesIn(const std::string& dir)
     return names;
 }
 
+/// lstat's file type bits, or 0 when nothing is there.
+mode_t typeOf(const std::string& path)
+{
+    struct stat info {};
+    return ::lstat(path.c_str(), &info) == 0 ? (info.st_mode & S_IFMT) : 0;
+}
+
+mode_t permissionsOf(const std::string& path)
+{
+    struct stat info {};
+    REQUIRE(::stat(path.c_str(), &info) == 0);
+    return info.st_mode & 07777;
+}
+
+/// A Unix socket file at `path`, kept until the end of the test.
+class SocketFile {
+public:
+    explicit SocketFile(const std::string& path) : m_fd(::socket(AF_UNIX, SOCK_STREAM, 0))
+    {
+        sockaddr_un address{};
+        address.sun_family = AF_UNIX;
+        REQUIRE(path.size() < sizeof address.sun_path);
+        std::memcpy(address.sun_path, path.c_str(), path.size() + 1);
+        REQUIRE(::bind(m_fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0);
+    }
+    ~SocketFile() { ::close(m_fd); }
+    SocketFile(const SocketFile&) = delete;
+    SocketFile& operator=(const SocketFile&) = delete;
+
+private:
+    int m_fd;
+};
+
+/// Restores the process's umask when it goes.
+class ScopedUmask {
+public:
+    explicit ScopedUmask(mode_t mask) : m_saved(::umask(mask)) {}
+    ~ScopedUmask() { ::umask(m_saved); }
+    ScopedUmask(const ScopedUmask&) = delete;
+    ScopedUmask& operator=(const ScopedUmask&) = delete;
+
+private:
+    mode_t m_saved;
+};
+
 }  // namespace
+
+TEST_CASE("A report is never written over a named pipe, a device or a socket, which stay as they were",
+          "[reports][writer][security]")
+{
+    const ReportFixture fixture;
+    TempDir dir;
+    const std::string target = dir.file("out.html");
+    const std::string kind = GENERATE("named pipe", "socket", "link to /dev/null", "link to a named pipe",
+                                      "link to nothing");
+    CAPTURE(kind);
+    std::optional<SocketFile> socket;
+    if (kind == "named pipe") {
+        REQUIRE(::mkfifo(target.c_str(), 0644) == 0);
+    } else if (kind == "socket") {
+        socket.emplace(target);
+    } else if (kind == "link to /dev/null") {
+        fs::create_symlink("/dev/null", target);
+    } else if (kind == "link to a named pipe") {
+        REQUIRE(::mkfifo(dir.file("pipe").c_str(), 0644) == 0);
+        fs::create_symlink(dir.file("pipe"), target);
+    } else {
+        fs::create_symlink(dir.file("nowhere"), target);
+    }
+    const auto before = filesIn(dir.path());
+    const mode_t type = typeOf(target);
+    try {
+        writeReport(fixture.input(), ReportFormat::Html, target);
+        FAIL("the report was written");
+    } catch (const ReportWriteError& error) {
+        const std::string message = error.what();
+        CHECK(message.rfind("cannot write '" + target + "': ", 0) == 0);
+        CHECK((message.find("not a regular file") != std::string::npos ||
+               message.find("leads to no file") != std::string::npos));
+    }
+    CHECK(typeOf(target) == type);
+    CHECK(filesIn(dir.path()) == before);
+    CHECK(typeOf("/dev/null") == S_IFCHR);
+    if (type == S_IFLNK)
+        CHECK(fs::read_symlink(target) != fs::path());
+}
+
+TEST_CASE("A report is never written over a device node of its own name, which stays as it was",
+          "[reports][writer][security]")
+{
+    // Root could replace the system's /dev/null this way. /dev/null's own numbers on a node of our
+    // own: the real one is never at risk. Without root, the link to /dev/null above covers devices.
+    if (::geteuid() != 0)
+        SKIP("only root can make a device node (CI runs as root)");
+    const ReportFixture fixture;
+    TempDir dir;
+    const std::string target = dir.file("null");
+    REQUIRE(::mknod(target.c_str(), S_IFCHR | 0666, makedev(1, 3)) == 0);
+    CHECK_THROWS_WITH(writeReport(fixture.input(), ReportFormat::Pdf, target),
+                      "cannot write '" + target + "': it is a character device, not a regular file; choose a file "
+                                                  "name instead");
+    CHECK(typeOf(target) == S_IFCHR);
+    CHECK(filesIn(dir.path()) == std::vector<std::string>{"null"});
+}
+
+TEST_CASE("A report over a symbolic link replaces the file the link leads to, and the link stays",
+          "[reports][writer]")
+{
+    const ReportFixture fixture;
+    TempDir dir;
+    fs::create_directory(dir.file("papers"));
+    writeFile(dir.file("papers/2014.html"), "last year's paper");
+    fs::create_symlink("papers/2014.html", dir.file("latest.html"));
+    writeReport(fixture.input(), ReportFormat::Html, dir.file("latest.html"));
+    CHECK(typeOf(dir.file("latest.html")) == S_IFLNK);
+    CHECK(fs::read_symlink(dir.file("latest.html")) == fs::path("papers/2014.html"));
+    CHECK(readFile(dir.file("papers/2014.html")).rfind("<!DOCTYPE html>", 0) == 0);
+    CHECK(filesIn(dir.file("papers")) == std::vector<std::string>{"2014.html"});
+}
+
+TEST_CASE("A report over an existing file keeps the file's permissions; a new one takes the umask",
+          "[reports][writer][security]")
+{
+    const ReportFixture fixture;
+    TempDir dir;
+    const ScopedUmask umask(027);
+    auto [format, name] = GENERATE(table<ReportFormat, std::string>({
+        {ReportFormat::Html, "r.html"},
+        {ReportFormat::Pdf, "r.pdf"},
+        {ReportFormat::Csv, "r.csv"},
+        {ReportFormat::Xlsx, "r.xlsx"},
+    }));
+    CAPTURE(name);
+    const std::string target = dir.file(name);
+    writeReport(fixture.input(), format, target);
+    CHECK(permissionsOf(target) == 0640);
+    const mode_t kept = GENERATE(mode_t{0600}, mode_t{0664}, mode_t{0400});
+    fs::permissions(target, static_cast<fs::perms>(kept));
+    writeReport(fixture.input(), format, target);
+    CHECK(permissionsOf(target) == kept);
+    if (format == ReportFormat::Csv)
+        CHECK(permissionsOf(dir.file("r-actions.csv")) == 0640);
+}
 
 TEST_CASE("Report formats are named as on the command line", "[reports][writer]")
 {

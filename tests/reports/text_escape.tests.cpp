@@ -73,3 +73,47 @@ TEST_CASE("Long text is cut at a character limit without splitting a character",
     CHECK(cut.find("2 more characters not shown") != std::string::npos);
     CHECK(countChars(text) == 6);
 }
+
+TEST_CASE("Cleaning closes bidi controls left open at the end of their line and drops stray closers",
+          "[reports][escape][security]")
+{
+    // LRE U+202A, RLE U+202B, PDF U+202C, LRO U+202D, RLO U+202E; LRI U+2066, RLI U+2067,
+    // FSI U+2068, PDI U+2069.
+    auto [input, expected] = GENERATE(table<std::string, std::string>({
+        {"Mallory\u202E", "Mallory\u202E\u202C"},
+        {"\u202Ereversed\u202C as typed", "\u202Ereversed\u202C as typed"},
+        {"stray\u202C closer\u2069", "stray closer"},
+        {"\u2067right-to-left isolate", "\u2067right-to-left isolate\u2069"},
+        {"\u202B\u2066nested", "\u202B\u2066nested\u2069\u202C"},
+        {"\u2066a\u202Cb\u2069c", "\u2066ab\u2069c"},
+        {"\u202Da\u2068b\u2069c", "\u202Da\u2068b\u2069c\u202C"},
+        {"\u2068\u202Ea\u2069b", "\u2068\u202Ea\u2069b"},
+        {"\u202Eline one\nline two\u202C", "\u202Eline one\u202C\nline two"},
+        {"\u202Ecr\r\nlf", "\u202Ecr\u202C\r\nlf"},
+    }));
+    CHECK(cleanText(input) == expected);
+    CHECK(cleanText(expected) == expected);
+}
+
+TEST_CASE("Report text that can change direction is isolated; other text is left as typed",
+          "[reports][escape][security]")
+{
+    auto [input, expected] = GENERATE(table<std::string, std::string>({
+        {"Dr A. Chair", "Dr A. Chair"},
+        {"caf\xC3\xA9 \xF0\x9F\x8F\xA5", "caf\xC3\xA9 \xF0\x9F\x8F\xA5"},
+        {"Mallory\u202E", "\u2068Mallory\u202E\u202C\u2069"},
+        {"\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D", "\u2068\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D\u2069"},
+        {"\xD9\x85\xD8\xB1 (Chair)", "\u2068\xD9\x85\xD8\xB1 (Chair)\u2069"},
+        {"Latin\n\xD7\xA9\xD7\x9C", "Latin\n\u2068\xD7\xA9\xD7\x9C\u2069"},
+        {"\u2068\xD7\xA9\u2069", "\u2068\xD7\xA9\u2069"},
+    }));
+    CHECK(boundedText(input) == expected);
+    CHECK(boundedText(expected) == expected);
+}
+
+TEST_CASE("A cut through text that can change direction still closes what it opened", "[reports][escape][security]")
+{
+    const std::string text = "\u202E" + std::string(50, 'x') + "\u202C";
+    const std::string bounded = boundedText(text, 10);
+    CHECK(bounded.rfind("\u2068\u202Exxxxxxxxx\u202C\u2069\xE2\x80\xA6 [", 0) == 0);
+}

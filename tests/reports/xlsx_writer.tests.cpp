@@ -3,6 +3,7 @@
 
 #include "process_runner.hpp"
 #include "reports/xlsx_writer.hpp"
+#include "zip_archive.hpp"
 
 #include <catch2/catch_test_macros.hpp>
 
@@ -10,32 +11,20 @@ using namespace ccg;
 using namespace ccg::reports;
 using namespace ccg::test;
 
-namespace {
-
-/// One member of the workbook's zip, by `unzip -p`.
-std::string member(const std::string& unzip, const std::string& xlsx, const std::string& name)
-{
-    const auto result = runProcess(unzip, {"-p", xlsx, name});
-    return result.exitCode == 0 ? result.out : std::string();
-}
-
-}  // namespace
-
 TEST_CASE("The workbook is a valid zip with summary, domain, item and action sheets", "[reports][xlsx]")
 {
-    const std::string unzip = findTool("unzip");
-    if (unzip.empty())
-        SKIP("unzip is not installed");
     const ReportFixture fixture;
     TempDir dir;
     const std::string xlsx = dir.file("report.xlsx");
     writeXlsx(fixture.model(), xlsx);
-    CHECK(runProcess(unzip, {"-tq", xlsx}).exitCode == 0);
-    const std::string workbook = member(unzip, xlsx, "xl/workbook.xml");
+    const ZipArchive zip = readZip(xlsx);
+    INFO(zip.error);
+    REQUIRE(zip.valid);
+    const std::string workbook = zip.member("xl/workbook.xml");
     for (const char* sheet : {"name=\"Summary\"", "name=\"Domains\"", "name=\"Items\"", "name=\"Action plan\""})
         CHECK(workbook.find(sheet) != std::string::npos);
     for (int sheet = 1; sheet <= 4; ++sheet) {
-        const std::string xml = member(unzip, xlsx, "xl/worksheets/sheet" + std::to_string(sheet) + ".xml");
+        const std::string xml = zip.member("xl/worksheets/sheet" + std::to_string(sheet) + ".xml");
         INFO("sheet " << sheet);
         CHECK(parseXml(xml).wellFormed);
         CHECK(xml.find("state=\"frozen\"") != std::string::npos);
@@ -47,16 +36,16 @@ TEST_CASE("The workbook is a valid zip with summary, domain, item and action she
 
 TEST_CASE("The workbook's cells hold every item, every action and user text as plain text", "[reports][xlsx][security]")
 {
-    const std::string unzip = findTool("unzip");
-    if (unzip.empty())
-        SKIP("unzip is not installed");
     const ReportFixture fixture;
     const Assessment review = hostileReview(fixture);
     const ReportModel model = buildReportModel({fixture.checklist, review, nullptr, reviewDate()});
     TempDir dir;
     const std::string xlsx = dir.file("report.xlsx");
     writeXlsx(model, xlsx);
-    const XmlParse strings = parseXml(member(unzip, xlsx, "xl/sharedStrings.xml"));
+    const ZipArchive zip = readZip(xlsx);
+    INFO(zip.error);
+    REQUIRE(zip.valid);
+    const XmlParse strings = parseXml(zip.member("xl/sharedStrings.xml"));
     REQUIRE(strings.wellFormed);
     for (const auto& item : model.items)
         CHECK(strings.text.find(item.id) != std::string::npos);
@@ -68,9 +57,62 @@ TEST_CASE("The workbook's cells hold every item, every action and user text as p
     }
     CHECK(strings.text.find(longNote()) != std::string::npos);
     for (int sheet = 1; sheet <= 4; ++sheet)
-        CHECK(member(unzip, xlsx, "xl/worksheets/sheet" + std::to_string(sheet) + ".xml").find("<f>") ==
-              std::string::npos);
-    const std::string styles = member(unzip, xlsx, "xl/styles.xml");
+        CHECK(zip.member("xl/worksheets/sheet" + std::to_string(sheet) + ".xml").find("<f>") == std::string::npos);
+    const std::string styles = zip.member("xl/styles.xml");
     CHECK(styles.find("<b/>") != std::string::npos);
     CHECK(styles.find("FF005EB8") != std::string::npos);  // header fill
+}
+
+TEST_CASE("The zip check of the workbook tests finds a damaged or cut-short workbook", "[reports][xlsx]")
+{
+    const ReportFixture fixture;
+    TempDir dir;
+    const std::string xlsx = dir.file("report.xlsx");
+    writeXlsx(fixture.model(), xlsx);
+    const std::string bytes = readFile(xlsx);
+    REQUIRE(readZip(xlsx).valid);
+    SECTION("a byte changed inside a compressed member")
+    {
+        std::string damaged = bytes;
+        const auto sheet = damaged.find("xl/worksheets/sheet3.xml");
+        REQUIRE(sheet != std::string::npos);
+        damaged[sheet + 200] = static_cast<char>(damaged[sheet + 200] ^ 0x55);
+        writeFile(xlsx, damaged);
+        CHECK_FALSE(readZip(xlsx).valid);
+    }
+    SECTION("the end cut off")
+    {
+        writeFile(xlsx, bytes.substr(0, bytes.size() / 2));
+        CHECK_FALSE(readZip(xlsx).valid);
+    }
+    SECTION("not a zip at all")
+    {
+        writeFile(xlsx, "<html>not a workbook</html>");
+        CHECK_FALSE(readZip(xlsx).valid);
+    }
+}
+
+TEST_CASE("No workbook cell leaves a bidi override open for the cells after it", "[reports][xlsx][security]")
+{
+    const ReportFixture fixture;
+    const Assessment review = spoofingReview(fixture);
+    TempDir dir;
+    const std::string xlsx = dir.file("report.xlsx");
+    writeXlsx(buildReportModel({fixture.checklist, review, nullptr, reviewDate()}), xlsx);
+    const ZipArchive zip = readZip(xlsx);
+    REQUIRE(zip.valid);
+    const std::string strings = zip.member("xl/sharedStrings.xml");
+    REQUIRE(strings.find("Mallory\u202E") != std::string::npos);
+    int cells = 0;
+    for (std::size_t at = strings.find("<t"); at != std::string::npos; at = strings.find("<t", at + 1)) {
+        const auto start = strings.find('>', at) + 1;
+        const auto end = strings.find("</t>", start);
+        if (end == std::string::npos)
+            break;
+        const std::string cell = strings.substr(start, end - start);
+        INFO(cell);
+        CHECK(openBidiControls(cell) == 0);
+        ++cells;
+    }
+    CHECK(cells > 10);
 }

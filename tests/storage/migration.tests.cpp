@@ -6,6 +6,7 @@
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/generators/catch_generators.hpp>
 
+#include <climits>
 #include <filesystem>
 #include <fstream>
 
@@ -104,6 +105,58 @@ TEST_CASE("A database from a newer version is refused and left byte for byte unc
     CHECK(test::readFile(path) == before);
 }
 
+TEST_CASE("A database with a negative schema version is refused and left byte for byte unchanged",
+          "[storage][migration][security]")
+{
+    // PRAGMA user_version is any 32-bit number; a negative one once indexed the migration table.
+    const int version = GENERATE(-1, -3, -100000, INT_MIN);
+    const bool fromSql = GENERATE(true, false);
+    CAPTURE(version, fromSql);
+    test::TempDir dir;
+    const std::string path = dir.file("negative.sqlite");
+    if (fromSql)
+        buildFromSql(path, test::readFile(test::kStorageDataDir + "/schema-v1.sql"));
+    else
+        Repository::open(path);
+    buildFromSql(path, "PRAGMA user_version = " + std::to_string(version) + ";");
+    const std::string before = test::readFile(path);
+    const auto error = openError(path);
+    CHECK(error.kind() == StorageErrorKind::UnknownSchema);
+    CHECK(std::string(error.what()).find(path) != std::string::npos);
+    CHECK(std::string(error.what()).find("unknown schema version " + std::to_string(version) +
+                                         "; the file was left unchanged") != std::string::npos);
+    CHECK(test::readFile(path) == before);
+    CHECK_FALSE(std::filesystem::exists(path + "-wal"));
+}
+
+TEST_CASE("A database holding tables but no schema version is refused, not migrated over", "[storage][migration]")
+{
+    test::TempDir dir;
+    const std::string path = dir.file("unversioned.sqlite");
+    SECTION("our own tables with the version reset to 0")
+    {
+        buildFromSql(path, test::readFile(test::kStorageDataDir + "/schema-v1.sql") + "PRAGMA user_version = 0;");
+    }
+    SECTION("some other program's database")
+    {
+        buildFromSql(path, "CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('Dr A. Chair');");
+    }
+    const std::string before = test::readFile(path);
+    const auto error = openError(path);
+    CHECK(error.kind() == StorageErrorKind::UnknownSchema);
+    CHECK(std::string(error.what()).find("unknown schema version 0; the file was left unchanged") != std::string::npos);
+    CHECK(test::readFile(path) == before);
+}
+
+TEST_CASE("An empty SQLite file (version 0, no tables) is set up as a new database", "[storage][migration]")
+{
+    test::TempDir dir;
+    const std::string path = dir.file("empty.sqlite");
+    buildFromSql(path, "PRAGMA page_size = 4096;");
+    Repository::open(path);
+    CHECK(userVersion(path) == Repository::schemaVersion());
+}
+
 TEST_CASE("Damaged files give a clear message, not a crash, and are not written", "[storage][migration]")
 {
     test::TempDir dir;
@@ -159,4 +212,53 @@ TEST_CASE("A missing database is created only when allowed", "[storage][migratio
     Repository::open(dir.file("sub/folder/new.sqlite"));
     CHECK(std::filesystem::exists(dir.file("sub/folder/new.sqlite")));
     CHECK(userVersion(dir.file("sub/folder/new.sqlite")) == Repository::schemaVersion());
+}
+
+TEST_CASE("A database opened read-only is read, never written, and not upgraded", "[storage][migration]")
+{
+    test::TempDir dir;
+    const std::string path = dir.file("archive.sqlite");
+    {
+        test::MiniDatabase db(Repository::open(path));
+        db.repository.setRating(db.reviewId, "chair", "gov-01", Rating::at(2));
+    }
+    const std::string before = test::readFile(path);
+    OpenOptions options;
+    options.access = Access::ReadOnly;
+    {
+        auto repository = Repository::open(path, options);
+        CHECK(repository.readOnly());
+        CHECK(repository.listReviews().size() == 1);
+        const auto review = repository.loadReview(1);
+        CHECK(review.assessment.findAnswer("gov-01", "chair")->rating == Rating::at(2));
+        try {
+            repository.setRating(1, "chair", "gov-01", Rating::at(3));
+            FAIL("a read-only database was written");
+        } catch (const StorageError& error) {
+            CHECK(error.kind() == StorageErrorKind::ReadOnly);
+        }
+        CHECK(repository.openAnotherConnection().readOnly());
+    }
+    CHECK(test::readFile(path) == before);
+    CHECK_FALSE(Repository::open(path).readOnly());
+
+    SECTION("an older schema is not upgraded")
+    {
+        const std::string old = dir.file("v1.sqlite");
+        buildFromSql(old, test::readFile(test::kStorageDataDir + "/schema-v1.sql"));
+        const std::string oldBytes = test::readFile(old);
+        try {
+            Repository::open(old, options);
+            FAIL("opened");
+        } catch (const StorageError& error) {
+            CHECK(error.kind() == StorageErrorKind::ReadOnly);
+            CHECK(std::string(error.what()).find("must be upgraded") != std::string::npos);
+        }
+        CHECK(test::readFile(old) == oldBytes);
+    }
+    SECTION("a missing one is not created")
+    {
+        CHECK_THROWS_AS(Repository::open(dir.file("none.sqlite"), options), StorageError);
+        CHECK_FALSE(std::filesystem::exists(dir.file("none.sqlite")));
+    }
 }

@@ -1,11 +1,15 @@
 // Runs the real ccg-selfassess executable on databases: import, export, backup, list, score-stored.
+#include "app/storage/database.hpp"
 #include "process_runner.hpp"
 
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/generators/catch_generators.hpp>
 #include <nlohmann/json.hpp>
 
+#include <sys/stat.h>
+
 #include <algorithm>
+#include <climits>
 #include <filesystem>
 #include <sstream>
 
@@ -118,6 +122,41 @@ TEST_CASE("backup copies a database that opens with the same reviews", "[cli][st
     CHECK(run({"backup", "--db", db, "-o", dir.file("copy.sqlite"), "--force"}).exitCode == 0);
 }
 
+TEST_CASE("export, backup and merge never replace a named pipe or a device, and keep a file's permissions",
+          "[cli][storage][security]")
+{
+    TempDir dir;
+    const std::string db = dir.file("reviews.sqlite");
+    REQUIRE(run({"import", "--db", db, "--checklist", kChecklist, "--answers", kAnswers}).exitCode == 0);
+    const std::string command = GENERATE("export", "backup", "merge");
+    CAPTURE(command);
+    const auto write = [&](const std::string& out) {
+        if (command == "export")
+            return run({"export", "--db", db, "--review", "1", "-o", out});
+        if (command == "backup")
+            return run({"backup", "--db", db, "-o", out, "--force"});
+        return run({"merge", "--checklist", kChecklist, "-o", out, kAnswers});
+    };
+    REQUIRE(::mkfifo(dir.file("pipe").c_str(), 0644) == 0);
+    std::filesystem::create_symlink("/dev/null", dir.file("null"));
+    for (const char* name : {"pipe", "null"}) {
+        const auto result = write(dir.file(name));
+        CHECK(result.exitCode == 1);
+        CHECK(result.err.find("cannot write '" + dir.file(name) + "': it is a") != std::string::npos);
+        CHECK(result.err.find("not a regular file") != std::string::npos);
+    }
+    struct stat info {};
+    CHECK((::lstat(dir.file("pipe").c_str(), &info) == 0 && S_ISFIFO(info.st_mode)));
+    CHECK((::lstat(dir.file("null").c_str(), &info) == 0 && S_ISLNK(info.st_mode)));
+    CHECK((::stat("/dev/null", &info) == 0 && S_ISCHR(info.st_mode)));
+
+    writeFile(dir.file("kept"), "private\n");
+    std::filesystem::permissions(dir.file("kept"), std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
+    REQUIRE(write(dir.file("kept")).exitCode == 0);
+    CHECK((::stat(dir.file("kept").c_str(), &info) == 0 && (info.st_mode & 0777) == 0600));
+    CHECK(readFile(dir.file("kept")) != "private\n");
+}
+
 TEST_CASE("Bad answers files are reported as FILE:LINE, exit 1, and store nothing", "[cli][storage]")
 {
     TempDir dir;
@@ -186,6 +225,27 @@ TEST_CASE("Database problems exit 1 with a clear message", "[cli][storage]")
         CHECK(result.err.find("not a CCG Self-Assessment database") != std::string::npos);
         CHECK(readFile(dir.file("notes.sqlite")) == "just some notes\n");
     }
+    SECTION("a database with a schema version this build never wrote")
+    {
+        const std::string db = dir.file("db.sqlite");
+        REQUIRE(run({"import", "--db", db, "--checklist", kChecklist, "--answers", kAnswers}).exitCode == 0);
+        const int version = GENERATE(-1, -3, -100000, INT_MIN, 0);
+        ccg::storage::sql::Database(db, ccg::storage::sql::OpenMode::ReadWrite)
+            .exec(("PRAGMA user_version = " + std::to_string(version)).c_str());
+        const std::string before = readFile(db);
+        const std::string command = GENERATE("list", "import", "score-stored");
+        std::vector<std::string> args{command, "--db", db};
+        if (command == "import")
+            args.insert(args.end(), {"--checklist", kChecklist, "--answers", kAnswers});
+        if (command == "score-stored")
+            args.insert(args.end(), {"--review", "1"});
+        CAPTURE(version, command);
+        const auto result = run(args);
+        CHECK(result.exitCode == 1);
+        CHECK(result.err.find("unknown schema version " + std::to_string(version) + "; the file was left unchanged") !=
+              std::string::npos);
+        CHECK(readFile(db) == before);
+    }
     SECTION("a review that is not there")
     {
         REQUIRE(run({"import", "--db", dir.file("db.sqlite"), "--checklist", kChecklist, "--answers", kAnswers})
@@ -252,4 +312,51 @@ TEST_CASE("report-stored writes the report the files give, trend against the pre
               .exitCode == 2);
     CHECK(run({"report-stored", "--db", db, "--review", "9", "--format", "html", "-o", dir.file("x.html")}).exitCode ==
           1);
+}
+
+TEST_CASE("A database in a folder that cannot be written is read by every command that only reads",
+          "[cli][storage]")
+{
+    // An archive on a read-only share. Root ignores permission bits, so the commands run as nobody.
+    std::string why;
+    const auto as = unprivilegedFor(CCG_EXECUTABLE, why);
+    if (!as)
+        SKIP(why);
+    TempDir archive;
+    archive.openToAll();
+    const std::string db = archive.file("reviews.sqlite");
+    REQUIRE(run({"import", "--db", db, "--checklist", kShipped, "--answers", kDemo2013}).exitCode == 0);
+    REQUIRE(run({"import", "--db", db, "--checklist", kShipped, "--answers", kDemo2014}).exitCode == 0);
+    const std::string listed = run({"list", "--db", db}).out;
+    const std::string before = readFile(db);
+    // Where the unprivileged user writes its output.
+    TempDir out;
+    std::filesystem::permissions(out.path(), std::filesystem::perms::all);
+    const auto check = [&](const std::vector<std::string>& args) {
+        CAPTURE(args);
+        const auto result = runProcessAs(*as, CCG_EXECUTABLE, args);
+        CHECK(result.exitCode == 0);
+        CHECK(result.err.find("readonly") == std::string::npos);
+        CHECK(result.err.find("cannot") == std::string::npos);
+        return result;
+    };
+    CHECK(check({"list", "--db", db}).out == listed);
+    CHECK(check({"score-stored", "--db", db, "--review", "2"}).out ==
+          run({"score", "--checklist", kShipped, "--answers", kDemo2014}).out);
+    check({"export", "--db", db, "--review", "99X/2014-q1", "-o", out.file("2014.xml")});
+    CHECK(sortedLines(readFile(out.file("2014.xml"))) == sortedLines(readFile(kDemo2014)));
+    check({"report-stored", "--db", db, "--review", "2", "--format", "html", "-o", out.file("2014.html")});
+    CHECK(readFile(out.file("2014.html")).rfind("<!DOCTYPE html>", 0) == 0);
+    CHECK(check({"compare-stored", "--db", db, "1", "2"}).out.find("Annual board self-review 2014") != std::string::npos);
+    check({"backup", "--db", db, "-o", out.file("copy.sqlite")});
+    CHECK(run({"list", "--db", out.file("copy.sqlite")}).out == listed);
+
+    // Nothing was written beside the database, and a command that writes says why it cannot.
+    CHECK(readFile(db) == before);
+    for (const char* suffix : {"-wal", "-shm", "-journal"})
+        CHECK_FALSE(std::filesystem::exists(db + suffix));
+    const auto import = runProcessAs(*as, CCG_EXECUTABLE, {"import", "--db", db, "--checklist", kChecklist,
+                                                           "--answers", kAnswers});
+    CHECK(import.exitCode == 1);
+    CHECK(readFile(db) == before);
 }

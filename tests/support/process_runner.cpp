@@ -46,6 +46,39 @@ ProcessResult runProcess(const std::string& program, const std::vector<std::stri
     return result;
 }
 
+std::optional<Unprivileged> unprivileged(std::string& why)
+{
+    if (::geteuid() != 0)
+        return Unprivileged{{}, "the current user"};
+    for (const char* setpriv : {"/usr/bin/setpriv", "/bin/setpriv"})
+        if (::access(setpriv, X_OK) == 0)
+            return Unprivileged{{setpriv, "--reuid=nobody", "--regid=nogroup", "--clear-groups", "--"}, "nobody"};
+    for (const char* runuser : {"/usr/sbin/runuser", "/sbin/runuser"})
+        if (::access(runuser, X_OK) == 0)
+            return Unprivileged{{runuser, "-u", "nobody", "--"}, "nobody"};
+    why = "running as root and neither setpriv nor runuser (util-linux) is installed to run as an unprivileged user";
+    return std::nullopt;
+}
+
+ProcessResult runProcessAs(const Unprivileged& as, const std::string& program, const std::vector<std::string>& args)
+{
+    if (as.prefix.empty())
+        return runProcess(program, args);
+    std::vector<std::string> command(as.prefix.begin() + 1, as.prefix.end());
+    command.push_back(program);
+    command.insert(command.end(), args.begin(), args.end());
+    return runProcess(as.prefix.front(), command);
+}
+
+std::optional<Unprivileged> unprivilegedFor(const std::string& program, std::string& why)
+{
+    auto as = unprivileged(why);
+    if (as && runProcessAs(*as, program, {"--version"}).exitCode != 0)
+        throw std::runtime_error(program + " does not start as " + as->user +
+                                 ": the build tree and tests/data must be readable by that user");
+    return as;
+}
+
 ScopedVariable::ScopedVariable(std::string name, const std::optional<std::string>& value)
     : m_name(std::move(name))
 {
@@ -71,6 +104,13 @@ TempDir::TempDir()
     if (!mkdtemp(pattern.data()))
         throw std::runtime_error("cannot create a temporary directory");
     m_path = pattern;
+}
+
+void TempDir::openToAll() const
+{
+    std::filesystem::permissions(m_path, std::filesystem::perms::owner_all | std::filesystem::perms::group_read |
+                                             std::filesystem::perms::group_exec | std::filesystem::perms::others_read |
+                                             std::filesystem::perms::others_exec);
 }
 
 TempDir::~TempDir()

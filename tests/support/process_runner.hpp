@@ -16,6 +16,24 @@ struct ProcessResult {
 /// Runs `program` with a fixed argument vector (no shell), stdin from /dev/null.
 ProcessResult runProcess(const std::string& program, const std::vector<std::string>& args);
 
+/// How to run a program as an unprivileged user, so that file permissions apply (root ignores
+/// them, and CI runs as root): as root, setpriv or runuser (util-linux) as `nobody`.
+struct Unprivileged {
+    std::vector<std::string> prefix;  ///< the command line before the program; empty when not root
+    std::string user;                 ///< who the program runs as
+};
+
+/// The way to run as an unprivileged user, or nullopt (with `why` set) when this process is root
+/// and neither setpriv nor runuser is installed.
+std::optional<Unprivileged> unprivileged(std::string& why);
+
+/// Runs `program` through `as` (see unprivileged()); stdout and stderr captured as runProcess does.
+ProcessResult runProcessAs(const Unprivileged& as, const std::string& program, const std::vector<std::string>& args);
+
+/// unprivileged(), checked to start `program --version`; throws when it cannot (the build tree
+/// must be readable by that user), so a test fails rather than skips for it.
+std::optional<Unprivileged> unprivilegedFor(const std::string& program, std::string& why);
+
 /// Sets an environment variable (or removes it, given no value) until the object goes, then
 /// puts back what was there; processes started meanwhile inherit it.
 class ScopedVariable {
@@ -39,6 +57,8 @@ public:
     TempDir& operator=(const TempDir&) = delete;
     [[nodiscard]] const std::string& path() const { return m_path; }
     [[nodiscard]] std::string file(const std::string& name) const { return m_path + "/" + name; }
+    /// Lets every user read and enter the directory (an unprivileged child must reach its files).
+    void openToAll() const;
 
 private:
     std::string m_path;
