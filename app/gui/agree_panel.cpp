@@ -225,7 +225,7 @@ void AgreePanel::showSelection()
     m_agreed->Enable(row != nullptr);
     m_useSuggested->Enable(row && row->suggested);
     if (!row) {
-        m_selectionLabel->SetLabel("Select an item to record its agreed level.");
+        m_selectionLabel->SetLabel("Select an item to agree its level.");
         m_agreed->SetSelection(wxNOT_FOUND);
         m_record->showItem({});
         return;

@@ -38,7 +38,7 @@ wxString ReportCommands::printTitle() const
 
 std::shared_ptr<const reports::PrintableReport> ReportCommands::layOutForPrinting() const
 {
-    if (!needReview())
+    if (!needBoardPaper())
         return nullptr;
     std::shared_ptr<const reports::PrintableReport> report;
     wxBusyCursor busy;
@@ -91,6 +91,17 @@ bool ReportCommands::needReview() const
     return m_session.hasReview();
 }
 
+bool ReportCommands::needBoardPaper() const
+{
+    if (!needReview())
+        return false;
+    // Said before any file is asked for: the paper shows every rater's ratings.
+    if (m_session.ratingsHidden())
+        m_messages.showError("The board paper shows every rater's ratings, so it is written once they are revealed "
+                             "(Review > Reveal ratings).");
+    return !m_session.ratingsHidden();
+}
+
 wxString ReportCommands::suggestedName(const wxString& suffix) const
 {
     const auto& review = m_session.review();
@@ -99,7 +110,7 @@ wxString ReportCommands::suggestedName(const wxString& suffix) const
 
 void ReportCommands::saveBoardReport()
 {
-    if (!needReview())
+    if (!needBoardPaper())
         return;
     const wxString chosen = chooseOne(m_chooseFile, m_parent, {true, "Save the board report", suggestedName("-board-report.pdf"),
                                                     "PDF (*.pdf)|*.pdf|Web page (*.html)|*.html"});

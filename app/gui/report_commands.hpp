@@ -35,6 +35,8 @@ public:
 
 private:
     [[nodiscard]] bool needReview() const;
+    /// A review is open and its ratings may be shown: the board paper can be written.
+    [[nodiscard]] bool needBoardPaper() const;
     [[nodiscard]] wxString suggestedName(const wxString& suffix) const;
     [[nodiscard]] wxString printTitle() const;
     /// The open review's board paper laid out for printing; null, with the reason shown, when it cannot be.
