@@ -31,6 +31,7 @@ enum CommandId : int {
     kIdImportReturns,
     kIdShowReturns,
     kIdSendForms,
+    kIdPresent,
 };
 
 }  // namespace ccg::gui

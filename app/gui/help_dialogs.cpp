@@ -20,6 +20,8 @@ void showKeyboardHelp(wxWindow* parent)
                  "  Ctrl+F, F3\tfind an item, find the next\n"
                  "  Ctrl+1 to Ctrl+5\tItems, Agree, Actions, Dashboard, Compare\n"
                  "  F7, Shift+F7\trate as the next or the previous rater\n"
+                 "  F5\tpresent to the room: one item at a time, C shows the count per level,\n"
+                 "  \ta level's number or N records the agreed level, W why, A an action, Esc leaves\n"
                  "  Ctrl+P\tprint the board report\n\n"
                  "While you type in the note, evidence or find boxes, digits and N are text.",
                  "Keyboard shortcuts", wxOK | wxICON_INFORMATION, parent);

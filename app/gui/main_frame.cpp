@@ -6,6 +6,7 @@
 #include "app/gui/item_panel.hpp"
 #include "app/gui/item_tree_panel.hpp"
 #include "app/gui/menu_bar.hpp"
+#include "app/gui/present_frame.hpp"
 #include "app/gui/rater_bar.hpp"
 #include "app/gui/report_commands.hpp"
 #include "app/gui/review_commands.hpp"
@@ -96,6 +97,7 @@ void MainFrame::bindCommands()
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { m_round->reviewSettings(); }, kIdReviewSettings);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { m_round->importReturns(); }, kIdImportReturns);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { m_round->showReturns(); }, kIdShowReturns);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { present(); }, kIdPresent);
     auto& reports = *m_reports;
     Bind(wxEVT_MENU, [&reports](wxCommandEvent&) { reports.saveBoardReport(); }, kIdSaveReport);
     Bind(wxEVT_MENU, [&reports](wxCommandEvent&) { reports.printBoardReport(); }, wxID_PRINT);
@@ -250,6 +252,29 @@ void MainFrame::onSessionChanged(const session::ChangeEvent& change)
     if (change.what != Change::Reviews)
         m_pages->refresh(true);
     refreshUndoMenu();
+}
+
+void MainFrame::present()
+{
+    if (!m_session->hasReview()) {
+        showStatus("Open a review first (File > Open review).");
+        return;
+    }
+    if (m_present) {
+        m_present->Raise();
+        return;
+    }
+    const std::string item = m_tree->selectedItem().empty() ? m_tree->navigator()->first() : m_tree->selectedItem();
+    m_present = new PresentFrame(this, *m_session, *this, item);
+    m_present->Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent& event) {
+        // Back in the window, on the item the room reached.
+        if (m_present)
+            m_tree->selectItem(m_present->item());
+        m_present = nullptr;
+        event.Skip();
+    });
+    m_present->Show();
+    m_present->Raise();
 }
 
 void MainFrame::refreshTitle()

@@ -29,6 +29,7 @@ class ItemTreePanel;
 class RaterBar;
 class ReportCommands;
 class RoundCommands;
+class PresentFrame;
 class ReviewCommands;
 
 /// The main window: it creates the panels, routes menu commands and keys to them, and shows
@@ -64,6 +65,8 @@ public:
     [[nodiscard]] DashboardPanel* dashboardPanel() { return m_pages->dashboardPanel(); }
     [[nodiscard]] ComparePanel* comparePanel() { return m_pages->comparePanel(); }
     [[nodiscard]] wxChoice* raterChoice() const;
+    /// The view for the room, while it is open.
+    [[nodiscard]] PresentFrame* presentFrame() const { return m_present; }
     /// The bar for messages at the top of the window, made on first use.
     [[nodiscard]] wxInfoBar* infoBar();
 
@@ -80,6 +83,8 @@ private:
     void redo();
     void onInfoBarButton(wxCommandEvent& event);
     void onClose(wxCloseEvent& event);
+    /// Opens (or raises) the view for the room on the selected item.
+    void present();
 
     std::unique_ptr<storage::Repository> m_repository;
     std::unique_ptr<session::ReviewSession> m_session;
@@ -94,6 +99,7 @@ private:
     ItemTreePanel* m_tree = nullptr;
     RaterBar* m_raterBar = nullptr;
     ReviewPages* m_pages = nullptr;
+    PresentFrame* m_present = nullptr;
     bool m_firstRunOffered = false;
     wxString m_lastMessage;
 };

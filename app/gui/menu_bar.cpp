@@ -44,6 +44,8 @@ wxMenuBar* createMenuBar()
     review->Append(kIdShowReturns, "Rating forms and r&eturns...", "Who has rated how much, and whose forms came back");
     review->Append(kIdRevealRatings, "Re&veal ratings...", "Let every rater see the others' ratings of a blind review");
     review->Append(kIdReviewSettings, "Review &settings...", "The review's key, title, date and blind rating");
+    review->Append(kIdPresent, "&Present to the room\tF5",
+                   "One item at a time in large type, to agree levels with the board");
     review->AppendSeparator();
     review->Append(kIdAddAction, "Add action on this i&tem...\tCtrl+Shift+A");
 

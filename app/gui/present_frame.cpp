@@ -1,0 +1,284 @@
+#include "app/gui/present_frame.hpp"
+
+#include "app/gui/action_dialog.hpp"
+#include "app/gui/user_messages.hpp"
+#include "app/session/item_navigator.hpp"
+#include "app/session/review_session.hpp"
+#include "checklists/item_index.hpp"
+#include "checklists/words.hpp"
+
+#include <wx/display.h>
+#include <wx/dcbuffer.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/textdlg.h>
+
+namespace ccg::gui {
+
+namespace {
+
+/// Large type for a projector: the window's font at `scale` times its size.
+wxFont large(const wxWindow* window, double scale, bool bold = false)
+{
+    wxFont font = window->GetFont();
+    font.SetFractionalPointSize(font.GetFractionalPointSize() * scale);
+    return bold ? font.Bold() : font;
+}
+
+/// A thick bar, as long as the share of members who chose a level: readable from the back of the room.
+class LevelBar : public wxWindow {
+public:
+    explicit LevelBar(wxWindow* parent) : wxWindow(parent, wxID_ANY)
+    {
+        SetBackgroundStyle(wxBG_STYLE_PAINT);
+        SetMinSize(wxSize(-1, FromDIP(26)));
+        Bind(wxEVT_PAINT, [this](wxPaintEvent&) {
+            wxAutoBufferedPaintDC dc(this);
+            dc.SetBackground(*wxWHITE_BRUSH);
+            dc.Clear();
+            const wxSize size = GetClientSize();
+            dc.SetPen(wxPen(wxColour(0xAE, 0xB7, 0xBD)));
+            dc.SetBrush(wxBrush(wxColour(0xF0, 0xF4, 0xF5)));
+            dc.DrawRectangle(0, 0, size.x, size.y);
+            if (m_value > 0) {
+                dc.SetPen(*wxTRANSPARENT_PEN);
+                dc.SetBrush(wxBrush(wxColour(0x00, 0x5E, 0xB8)));
+                dc.DrawRectangle(0, 0, size.x * m_value / std::max(1, m_range), size.y);
+            }
+        });
+    }
+
+    void set(int value, int range)
+    {
+        m_value = value;
+        m_range = range;
+        Refresh();
+    }
+
+private:
+    int m_value = 0;
+    int m_range = 1;
+};
+
+const char* const kKeys =
+    "Right or Down: next item   Left or Up: previous   C: how many members chose each level   "
+    "0-4 or N: the agreed level   W: why it was agreed   A: add an action   Esc: leave";
+
+}  // namespace
+
+PresentFrame::PresentFrame(wxWindow* parent, session::ReviewSession& session, UserMessages& messages,
+                           const std::string& firstItem)
+    : wxFrame(parent, wxID_ANY, "Present to the room", wxDefaultPosition, wxDefaultSize,
+              wxDEFAULT_FRAME_STYLE | wxFRAME_FLOAT_ON_PARENT),
+      m_session(session), m_messages(messages)
+{
+    SetName("present-frame");
+    SetBackgroundColour(*wxWHITE);
+    build();
+    Bind(wxEVT_CHAR_HOOK, &PresentFrame::onKey, this);
+    // On a second screen when there is one (the projector), else over the whole of this one.
+    const int here = wxDisplay::GetFromWindow(parent);
+    if (wxDisplay::GetCount() > 1) {
+        const unsigned other = here == 0 ? 1 : 0;
+        SetSize(wxDisplay(other).GetGeometry());
+    } else {
+        SetSize(wxDisplay(here == wxNOT_FOUND ? 0u : static_cast<unsigned>(here)).GetClientArea());
+    }
+    showItem(firstItem);
+}
+
+void PresentFrame::build()
+{
+    auto* panel = this;
+    m_where = new wxStaticText(panel, wxID_ANY, wxString());
+    m_where->SetFont(large(this, 1.4));
+    m_question = new wxStaticText(panel, wxID_ANY, wxString());
+    m_question->SetName("present-question");
+    m_question->SetFont(large(this, 2.4, true));
+    m_guidance = new wxStaticText(panel, wxID_ANY, wxString());
+    m_guidance->SetFont(large(this, 1.5));
+    m_agreed = new wxStaticText(panel, wxID_ANY, wxString());
+    m_agreed->SetName("present-agreed");
+    m_agreed->SetFont(large(this, 1.6, true));
+    m_keys = new wxStaticText(panel, wxID_ANY, kKeys);
+    m_keys->SetForegroundColour(wxColour(0x4C, 0x62, 0x72));
+
+    auto* counts = new wxFlexGridSizer(2, wxSize(FromDIP(16), FromDIP(6)));
+    counts->AddGrowableCol(1, 1);
+    const auto rows = m_session.checklist().scale.size() + 1;
+    for (std::size_t i = 0; i < rows; ++i) {
+        auto* label = new wxStaticText(panel, wxID_ANY, wxString());
+        label->SetFont(large(this, 1.4));
+        auto* bar = new LevelBar(panel);
+        counts->Add(label, wxSizerFlags().CentreVertical());
+        counts->Add(bar, wxSizerFlags().Expand().CentreVertical());
+        m_countLabels.push_back(label);
+        m_bars.push_back(bar);
+    }
+
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    const int margin = FromDIP(40);
+    sizer->Add(m_where, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, margin));
+    sizer->Add(m_question, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, margin));
+    sizer->Add(m_guidance, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, margin));
+    sizer->Add(counts, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, margin));
+    sizer->Add(m_agreed, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, margin));
+    sizer->AddStretchSpacer();
+    sizer->Add(m_keys, wxSizerFlags().Border(wxALL, margin / 2));
+    SetSizer(sizer);
+}
+
+void PresentFrame::showItem(const std::string& itemId)
+{
+    const ItemIndex items(m_session.checklist());
+    const Item* item = items.find(itemId);
+    if (!item)
+        return;
+    m_itemId = itemId;
+    m_countsShown = false;
+    const auto position = items.position(itemId).value_or(0);
+    const std::string dot = "  \xC2\xB7  ";
+    m_where->SetLabelText(wxString::FromUTF8(items.domainOf(itemId)->title + dot + itemId + dot +
+                                             std::to_string(position + 1) + " of " + std::to_string(items.size())));
+    const int width = GetClientSize().x - FromDIP(80);
+    m_question->SetLabelText(wxString::FromUTF8(item->question));
+    m_question->Wrap(width);
+    m_guidance->SetLabelText(item->guidance.empty() ? wxString()
+                                                    : wxString::FromUTF8("What good looks like: " + item->guidance));
+    m_guidance->Wrap(width);
+    for (std::size_t i = 0; i < m_bars.size(); ++i) {
+        m_countLabels[i]->SetLabelText(wxString());
+        m_bars[i]->Hide();
+    }
+    refreshAgreed();
+    Layout();
+}
+
+std::vector<wxString> PresentFrame::countLines() const
+{
+    std::vector<wxString> lines;
+    for (const auto* label : m_countLabels)
+        if (!label->GetLabelText().empty())
+            lines.push_back(label->GetLabelText());
+    return lines;
+}
+
+void PresentFrame::showCounts()
+{
+    if (m_session.ratingsHidden()) {
+        m_agreed->SetLabelText("The ratings are hidden until they are revealed (Review > Reveal ratings).");
+        Layout();
+        return;
+    }
+    const auto table = m_session.agreement();
+    const auto row = std::find_if(table.rows.begin(), table.rows.end(),
+                                  [&](const session::AgreementRow& r) { return r.itemId == m_itemId; });
+    if (row == table.rows.end())
+        return;
+    const auto& scale = m_session.checklist().scale;
+    std::vector<int> counts(scale.size() + 1, 0);  // one per level, then N/A
+    int members = 0;
+    for (const auto& rating : row->ratings) {
+        if (!rating)
+            continue;
+        ++members;
+        ++counts[rating->isNotApplicable() ? scale.size() : static_cast<std::size_t>(*rating->level)];
+    }
+    for (std::size_t i = 0; i < counts.size(); ++i) {
+        const wxString level = i < scale.size()
+                                   ? wxString::FromUTF8(std::to_string(scale[i].value) + "  " + scale[i].label)
+                                   : wxString("N/A  Not applicable");
+        m_countLabels[i]->SetLabelText(level + wxString::Format(": %d %s", counts[i], counts[i] == 1 ? "member" : "members"));
+        static_cast<LevelBar*>(m_bars[i])->set(counts[i], members);
+        m_bars[i]->Show();
+    }
+    m_countsShown = true;
+    Layout();
+}
+
+void PresentFrame::refreshAgreed()
+{
+    const AgreedRating* agreed = m_session.answers().agreed(m_itemId);
+    wxString text = agreed ? wxString::FromUTF8("Agreed: " + words::ratingWords(m_session.checklist(), agreed->rating))
+                           : wxString("Not agreed yet");
+    if (agreed && !agreed->rationale.empty())
+        text += wxString::FromUTF8(" \xE2\x80\x94 " + agreed->rationale);
+    m_agreed->SetLabelText(text);
+    m_agreed->Wrap(GetClientSize().x - FromDIP(80));
+}
+
+void PresentFrame::move(int step)
+{
+    const session::ItemNavigator navigator(m_session.checklist());
+    showItem(step > 0 ? navigator.next(m_itemId) : navigator.previous(m_itemId));
+}
+
+void PresentFrame::agree(const std::optional<Rating>& rating)
+{
+    if (m_messages.guarded([&] { m_session.setAgreed(m_itemId, rating); }))
+        refreshAgreed();
+    else
+        m_agreed->SetLabelText("The ratings are hidden until they are revealed (Review > Reveal ratings).");
+    Layout();
+}
+
+void PresentFrame::writeRationale()
+{
+    const AgreedRating* agreed = m_session.answers().agreed(m_itemId);
+    if (!agreed) {
+        m_agreed->SetLabelText("Record the agreed level first (its number, or N).");
+        Layout();
+        return;
+    }
+    wxTextEntryDialog ask(this, "Why the board agreed this level:", "Rationale", wxString::FromUTF8(agreed->rationale),
+                          wxOK | wxCANCEL | wxTE_MULTILINE);
+    if (ask.ShowModal() != wxID_OK)
+        return;
+    m_messages.guarded([&] { m_session.setRationale(m_itemId, ask.GetValue().utf8_string()); });
+    refreshAgreed();
+    Layout();
+}
+
+void PresentFrame::addAction()
+{
+    Action action;
+    action.item = m_itemId;
+    ActionDialog dialog(this, m_session.checklist(), action, "New action");
+    if (dialog.ShowModal() == wxID_OK)
+        m_messages.guarded([&] { m_session.addAction(dialog.action()); });
+}
+
+void PresentFrame::onKey(wxKeyEvent& event)
+{
+    const int key = event.GetKeyCode();
+    if (event.HasAnyModifiers() && key != WXK_ESCAPE) {
+        event.Skip();
+        return;
+    }
+    const int maxLevel = m_session.checklist().maxLevel();
+    if (key >= '0' && key <= '0' + std::min(maxLevel, 9)) {
+        agree(Rating::at(key - '0'));
+        return;
+    }
+    switch (key) {
+    case WXK_ESCAPE: Close(); return;
+    case WXK_RIGHT:
+    case WXK_DOWN:
+    case WXK_PAGEDOWN:
+    case WXK_SPACE: move(1); return;
+    case WXK_LEFT:
+    case WXK_UP:
+    case WXK_PAGEUP: move(-1); return;
+    case 'C':
+    case 'c': showCounts(); return;
+    case 'N':
+    case 'n': agree(Rating::notApplicable()); return;
+    case 'W':
+    case 'w': writeRationale(); return;
+    case 'A':
+    case 'a': addAction(); return;
+    default: event.Skip();
+    }
+}
+
+}  // namespace ccg::gui
