@@ -155,7 +155,8 @@ TEST_CASE("On a scale of two or three levels raters one level apart disagree", "
     }));
     const Checklist list = checklist({domain("d", {item("a", 1.0, false, maxLevel)})}, maxLevel);
     const Assessment review = assessment({rated("a", "r1", low), rated("a", "r2", high)});
-    const ItemScore& scored = analyse(list, review, nullptr, kAsOf).current.itemScores[0];
+    const ReviewAnalysis analysis = analyse(list, review, nullptr, kAsOf);
+    const ItemScore& scored = analysis.current.itemScores[0];
     CHECK(scored.spread == high - low);
     CHECK(scored.disagreement == disagree);
 }
