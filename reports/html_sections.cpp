@@ -142,9 +142,15 @@ void writeDisagreements(std::string& out, const ReportModel& model)
         for (const auto& rating : row.ratings)
             ratings += "<li><span class=\"who\">" + user(rating.rater) + ":</span> " + user(rating.rating) + "</li>";
         ratings += "</ul>";
+        std::string record;
+        if (!item.rationale.empty())
+            record += "<p class=\"rationale\"><span class=\"who\">Why:</span> " + userLines(item.rationale) + "</p>";
+        for (const auto& dissent : item.dissent)
+            record += "<p class=\"dissent\"><span class=\"who\">" + user(dissent.rater) + " dissents" +
+                      (dissent.text.empty() ? std::string(".") : ":") + "</span> " + userLines(dissent.text) + "</p>";
         out += "<tr><td class=\"id\">" + esc(item.id) + "</td><td>" + user(item.question) + "</td><td>" + ratings +
                "</td><td class=\"num\">" + std::to_string(row.spread) + "</td><td>" + user(item.answer) +
-               (item.agreed.empty() ? "" : " <span class=\"muted\">(agreed)</span>") + "</td></tr>\n";
+               (item.agreed.empty() ? "" : " <span class=\"muted\">(agreed)</span>") + record + "</td></tr>\n";
     }
     out += "</tbody>\n</table>\n</section>\n";
 }

@@ -93,8 +93,14 @@ void disagreements(PdfDocument& doc, const ReportModel& model)
         for (const auto& rating : row.ratings)
             ratings += (ratings.empty() ? "" : "\n") + std::string("<b>") + escapeMarkup(rating.rater) + ":</b> " +
                        escapeMarkup(rating.rating);
+        std::string counted = escapeMarkup(item.answer + (item.agreed.empty() ? "" : " (agreed)"));
+        if (!item.rationale.empty())
+            counted += "\n<b>Why:</b> " + escapeMarkup(item.rationale);
+        for (const auto& dissent : item.dissent)
+            counted += "\n<b>" + escapeMarkup(dissent.rater) + " dissents" + (dissent.text.empty() ? "." : ":") +
+                       "</b> " + escapeMarkup(dissent.text);
         table.addRow({idCell(item), PdfCell{item.question}, PdfCell{ratings, true}, PdfCell{std::to_string(row.spread)},
-                      PdfCell{item.answer + (item.agreed.empty() ? "" : " (agreed)")}});
+                      PdfCell{counted, true}});
     }
     table.render(doc);
 }

@@ -112,8 +112,16 @@ void addItems(ReportModel& model, const ReportInput& input, const ReviewAnalysis
             row.score = analysis.current.itemScores.at(index++);
             row.answer = boundedText(words::effectiveWords(input.checklist, row.score), 300);
             row.target = levelWords(input.checklist, Rating::at(row.score.target));
-            if (const auto found = agreed.find(item.id); found != agreed.end())
-                row.agreed = levelWords(input.checklist, found->second->rating);
+            if (const auto found = agreed.find(item.id); found != agreed.end()) {
+                const AgreedRating& record = *found->second;
+                row.agreed = levelWords(input.checklist, record.rating);
+                row.rationale = boundedText(record.rationale, kMaxRationaleChars);
+                for (const auto& dissent : record.dissent) {
+                    const auto rater = raterIndex.find(dissent.rater);
+                    const std::size_t index = rater == raterIndex.end() ? model.raters.size() - 1 : rater->second;
+                    row.dissent.push_back({model.raters.at(index).name, boundedText(dissent.text, kMaxRationaleChars)});
+                }
+            }
             if (const auto found = answers.find(item.id); found != answers.end()) {
                 for (const Answer* answer : found->second) {
                     const auto found = raterIndex.find(answer->rater);

@@ -77,6 +77,12 @@ struct AnswerRow {
     std::string evidence;
 };
 
+/// A member's dissent from an agreed level, ready to show.
+struct DissentRow {
+    std::string rater;  ///< display name
+    std::string text;   ///< may be empty
+};
+
 /// Everything the report says about one item.
 struct ItemRow {
     std::string id;
@@ -90,6 +96,8 @@ struct ItemRow {
     std::string answer;    ///< effective answer in words: "2 Partly in place", "Not applicable", "Unanswered"
     std::string target;    ///< "3 Embedded"
     std::string agreed;    ///< the board's agreed rating in words, empty when none
+    std::string rationale; ///< why the board agreed it, empty when not given
+    std::vector<DissentRow> dissent;
     std::optional<std::size_t> gapRank;  ///< 1-based place in the gap list
     std::vector<AnswerRow> answers;
     std::vector<std::string> citations;  ///< "Governance (p. 12, key point 17)"

@@ -1,12 +1,15 @@
 // The report model: lists, actions, trend, cover sheet and summary computed once for every renderer.
 #include "report_fixtures.hpp"
 
+#include "reports/html_renderer.hpp"
 #include "reports/report_model.hpp"
 #include "reports/text_escape.hpp"
 
 #include <catch2/catch_approx.hpp>
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/generators/catch_generators.hpp>
+
+#include <algorithm>
 
 using namespace ccg;
 using namespace ccg::reports;
@@ -261,4 +264,27 @@ TEST_CASE("The trend scores the previous review with its own checklist version a
     CHECK_FALSE(model.items[2].hasPrevious);  // new in this version
     // The same checklist on both sides says nothing of versions.
     CHECK(fixture.model().trend.checklistNote.empty());
+}
+
+TEST_CASE("The paper shows why a level was agreed and each member's dissent beside the disagreement",
+          "[reports][model][agreement]")
+{
+    ReportFixture fixture;
+    // gov-01 is the fixture's disagreement (4, 1 and 2): the board agrees 2, with its reasons.
+    fixture.review.agreed.push_back({"gov-01", Rating::at(2), "Reviews happen, but <not> yearly & not in public.",
+                                     {{"lay", "I saw no review at all."}, {"ao", ""}}});
+    const ReportModel model = fixture.model();
+    const auto item = std::find_if(model.items.begin(), model.items.end(), [](const ItemRow& row) { return row.id == "gov-01"; });
+    REQUIRE(item != model.items.end());
+    CHECK(item->rationale == "Reviews happen, but <not> yearly & not in public.");
+    REQUIRE(item->dissent.size() == 2);
+    CHECK(item->dissent[0].rater == "C. Lay");
+    CHECK(item->dissent[0].text == "I saw no review at all.");
+    CHECK(item->dissent[1].rater == "B. Officer");
+
+    const std::string html = renderHtml(model);
+    CHECK(html.find("<span class=\"who\">Why:</span> <bdi>Reviews happen, but &lt;not&gt; yearly &amp; not in public.") !=
+          std::string::npos);
+    CHECK(html.find("C. Lay</bdi> dissents:</span> <bdi>I saw no review at all.") != std::string::npos);
+    CHECK(html.find("B. Officer</bdi> dissents.</span>") != std::string::npos);
 }
