@@ -12,6 +12,7 @@ void showKeyboardHelp(wxWindow* parent)
     wxMessageBox("On the Items page:\n"
                  "  0 to 4\trate the item at that level\n"
                  "  N\tmark the item not applicable\n"
+                 "  Delete\ttake the rating back (Ctrl+Z brings it back)\n"
                  "  Up, Down\tprevious or next item\n"
                  "  Page Up, Page Down\tprevious or next domain\n\n"
                  "In the Agree view, a level's number or N records the agreed level of the selected item.\n\n"

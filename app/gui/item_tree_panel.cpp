@@ -58,6 +58,16 @@ ItemTreePanel::ItemTreePanel(wxWindow* parent, session::ReviewSession& session, 
     m_tree->SetName("item-tree");
     m_tree->SetImages(statusIcons());
     m_tree->Bind(wxEVT_TREE_SEL_CHANGED, &ItemTreePanel::onSelectionChanged, this);
+    // No type-ahead: a letter that jumped to another item would let the next digit rate an item
+    // the member never read. Finding is Ctrl+F, in the find box.
+    m_tree->Bind(wxEVT_CHAR, [this](wxKeyEvent& event) {
+        const int key = event.GetUnicodeKey();
+        if (key != WXK_NONE && key > ' ' && !event.HasAnyModifiers()) {
+            m_messages.showStatus("To find an item, type in the find box (Ctrl+F).");
+            return;
+        }
+        event.Skip();
+    });
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(m_search, wxSizerFlags().Expand().Border(wxALL, FromDIP(4)));

@@ -21,6 +21,9 @@ KeyAction keyAction(int keyCode, int modifiers, int maxLevel)
     switch (keyCode) {
     case 'N':
     case 'n': return {KeyCommand::NotApplicable, 0};
+    case WXK_DELETE:
+    case WXK_NUMPAD_DELETE:
+    case WXK_BACK: return {KeyCommand::ClearRating, 0};
     case WXK_DOWN:
     case WXK_NUMPAD_DOWN: return {KeyCommand::NextItem, 0};
     case WXK_UP:

@@ -6,7 +6,7 @@ class wxWindow;
 namespace ccg::gui {
 
 /// What a plain key press means on the rating screens.
-enum class KeyCommand { None, Rate, NotApplicable, NextItem, PreviousItem, NextDomain, PreviousDomain };
+enum class KeyCommand { None, Rate, NotApplicable, ClearRating, NextItem, PreviousItem, NextDomain, PreviousDomain };
 
 /// A key press translated: the command and, for Rate, the level.
 struct KeyAction {

@@ -5,6 +5,7 @@
 #include <wx/dcclient.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
+#include <wx/button.h>
 #include <wx/tglbtn.h>
 
 #include <algorithm>
@@ -38,18 +39,28 @@ LevelChoice::LevelChoice(wxWindow* parent, const std::vector<ScaleLevel>& scale)
                wxString::FromUTF8(level.descriptor), wxString::Format("level-%d", level.value));
     addRow("N  Not applicable", "This does not apply to the organisation; it is left out of the scores.",
            "level-na");
+    m_clear = new wxButton(this, wxID_ANY, "&Clear rating", wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
+    m_clear->SetName("clear-rating");
+    m_clear->SetToolTip("Take this rating back (Delete); the note and evidence stay");
+    m_clear->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        if (m_handler && m_rating)
+            m_handler(std::nullopt);
+    });
     // One width for every button, so the labels line up as a column.
     int width = 0;
     for (auto* button : m_buttons)
         width = std::max(width, button->GetBestSize().x);
     for (auto* button : m_buttons)
         button->SetMinSize(wxSize(width + FromDIP(8), -1));
+    grid->Add(m_clear, wxSizerFlags().Border(wxTOP, FromDIP(2)));
+    grid->AddSpacer(0);
     SetSizer(grid);
 }
 
 void LevelChoice::setRating(const std::optional<Rating>& rating)
 {
     m_rating = rating;
+    m_clear->Enable(rating.has_value());
     const std::size_t naIndex = m_buttons.size() - 1;
     for (std::size_t i = 0; i < m_buttons.size(); ++i) {
         bool chosen = false;
@@ -87,12 +98,11 @@ void LevelChoice::wrapTo(int width)
 void LevelChoice::onToggle(std::size_t index)
 {
     const std::size_t naIndex = m_buttons.size() - 1;
-    std::optional<Rating> chosen =
+    const std::optional<Rating> chosen =
         index == naIndex ? Rating::notApplicable() : Rating::at(static_cast<int>(index));
-    if (m_rating == chosen)
-        chosen.reset();
     setRating(m_rating);  // the buttons follow the stored answer, not the click
-    if (m_handler)
+    // Clicking the level already chosen keeps it: clearing is the Clear button or Delete.
+    if (m_handler && m_rating != chosen)
         m_handler(chosen);
 }
 

@@ -9,6 +9,7 @@
 #include <optional>
 #include <vector>
 
+class wxButton;
 class wxToggleButton;
 class wxStaticText;
 
@@ -30,6 +31,7 @@ private:
     void onToggle(std::size_t index);
 
     std::vector<wxToggleButton*> m_buttons;  ///< levels in scale order, then N/A
+    wxButton* m_clear = nullptr;
     std::vector<wxStaticText*> m_descriptors;
     std::vector<wxString> m_descriptorTexts;
     /// Per descriptor, the width of each prefix: measured once, every wrap width reuses it.

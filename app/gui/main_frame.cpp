@@ -37,6 +37,8 @@ MainFrame::MainFrame(storage::Repository repository, session::ResourcePaths reso
       m_resources(std::move(resources))
 {
     SetName("main-frame");
+    m_statusTimer.SetOwner(this);
+    Bind(wxEVT_TIMER, [this](wxTimerEvent&) { SetStatusText(wxString(), 0); }, m_statusTimer.GetId());
     m_commands = std::make_unique<ReviewCommands>(this, *m_session, *this, m_resources, m_chooseFile);
     m_reports = std::make_unique<ReportCommands>(this, *m_session, *this, m_chooseFile);
     SetMenuBar(createMenuBar());
@@ -159,6 +161,17 @@ void MainFrame::onInfoBarButton(wxCommandEvent& event)
         m_commands->openDemo();
     else if (id == kIdNewOrganisation)
         m_commands->newOrganisation();
+    else
+        event.Skip();  // the bar's own Close button
+}
+
+bool MainFrame::TryBefore(wxEvent& event)
+{
+    // A new command makes an earlier error or warning stale: it goes, and the command says
+    // anew what went wrong if anything does. The first-run offer stays until it is taken.
+    if (event.GetEventType() == wxEVT_MENU && m_infoBar && m_infoBar->IsShown() && !m_firstRunOffered)
+        m_infoBar->Dismiss();
+    return wxFrame::TryBefore(event);
 }
 
 void MainFrame::withdrawFirstRunOffer()
@@ -202,6 +215,11 @@ void MainFrame::showWarning(const wxString& message)
 void MainFrame::showStatus(const wxString& message)
 {
     SetStatusText(message, 0);
+    // A status message is news: it goes after a while rather than describing the past for hours.
+    if (message.empty())
+        m_statusTimer.Stop();
+    else
+        m_statusTimer.StartOnce(kStatusMilliseconds);
 }
 
 void MainFrame::showPage(Page page)
@@ -331,7 +349,8 @@ void MainFrame::onCharHook(wxKeyEvent& event)
         return;
     }
     const KeyAction action = keyAction(event.GetKeyCode(), event.GetModifiers(), m_session->checklist().maxLevel());
-    const bool moves = action.command != KeyCommand::Rate && action.command != KeyCommand::NotApplicable;
+    const bool moves = action.command != KeyCommand::Rate && action.command != KeyCommand::NotApplicable &&
+                       action.command != KeyCommand::ClearRating;
     // In the agree view the arrows belong to its list; only the rating keys are ours there.
     if (action.command == KeyCommand::None || (page == Page::Agree && moves)) {
         event.Skip();
@@ -356,6 +375,13 @@ void MainFrame::runKey(const KeyAction& action)
             itemPanel()->rate(rating);
         break;
     }
+    case KeyCommand::ClearRating:
+        // Taking a rating back is a step of its own (and undoable), never a side effect of a click.
+        if (page == Page::Agree)
+            agreePanel()->agreeSelected(std::nullopt);
+        else
+            itemPanel()->rate(std::nullopt);
+        break;
     case KeyCommand::NextItem: m_tree->selectItem(navigator->next(current)); break;
     case KeyCommand::PreviousItem: m_tree->selectItem(navigator->previous(current)); break;
     case KeyCommand::NextDomain: m_tree->selectItem(navigator->nextDomain(current)); break;

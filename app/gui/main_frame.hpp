@@ -10,6 +10,7 @@
 #include "app/storage/repository.hpp"
 
 #include <wx/frame.h>
+#include <wx/timer.h>
 
 #include <memory>
 #include <string>
@@ -65,10 +66,17 @@ public:
     [[nodiscard]] DashboardPanel* dashboardPanel() { return m_pages->dashboardPanel(); }
     [[nodiscard]] ComparePanel* comparePanel() { return m_pages->comparePanel(); }
     [[nodiscard]] wxChoice* raterChoice() const;
+    /// How long a status message stays.
+    static constexpr int kStatusMilliseconds = 8000;
+    /// Clears the status message when it has been shown long enough.
+    [[nodiscard]] wxTimer& statusTimer() { return m_statusTimer; }
     /// The view for the room, while it is open.
     [[nodiscard]] PresentFrame* presentFrame() const { return m_present; }
     /// The bar for messages at the top of the window, made on first use.
     [[nodiscard]] wxInfoBar* infoBar();
+
+protected:
+    bool TryBefore(wxEvent& event) override;
 
 private:
     void bindCommands();
@@ -100,6 +108,7 @@ private:
     RaterBar* m_raterBar = nullptr;
     ReviewPages* m_pages = nullptr;
     PresentFrame* m_present = nullptr;
+    wxTimer m_statusTimer;
     bool m_firstRunOffered = false;
     wxString m_lastMessage;
 };

@@ -134,10 +134,10 @@ RowId Repository::importAssessment(const Assessment& assessment, RowId checklist
     }
     auto insert = m_impl->query(
         "INSERT INTO reviews (organisation_id, checklist_id, review_key, title, review_date, status, "
-        "previous_review_id, created_at, updated_at, blind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "previous_review_id, created_at, updated_at, blind, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     insert->bind(1, organisationId).bind(2, checklistRowId).bind(3, info.id).bind(4, info.title).bind(5, info.date);
     insert->bind(6, toString(options.status.value_or(ReviewStatus::Draft))).bind(7, previous).bind(8, at).bind(9, at);
-    insert->bind(10, options.blind ? 1 : 0);
+    insert->bind(10, options.blind ? 1 : 0).bind(11, m_impl->nextReviewId());
     insert->run();
     const RowId reviewId = m_impl->db.lastInsertRowId();
     m_impl->insertContent(reviewId, *checklist, assessment, {}, false, at);

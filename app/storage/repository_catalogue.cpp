@@ -234,6 +234,18 @@ ReviewContext Repository::Impl::review(RowId reviewId)
     return {reviewId, checklist(checklistRowId)};
 }
 
+RowId Repository::Impl::nextReviewId()
+{
+    auto next = query(
+        "UPDATE id_counters SET last = max(last, (SELECT coalesce(max(id), 0) FROM reviews)) + 1 "
+        "WHERE name = 'reviews' RETURNING last");
+    if (!next->step())
+        throw StorageError(StorageErrorKind::Corrupt, "the database has no counter of review numbers");
+    const RowId id = next->getInt64(0);
+    next->reset();
+    return id;
+}
+
 void Repository::Impl::touchReview(RowId reviewId, const std::string& at)
 {
     auto update = query("UPDATE reviews SET updated_at = ?, revision = revision + 1 WHERE id = ?");

@@ -49,6 +49,8 @@ struct Repository::Impl {
     std::shared_ptr<const Checklist> checklist(RowId checklistRowId);
     /// Marks the review changed: updated_at, the next revision and no kept figures.
     void touchReview(RowId reviewId, const std::string& at);
+    /// The number of the next review: one past any review there ever was (inside a transaction).
+    RowId nextReviewId();
     /// Inserts an organisation (inside the caller's transaction).
     RowId insertOrganisation(const Organisation& organisation, const std::string& at);
     /// The rater's row id, creating the anonymous rater ("") on first use.

@@ -135,10 +135,10 @@ RowId Repository::createReview(const NewReview& review)
     const std::string at = utcNow();
     auto insert = m_impl->query(
         "INSERT INTO reviews (organisation_id, checklist_id, review_key, title, review_date, status, "
-        "previous_review_id, created_at, updated_at, blind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "previous_review_id, created_at, updated_at, blind, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     insert->bind(1, review.organisationId).bind(2, review.checklistRowId).bind(3, review.info.id);
     insert->bind(4, review.info.title).bind(5, review.info.date).bind(6, toString(review.status));
-    insert->bind(7, previous).bind(8, at).bind(9, at).bind(10, review.blind ? 1 : 0);
+    insert->bind(7, previous).bind(8, at).bind(9, at).bind(10, review.blind ? 1 : 0).bind(11, m_impl->nextReviewId());
     insert->run();
     const RowId id = m_impl->db.lastInsertRowId();
     if (review.copyFrom)

@@ -15,7 +15,7 @@ namespace {
 // Each entry takes the schema from version N to N+1. Never edit a shipped entry: add one.
 // tests/data/storage/schema-v1.sql rebuilds a version-1 database so every later entry is
 // tested against real old data.
-constexpr std::array<const char*, 4> kMigrations{
+constexpr std::array<const char*, 5> kMigrations{
     // 1: the core tables.
     R"sql(
 CREATE TABLE organisations (
@@ -150,6 +150,15 @@ CREATE TABLE rater_rounds (
   returned_at TEXT,
   returned_from TEXT NOT NULL DEFAULT ''
 );
+)sql",
+    // 5: review numbers are never given twice: a deleted review's number stays spent, so that a
+    // paper, an export or a note that names review #12 can never come to mean another review.
+    R"sql(
+CREATE TABLE id_counters (
+  name TEXT PRIMARY KEY,
+  last INTEGER NOT NULL CHECK (last >= 0)
+) WITHOUT ROWID;
+INSERT INTO id_counters (name, last) SELECT 'reviews', coalesce(max(id), 0) FROM reviews;
 )sql",
 };
 

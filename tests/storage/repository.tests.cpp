@@ -309,3 +309,18 @@ TEST_CASE("A copy onto a newer checklist leaves behind what no longer fits it", 
     CHECK(copy.assessment.answers[0].note == "kept");
     CHECK(copy.assessment.targets.empty());
 }
+
+TEST_CASE("A deleted review's number is never given to another review", "[storage][repository]")
+{
+    MiniDatabase db(Repository::openInMemory());
+    auto& repo = db.repository;
+    const RowId second = repo.createReview(test::newReview(db.organisationId, db.checklistRow, {"2015", "Later", "2015-03-01"}));
+    CHECK(second == db.reviewId + 1);
+    repo.deleteReview(second);
+    const RowId third = repo.createReview(test::newReview(db.organisationId, db.checklistRow, {"2016", "Later", "2016-03-01"}));
+    CHECK(third == second + 1);
+    repo.deleteReview(third);
+    Assessment imported = test::miniAssessment();
+    imported.review->id = "imported";
+    CHECK(repo.importAssessment(imported, db.checklistRow) == third + 1);
+}
