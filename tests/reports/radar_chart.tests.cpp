@@ -1,6 +1,8 @@
 // The radar chart geometry both the SVG and the PDF draw from.
 #include "reports/radar_chart.hpp"
 
+#include "checklists/text_rules.hpp"
+
 #include <catch2/catch_approx.hpp>
 #include <catch2/catch_test_macros.hpp>
 
@@ -58,4 +60,24 @@ TEST_CASE("Long domain titles wrap into at most three lines", "[reports][radar]"
     const AxisLabel label = chart.label(0);
     CHECK(label.lines.size() == 3);
     CHECK(label.lines.back().find("\xE2\x80\xA6") != std::string::npos);
+}
+
+TEST_CASE("A title without spaces is broken between characters and cut to three lines, however long",
+          "[reports][radar]")
+{
+    const std::string hyphenated =
+        "Partnership-with-local-government-and-the-wider-health-and-care-system-in-every-place";  // 86 characters
+    const RadarChart chart({hyphenated, std::string(1 << 20, 'W'), "Caf\xC3\xA9s-and-\xC3\xA9\xC3\xA9\xC3\xA9"}, 400.0, 300.0);
+    for (std::size_t axis = 0; axis < 2; ++axis) {
+        const AxisLabel label = chart.label(axis);
+        REQUIRE(label.lines.size() == kRadarLabelLines);
+        for (const auto& line : label.lines)
+            CHECK(ccg::countChars(line) <= 18);
+        CHECK(label.lines.back().find("\xE2\x80\xA6") != std::string::npos);
+    }
+    CHECK(chart.label(0).lines.front() == "Partnership-with-l");
+    // Breaks fall between whole characters, never inside one.
+    const auto accents = wrapWords(std::string(20, 'x') + "\xC3\xA9\xC3\xA9", 18);
+    REQUIRE(accents.size() == 2);
+    CHECK(accents[1] == "xx\xC3\xA9\xC3\xA9");
 }
