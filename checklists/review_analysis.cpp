@@ -149,6 +149,37 @@ TargetScores targetScores(const Checklist& checklist, const ScoreResult& scores)
     return target;
 }
 
+ProvisionalScores answeredOnlyScores(const Checklist& checklist, const ScoreResult& scores)
+{
+    ProvisionalScores result;
+    result.provisional = scores.unanswered > 0;
+    const double maxLevel = std::max(1, checklist.maxLevel());
+    double overallWeighted = 0.0;
+    double overallWeights = 0.0;
+    std::size_t index = 0;
+    for (const auto& domain : checklist.domains) {
+        double weighted = 0.0;
+        double weights = 0.0;
+        for (const auto& item : domain.items) {
+            const ItemScore& scored = scores.itemScores.at(index++);
+            if (scored.status != ItemStatus::Answered)
+                continue;
+            weighted += item.weight * *scored.level / maxLevel;
+            weights += item.weight;
+        }
+        std::optional<double> domainScore;
+        if (weights > 0.0) {
+            domainScore = 100.0 * weighted / weights;
+            overallWeighted += domain.weight * *domainScore;
+            overallWeights += domain.weight;
+        }
+        result.domains.push_back(domainScore);
+    }
+    if (overallWeights > 0.0)
+        result.overall = overallWeighted / overallWeights;
+    return result;
+}
+
 ChecklistDifference compareChecklists(const Checklist& earlier, const Checklist& current)
 {
     ChecklistDifference difference;
@@ -198,6 +229,7 @@ ReviewAnalysis analyse(const Checklist& checklist, const Assessment& assessment,
     for (std::size_t i = 0; i < analysis.current.itemScores.size(); ++i)
         analysis.itemPositions.emplace(analysis.current.itemScores[i].itemId, i);
     analysis.target = targetScores(checklist, analysis.current);
+    analysis.answeredOnly = answeredOnlyScores(checklist, analysis.current);
     analysis.itemTrends.resize(analysis.current.itemScores.size());
     analysis.domainTrends.resize(analysis.current.domains.size());
     // A review of another framework says nothing about this one's trend.

@@ -92,11 +92,20 @@ struct TargetScores {
     std::optional<double> overall;
 };
 
+/// While items are unanswered the scores are provisional (an unanswered item counts 0): these
+/// are the scores over the answered items alone, shown beside them.
+struct ProvisionalScores {
+    bool provisional = false;                    ///< some item that is not N/A is unanswered
+    std::vector<std::optional<double>> domains;  ///< checklist order; null where nothing is answered
+    std::optional<double> overall;
+};
+
 /// Everything derived from one review as at one date.
 struct ReviewAnalysis {
     Date asOf;
     ScoreResult current;
     TargetScores target;
+    ProvisionalScores answeredOnly;
     std::optional<EarlierFacts> earlier;
     std::vector<ItemTrend> itemTrends;     ///< checklist order; every item NotComparable without an earlier review
     std::vector<ScoreTrend> domainTrends;  ///< checklist order
@@ -121,6 +130,9 @@ ReviewAnalysis analyse(const Checklist& checklist, const Assessment& assessment,
 
 /// The scores of a review in which every item that is not N/A meets its target.
 TargetScores targetScores(const Checklist& checklist, const ScoreResult& scores);
+
+/// The scores over answered items alone (PRODUCT.md §5's formulas with unanswered items left out).
+ProvisionalScores answeredOnlyScores(const Checklist& checklist, const ScoreResult& scores);
 
 /// How two versions of a checklist differ, items matched by id.
 ChecklistDifference compareChecklists(const Checklist& earlier, const Checklist& current);

@@ -157,6 +157,14 @@ std::string disagreementWords(int maxLevel)
     return disagreementSpread(maxLevel) == 1 ? "one level or more" : "two levels or more";
 }
 
+std::string provisionalWords(std::optional<double> answeredOnly)
+{
+    std::string text = "Provisional: unanswered items count 0";
+    if (answeredOnly)
+        text += "; " + wholePercent(answeredOnly) + " over the answered items alone";
+    return text;
+}
+
 std::string days(int count)
 {
     return std::to_string(count) + (count == 1 ? " day" : " days");

@@ -54,6 +54,9 @@ std::string bragWords(const ActionState& state);
 /// How far apart raters' levels must be to disagree on a scale: "two levels or more", or
 /// "one level or more" on a Yes/No scale.
 std::string disagreementWords(int maxLevel);
+/// What a score is while items are unanswered: "Provisional: unanswered items count 0; 68% over
+/// the answered items alone".
+std::string provisionalWords(std::optional<double> answeredOnly);
 /// "1 day", "12 days".
 std::string days(int count);
 /// "1 item", "3 items": a count with its noun.

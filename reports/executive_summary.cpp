@@ -44,6 +44,11 @@ std::string overallParagraph(const ReportModel& model)
     const bool capped = result.overallRag == Rag::Amber && *result.overall >= model.rag.greenFrom;
     if (capped)
         text += " The score alone would be green; it is held at amber because critical items are below target.";
+    if (model.answeredOnly.provisional)
+        text += " The scores are provisional while items are unanswered, since an unanswered item counts 0" +
+                (model.answeredOnly.overall ? "; over the answered items alone the overall score is " +
+                                                  percent(model.answeredOnly.overall) + "."
+                                            : std::string("."));
     return text;
 }
 

@@ -49,7 +49,10 @@ void writeCover(std::string& out, const ReportModel& model)
     row(out, "Purpose of the paper", purposeBoxes(c.purpose));
     row(out, "Recommendation", esc(c.recommendation));
     row(out, "Level of assurance", "<strong>" + esc(toString(c.assurance)) + "</strong>. " + esc(c.assuranceReason));
-    row(out, "Overall score", "<strong>" + esc(percent(r.overall)) + "</strong> " + ragBadge(r.overallRag));
+    row(out, "Overall score", "<strong>" + esc(percent(r.overall)) + "</strong> " + ragBadge(r.overallRag) +
+                                  (model.answeredOnly.provisional
+                                       ? " <span class=\"muted\">" + esc(words::provisionalWords(model.answeredOnly.overall)) + "</span>"
+                                       : std::string()));
     row(out, "Completeness", esc(percent(r.completeness)) + " (" + std::to_string(r.answered) + " answered, " +
                                  std::to_string(r.notApplicable) + " not applicable, " +
                                  std::to_string(r.unanswered) + " unanswered of " + std::to_string(r.items) + ")");

@@ -55,7 +55,11 @@ void cover(PdfDocument& doc, const ReportModel& model)
     box.addRow({label("Recommendation"), PdfCell{c.recommendation}});
     box.addRow({label("Level of assurance"),
                 markup("<b>" + escapeMarkup(toString(c.assurance)) + ".</b> " + escapeMarkup(c.assuranceReason))});
-    box.addRow({label("Overall score"), markup("<b>" + escapeMarkup(percent(r.overall)) + "</b>")});
+    box.addRow({label("Overall score"),
+                markup("<b>" + escapeMarkup(percent(r.overall)) + "</b>" +
+                       (model.answeredOnly.provisional
+                            ? "  " + escapeMarkup(words::provisionalWords(model.answeredOnly.overall))
+                            : std::string()))});
     box.addRow({label("Overall RAG"), PdfCell{ragWord(r.overallRag), false, ragSwatch(r.overallRag), true}});
     box.addRow({label("Completeness"),
                 PdfCell{percent(r.completeness) + " (" + std::to_string(r.answered) + " answered, " +

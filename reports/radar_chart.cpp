@@ -66,9 +66,23 @@ RadarChart::RadarChart(std::vector<std::string> axisTitles, double width, double
     : m_centre{width / 2.0, height / 2.0}
 {
     for (const auto& title : axisTitles)
-        m_labels.push_back(wrapWords(title, kLabelWidthChars, kRadarLabelLines));
+        m_labels.push_back(labelLines(title));
     // Labels sit left and right of the rim, so the width needs a wider margin than the height.
     m_radius = std::max(10.0, std::min(width / 2.0 - width * kLabelMargin, height / 2.0 - height * 0.12));
+}
+
+RadarChart::RadarChart(std::vector<std::string> axisTitles, double width, double height, double labelWidth,
+                       double labelHeight)
+    : m_centre{width / 2.0, height / 2.0}
+{
+    for (const auto& title : axisTitles)
+        m_labels.push_back(labelLines(title));
+    m_radius = std::max(10.0, std::min(width / 2.0 - labelWidth - kLabelGap, height / 2.0 - labelHeight - kLabelGap));
+}
+
+std::vector<std::string> RadarChart::labelLines(const std::string& title)
+{
+    return wrapWords(title, kLabelWidthChars, kRadarLabelLines);
 }
 
 ChartPoint RadarChart::at(std::size_t axis, double percent) const

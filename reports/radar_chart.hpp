@@ -63,6 +63,12 @@ class RadarChart {
 public:
     /// A chart of `axes` axes centred in a `width` × `height` box, leaving room for labels.
     RadarChart(std::vector<std::string> axisTitles, double width, double height);
+    /// The same, leaving exactly `labelWidth` beside the rim and `labelHeight` above and below it:
+    /// for a renderer that measures its labels in the font it draws them with.
+    RadarChart(std::vector<std::string> axisTitles, double width, double height, double labelWidth,
+               double labelHeight);
+    /// Each axis title's lines, as label() gives them: to be measured before choosing the room.
+    [[nodiscard]] static std::vector<std::string> labelLines(const std::string& title);
 
     [[nodiscard]] std::size_t axes() const { return m_labels.size(); }
     [[nodiscard]] ChartPoint centre() const { return m_centre; }

@@ -327,6 +327,7 @@ ReportModel buildReportModel(const ReportInput& input)
     if (analysis.earlier)
         addTrend(model, input, *analysis.earlier);
     model.radar = radarSeries(input.checklist, analysis);
+    model.answeredOnly = analysis.answeredOnly;
     model.cover = coverSheet(model, input);
     model.summary = executiveSummary(model);
     return model;

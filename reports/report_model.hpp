@@ -153,6 +153,7 @@ struct ReportModel {
     std::vector<ActionRow> actions;
     TrendSummary trend;
     std::vector<RadarSeries> radar;        ///< this review, target and previous domain scores
+    ProvisionalScores answeredOnly;        ///< while items are unanswered: scores over the answered ones
     std::vector<std::string> summary;      ///< executive summary paragraphs
     int overdueActions = 0;
     int actionsDueSoon = 0;

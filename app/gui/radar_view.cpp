@@ -3,6 +3,7 @@
 #include "app/gui/status_icons.hpp"
 
 #include <wx/dcbuffer.h>
+#include <wx/dcclient.h>
 #include <wx/graphics.h>
 #include <wx/settings.h>
 
@@ -92,7 +93,21 @@ void RadarView::paint(wxDC& dc, const wxSize& size) const
 
 reports::RadarChart RadarView::chartIn(const wxSize& size) const
 {
-    return reports::RadarChart(m_axes, size.x, std::max(0.0, size.y - legendHeight()));
+    // Room for the widest label beside the rim and the tallest above and below it, measured in
+    // the font the labels are drawn in (large system text gets a smaller chart, never cut labels).
+    wxClientDC dc(const_cast<RadarView*>(this));
+    dc.SetFont(GetFont());
+    int widest = 0;
+    std::size_t lines = 1;
+    for (const auto& axis : m_axes) {
+        const auto wrapped = reports::RadarChart::labelLines(axis);
+        lines = std::max(lines, wrapped.size());
+        for (const auto& line : wrapped)
+            widest = std::max(widest, dc.GetTextExtent(wxString::FromUTF8(line)).x);
+    }
+    const double labelHeight = static_cast<double>(lines) * dc.GetCharHeight();
+    return reports::RadarChart(m_axes, size.x, std::max(0.0, size.y - legendHeight()), widest + FromDIP(4),
+                               labelHeight + FromDIP(4));
 }
 
 double RadarView::legendHeight() const

@@ -5,6 +5,7 @@
 
 #include <wx/control.h>
 #include <wx/dcbuffer.h>
+#include <wx/dcclient.h>
 #include <wx/graphics.h>
 #include <wx/settings.h>
 
@@ -24,13 +25,26 @@ void RagTile::setTile(const session::ScoreTile& tile)
 {
     m_tile = tile;
     SetName(wxString::FromUTF8("tile:" + tile.title));
-    SetToolTip(wxString::FromUTF8(tile.title + ": " + words::ragWord(tile.rag) + ". " + tile.detail));
+    SetToolTip(wxString::FromUTF8(tile.title + ": " + words::ragWord(tile.rag) + ". " + tile.detail +
+                                  (tile.provisional ? ". " + tile.provisionalNote + "." : std::string())));
     Refresh();
 }
 
 wxSize RagTile::DoGetBestClientSize() const
 {
-    return m_large ? FromDIP(wxSize(280, 124)) : FromDIP(wxSize(232, 112));
+    // Measured in the fonts the tile draws with, so that large system text still fits: the title,
+    // the score, the detail and, while provisional, two lines of what that means.
+    wxClientDC dc(const_cast<RagTile*>(this));
+    const auto lineHeight = [&](const wxFont& font) {
+        dc.SetFont(font);
+        return dc.GetCharHeight();
+    };
+    wxFont big = GetFont().Scaled(m_large ? 2.4f : 1.7f);
+    big.SetWeight(wxFONTWEIGHT_BOLD);
+    const int titleLines = m_large ? 1 : 2;
+    const int height = 2 * FromDIP(m_large ? 12 : 9) + titleLines * lineHeight(GetFont().Bold()) + FromDIP(2) +
+                       lineHeight(big) + 3 * lineHeight(GetFont().Smaller());
+    return wxSize(FromDIP(m_large ? 280 : 232), height);
 }
 
 void RagTile::onPaint(wxPaintEvent&)
@@ -77,12 +91,16 @@ void RagTile::onPaint(wxPaintEvent&)
     wxFont word = GetFont().Scaled(m_large ? 1.3f : 1.1f);
     word.SetWeight(wxFONTWEIGHT_BOLD);
     gc->SetFont(word, text);
-    const wxString rag = wxString::FromUTF8(words::ragWord(m_tile.rag)).Upper();
+    wxString rag = wxString::FromUTF8(words::ragWord(m_tile.rag)).Upper();
+    if (m_tile.provisional && m_tile.score)
+        rag += " (SO FAR)";
     double rw = 0, rh = 0;
     gc->GetTextExtent(rag, &rw, &rh);
     gc->DrawText(rag, pad + sw + FromDIP(10), y + sh - rh - FromDIP(3));
     y += sh;
-    drawWrapped(GetFont().Smaller(), wxString::FromUTF8(m_tile.detail), 2);
+    drawWrapped(GetFont().Smaller(), wxString::FromUTF8(m_tile.detail), 1);
+    if (m_tile.provisional)
+        drawWrapped(GetFont().Smaller(), wxString::FromUTF8(m_tile.provisionalNote), 2);
 }
 
 wxArrayString wrapLines(wxDC& dc, const wxString& text, int width, int maxLines)

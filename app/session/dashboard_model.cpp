@@ -1,6 +1,7 @@
 #include "app/session/dashboard_model.hpp"
 
 #include "checklists/item_index.hpp"
+#include "checklists/words.hpp"
 
 #include <algorithm>
 
@@ -26,14 +27,23 @@ Dashboard buildDashboard(const Checklist& checklist, const Assessment& assessmen
     const ScoreResult& current = analysis.current;
     Dashboard board;
     int criticalBelow = 0;
-    for (const auto& domain : current.domains) {
-        board.domains.push_back(ScoreTile{domain.title, domain.score, domain.rag,
-                                          countsText(domain.items, domain.answered, domain.notApplicable,
-                                                     domain.criticalBelowTarget)});
+    // Mid-review, unanswered items count 0: such a score says so, with the score over the answered items.
+    const auto tile = [](std::string title, std::optional<double> score, Rag rag, std::string detail,
+                         bool provisional, std::optional<double> answeredOnly) {
+        return ScoreTile{std::move(title), score, rag, std::move(detail), provisional,
+                         provisional ? words::provisionalWords(answeredOnly) : std::string()};
+    };
+    for (std::size_t d = 0; d < current.domains.size(); ++d) {
+        const DomainScore& domain = current.domains[d];
+        board.domains.push_back(tile(domain.title, domain.score, domain.rag,
+                                     countsText(domain.items, domain.answered, domain.notApplicable,
+                                                domain.criticalBelowTarget),
+                                     domain.unanswered > 0, analysis.answeredOnly.domains.at(d)));
         criticalBelow += domain.criticalBelowTarget;
     }
-    board.overall = ScoreTile{"Overall", current.overall, current.overallRag,
-                              countsText(current.items, current.answered, current.notApplicable, criticalBelow)};
+    board.overall = tile("Overall", current.overall, current.overallRag,
+                         countsText(current.items, current.answered, current.notApplicable, criticalBelow),
+                         analysis.answeredOnly.provisional, analysis.answeredOnly.overall);
     board.completeness = current.completeness;
     board.items = current.items;
     board.answered = current.answered;

@@ -16,6 +16,8 @@ struct ScoreTile {
     std::optional<double> score;  ///< 0..100, null when nothing scorable
     Rag rag = Rag::None;
     std::string detail;           ///< e.g. "8 of 10 answered, 1 critical below target"
+    bool provisional = false;     ///< items are unanswered: the score will change as they are rated
+    std::string provisionalNote;  ///< what a provisional score means, with the score over answered items
 };
 
 /// A gap the board should look at first.
