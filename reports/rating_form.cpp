@@ -139,10 +139,12 @@ std::string ratingFormHtml(const RatingFormInput& input)
     out += "</style>\n</head>\n<body>\n";
     writeHeader(out, input);
     const std::string total = std::to_string(checklist.itemCount());
-    out += "<div class=\"bar\" id=\"bar\" hidden=\"hidden\">\n<progress id=\"meter\" max=\"" + total +
-           "\" value=\"0\"></progress>\n<p id=\"progress\" role=\"status\">0 of " + total +
-           " rated</p>\n<button type=\"button\" id=\"save\">Save my answers</button>\n"
-           "<p id=\"status\" role=\"status\" aria-live=\"polite\"></p>\n</div>\n";
+    // Shown by the script: without it the bar could do nothing.
+    out += "<section class=\"bar\" id=\"bar\" aria-label=\"Progress and saving\" hidden=\"hidden\">\n"
+           "<progress id=\"meter\" max=\"" + total + "\" value=\"0\" aria-label=\"Items rated\"></progress>\n"
+           "<p id=\"progress\" role=\"status\">0 of " + total + " rated</p>\n"
+           "<button type=\"button\" id=\"save\">Save my answers</button>\n"
+           "<p id=\"status\" role=\"status\" aria-live=\"polite\"></p>\n</section>\n";
     // What the script writes into the answers file, as data: the dataset API reads it back unescaped.
     out += "<main id=\"form\"" + attr("data-checklist", checklist.id) +
            attr("data-checklist-version", checklist.version) + attr("data-organisation", organisation.code) +
