@@ -1,12 +1,14 @@
 // The rating form in a real browser (PRODUCT.md §11): Debian's chromium, headless, driven by
 // playwright-core. A member rates by keyboard alone, reloads, saves; the saved file must validate
-// and hold what was typed, the page must make no request, and hostile checklist text stays text.
+// and hold what was typed, the page must make no request and pass axe-core's accessibility rules,
+// and hostile checklist text stays text.
 //   node rating_form.test.mjs CCG_SELFASSESS SOURCE_DIR
 // Exit 0 passed, 1 failed, 77 skipped (node, chromium or playwright-core missing; never under CI).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 
 const [executable, sourceDir] = process.argv.slice(2);
@@ -29,10 +31,12 @@ try {
   skip(`${chromiumPath} is not installed (apt-get install chromium)`);
 }
 let chromium;
+let axeSource;
 try {
   ({ chromium } = await import('playwright-core'));
+  axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 } catch {
-  skip('playwright-core is not installed (run npm ci in tests/browser)');
+  skip('playwright-core or axe-core is not installed (run npm ci in tests/browser)');
 }
 
 let passed = 0;
@@ -163,6 +167,11 @@ try {
   const evidence = 'Minutes 12/03, item 4 <b>bold</b> \u2014 O\'Brien';
   await page.keyboard.press('Tab');
   await tabTo(page, 'org-01', 'radio');          // the stored level, 3, has the focus
+  const focus = await page.evaluate(() => {
+    const style = getComputedStyle(document.activeElement);
+    return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+  });
+  check(focus.style !== 'none' && focus.width >= 2, 'the focused level shows a clear outline', focus);
   await page.keyboard.press('ArrowRight');        // 4
   await tabTo(page, 'org-01', 'note');
   await page.keyboard.press('Control+A');         // in place of the stored note
@@ -253,6 +262,12 @@ try {
   const foreign = requests.filter((url) => url !== formUrl && !url.startsWith('blob:'));
   check(foreign.length === 0, 'the form made no request but for itself', foreign);
   check(messages.length === 0, 'the form logged nothing (no refused resource, no error)', messages);
+  // axe-core's WCAG 2.2 A/AA rules and best practices (labels, landmarks, contrast, headings…).
+  await again.evaluate(axeSource);
+  const violations = await again.evaluate(async () =>
+    (await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }))
+      .violations.map((v) => ({ rule: v.id, help: v.help, where: v.nodes.slice(0, 3).map((n) => n.html) })));
+  check(violations.length === 0, 'axe-core finds no accessibility violation', violations);
   await again.close();
 
   // --- Hostile checklist text is text, and the policy stops what markup would try.
@@ -303,6 +318,12 @@ try {
   await hostile.keyboard.press('Tab');
   await tabTo(hostile, 'gov-01', 'radio');
   await hostile.keyboard.press('Space');
+  // Text no keyboard types (pasted, say): characters XML 1.0 cannot carry are dropped on saving.
+  await hostile.evaluate(() => {
+    const note = document.getElementById('n-gov-01');
+    note.value = 'a\u0001b\uD800c\uFFFEd\u{1F600}\te\r\nf';
+    note.dispatchEvent(new Event('input', { bubbles: true }));
+  });
   const [hostileDownload] = await Promise.all([hostile.waitForEvent('download'), hostile.click('#save')]);
   const hostileSaved = path.join(work, 'hostile-saved.xml');
   await hostileDownload.saveAs(hostileSaved);
@@ -314,8 +335,8 @@ try {
         hostileRead.organisation[0].name === '<img src=x onerror=window.__pwned=3>',
         'names travel into the saved file unchanged', hostileRead);
   check(JSON.stringify(hostileRead.answers) ===
-        JSON.stringify({ 'gov-01|../../etc/passwd': { level: '0', note: '', evidence: '' } }),
-        'the saved file holds the one rating', hostileRead.answers);
+        JSON.stringify({ 'gov-01|../../etc/passwd': { level: '0', note: 'abcd\u{1F600}\te\nf', evidence: '' } }),
+        'the saved file holds the one rating, without what XML cannot carry', hostileRead.answers);
 } catch (error) {
   check(false, 'the test ran to the end', error.stack);
 } finally {
