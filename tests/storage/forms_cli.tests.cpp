@@ -1,5 +1,5 @@
 // Runs the real ccg-selfassess executable: `forms` writes a rating form per rater of a stored review.
-#include "process_runner.hpp"
+#include "storage_test_support.hpp"
 
 #include <catch2/catch_test_macros.hpp>
 
@@ -13,7 +13,6 @@ namespace {
 
 const std::string kShipped = CCG_SOURCE_DIR "/checklists/ccg-commissioning-2013.xml";
 const std::string kDemo2014 = CCG_SOURCE_DIR "/resources/demo/northmoor-2014.xml";
-const std::string kMiniChecklist = CCG_TEST_DATA_DIR "/mini-checklist.xml";
 
 ProcessResult run(const std::vector<std::string>& args)
 {
@@ -49,7 +48,7 @@ std::string reviewWithRaters(const TempDir& dir, const std::string& raters)
                        "  <review id=\"2014-q1\" title=\"Board self-review\" date=\"2014-03-01\"/>\n" +
                            raters + "</assessment>\n");
     const std::string db = dir.file("reviews.sqlite");
-    const auto imported = run({"import", "--db", db, "--checklist", kMiniChecklist, "--answers", answers});
+    const auto imported = run({"import", "--db", db, "--checklist", kMiniChecklistPath, "--answers", answers});
     INFO(imported.err);
     REQUIRE(imported.exitCode == 0);
     return db;
