@@ -92,8 +92,9 @@ int runForms(const std::vector<std::string>& args, Streams& streams)
         throw UsageError("unexpected argument '" + printable(arguments.positional().front()) + "'");
     const auto folder = outputFolder(arguments);
     const auto review = parseReviewInput(arguments.required("--review"));
-    const auto repository = openDatabaseInput(arguments, false);
-    const auto stored = repository.loadReview(findReviewInput(repository, review));
+    auto repository = openDatabaseInput(arguments, false);
+    const storage::RowId reviewId = findReviewInput(repository, review);
+    const auto stored = repository.loadReview(reviewId);
     const auto raters = chosenRaters(stored, arguments.values("--rater"));
 
     makeFolder(folder);
@@ -106,6 +107,8 @@ int runForms(const std::vector<std::string>& args, Streams& streams)
         reports::AtomicFile file(path);
         file.write(reports::ratingFormHtml(input));
         file.commit();
+        // The returns view shows when each rater's form went out (PRODUCT.md §11).
+        repository.recordFormWritten(reviewId, rater.id);
         streams.out << "wrote " << path.string() << " for " << printable(rater.name.empty() ? rater.id : rater.name)
                     << "\n";
     }

@@ -78,12 +78,33 @@ TEST_CASE("forms writes one rating form per rater of a stored review and names e
     CHECK(chair.find("Mark Hollis") == std::string::npos);
     CHECK(chair.find("NHS Northmoor CCG") != std::string::npos);
 
-    // Written again, the forms are replaced in place; --rater narrows to the raters named.
-    const auto one = run({"forms", "--db", db, "--review", "1", "-o", folder, "--rater", "lay-governance",
-                          "--rater", "lay-governance"});
-    CHECK(one.exitCode == 0);
-    CHECK(lines(one.out).size() == 1);
-    CHECK(filesIn(folder).size() == 3);
+    // The returns view shows when each rater's form was written.
+    for (const auto& round : ccg::storage::Repository::open(db).raterRounds(1)) {
+        INFO(round.rater);
+        CHECK(round.formWrittenAt);
+        CHECK_FALSE(round.returnedAt);
+    }
+}
+
+TEST_CASE("forms --rater writes only the forms of the raters named, in place of earlier ones", "[cli][storage][form]")
+{
+    TempDir dir;
+    const std::string db = dir.file("reviews.sqlite");
+    REQUIRE(run({"import", "--db", db, "--checklist", kShipped, "--answers", kDemo2014}).exitCode == 0);
+    const std::string folder = dir.file("forms");
+    for (int time = 0; time < 2; ++time) {
+        const auto one = run({"forms", "--db", db, "--review", "1", "-o", folder, "--rater", "lay-governance",
+                              "--rater", "lay-governance"});
+        CHECK(one.exitCode == 0);
+        CHECK(lines(one.out) == std::vector<std::string>{"wrote " + folder +
+                                                         "/99X-2014-q1-rating-form-lay-governance.html for Janet Okafor"});
+    }
+    CHECK(filesIn(folder) == std::vector<std::string>{"99X-2014-q1-rating-form-lay-governance.html"});
+    const auto rounds = ccg::storage::Repository::open(db).raterRounds(1);
+    REQUIRE(rounds.size() == 3);
+    CHECK_FALSE(rounds[0].formWrittenAt);
+    CHECK_FALSE(rounds[1].formWrittenAt);
+    CHECK(rounds[2].formWrittenAt);
 }
 
 TEST_CASE("forms refuses an unknown rater and a review without raters, writing nothing", "[cli][storage][form]")
@@ -106,6 +127,8 @@ TEST_CASE("forms refuses an unknown rater and a review without raters, writing n
         CHECK(result.err.find("review 00Q/2014-q1 has no raters") != std::string::npos);
     }
     CHECK_FALSE(std::filesystem::exists(dir.file("out")));
+    for (const auto& round : ccg::storage::Repository::open(dir.file("reviews.sqlite")).raterRounds(1))
+        CHECK_FALSE(round.formWrittenAt);
 }
 
 TEST_CASE("forms keeps every file inside the folder, one per rater, whatever the rater ids", "[cli][storage][form]")
