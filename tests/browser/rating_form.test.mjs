@@ -255,9 +255,18 @@ try {
     .map((key) => ({ key, want: want[key], saved: saved.answers[key] }));
   check(differences.length === 0, 'the saved file holds exactly the stored answers with the member\'s changes',
         differences);
-  const reimported = ccg('import', '--db', path.join(work, 'returned.sqlite'), '--checklist', shipped,
-                         '--answers', savedPath);
-  check(reimported.code === 0, 'the saved file imports into a database', reimported.err);
+  // The lead takes the file back into the review, and the review then holds what the member saved.
+  const db = path.join(work, 'demo.sqlite');
+  const collected = ccg('collect', '--db', db, '--review', '99X/2014-q1', savedPath);
+  check(collected.code === 0 && collected.out.includes("took 64 answers of rater 'chair' (1 new, 3 changed, 1 no longer rated)"),
+        'collect takes the saved file back into the review', collected.out + collected.err);
+  const exportedPath = path.join(work, 'exported.xml');
+  const exported = ccg('export', '--db', db, '--review', '99X/2014-q1', '-o', exportedPath);
+  check(exported.code === 0, 'the review exports after the return', exported.err);
+  const after = await readAnswers(again, fs.readFileSync(exportedPath, 'utf8'));
+  const chairAfter = Object.fromEntries(Object.entries(after.answers).filter(([key]) => key.endsWith('|chair')));
+  check(JSON.stringify(Object.entries(chairAfter).sort()) === JSON.stringify(Object.entries(saved.answers).sort()),
+        'the review holds exactly the chair\'s saved answers', { chairAfter, saved: saved.answers });
 
   const foreign = requests.filter((url) => url !== formUrl && !url.startsWith('blob:'));
   check(foreign.length === 0, 'the form made no request but for itself', foreign);
