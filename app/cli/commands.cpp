@@ -85,6 +85,10 @@ const std::vector<Command>& commands()
         {"compare-stored", "compare-stored [--db D] [--format text|json|csv] ID1 ID2...",
          "Set stored reviews of one checklist side by side, from any organisations (IDs as for --review).",
          runCompareStored},
+        {"forms", "forms [--db D] --review ID -o DIR [--rater R]...",
+         "Write a rating form (one HTML file) for each rater of a stored review, or for the raters named:\n"
+         "      members rate in any browser, offline, and save their answers as a file to send back.",
+         runForms},
         {"reveal", "reveal [--db D] --review ID",
          "Reveal a blind review's ratings to every rater (recorded with who and when, in the audit trail).",
          runReveal},

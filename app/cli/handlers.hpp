@@ -21,7 +21,8 @@ int runList(const std::vector<std::string>& args, Streams& streams);
 int runScoreStored(const std::vector<std::string>& args, Streams& streams);
 int runReportStored(const std::vector<std::string>& args, Streams& streams);
 int runCompareStored(const std::vector<std::string>& args, Streams& streams);
-// The rating round (app/cli/round_commands.cpp).
+// The rating round (app/cli/forms_command.cpp, round_commands.cpp).
+int runForms(const std::vector<std::string>& args, Streams& streams);
 int runReveal(const std::vector<std::string>& args, Streams& streams);
 int runCollect(const std::vector<std::string>& args, Streams& streams);
 

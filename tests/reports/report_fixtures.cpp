@@ -184,7 +184,13 @@ XmlParse parseXml(std::string_view document)
     XML_SetUserData(parser, &result);
     XML_SetElementHandler(
         parser,
-        [](void* data, const XML_Char* name, const XML_Char**) { static_cast<XmlParse*>(data)->elements.emplace_back(name); },
+        [](void* data, const XML_Char* name, const XML_Char** attributes) {
+            auto& parse = *static_cast<XmlParse*>(data);
+            parse.elements.emplace_back(name);
+            auto& found = parse.attributes.emplace_back();
+            for (; attributes[0]; attributes += 2)
+                found.emplace(attributes[0], attributes[1]);
+        },
         [](void*, const XML_Char*) {});
     XML_SetCharacterDataHandler(parser, [](void* data, const XML_Char* text, int length) {
         static_cast<XmlParse*>(data)->text.append(text, static_cast<std::size_t>(length));

@@ -9,6 +9,7 @@
 #include "reports/report_input.hpp"
 #include "reports/report_model.hpp"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -64,6 +65,7 @@ struct XmlParse {
     std::string error;
     std::string text;  ///< all character data in document order
     std::vector<std::string> elements;  ///< element names in document order
+    std::vector<std::map<std::string, std::string>> attributes;  ///< each element's, as `elements`
 };
 XmlParse parseXml(std::string_view document);
 
