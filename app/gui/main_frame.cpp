@@ -99,6 +99,7 @@ void MainFrame::bindCommands()
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { m_round->reviewSettings(); }, kIdReviewSettings);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { m_round->importReturns(); }, kIdImportReturns);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { m_round->showReturns(); }, kIdShowReturns);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { m_round->sendRatingForms(); }, kIdSendForms);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { present(); }, kIdPresent);
     auto& reports = *m_reports;
     Bind(wxEVT_MENU, [&reports](wxCommandEvent&) { reports.saveBoardReport(); }, kIdSaveReport);

@@ -41,6 +41,7 @@ wxMenuBar* createMenuBar()
     review->Append(kIdPreviousRater, "Rate as the pre&vious rater\tShift+F7",
                    "Switch to entering the previous rater's ratings");
     review->AppendSeparator();
+    review->Append(kIdSendForms, "Send rating &forms...", "Write a rating form for each member, to fill in on any device");
     review->Append(kIdShowReturns, "Rating forms and r&eturns...", "Who has rated how much, and whose forms came back");
     review->Append(kIdRevealRatings, "Re&veal ratings...", "Let every rater see the others' ratings of a blind review");
     review->Append(kIdReviewSettings, "Review &settings...", "The review's key, title, date and blind rating");

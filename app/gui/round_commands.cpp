@@ -4,6 +4,7 @@
 #include "app/gui/review_settings_dialog.hpp"
 #include "app/gui/user_messages.hpp"
 #include "app/gui/window_state.hpp"
+#include "app/session/rating_forms.hpp"
 #include "app/session/review_session.hpp"
 
 #include <wx/msgdlg.h>
@@ -144,10 +145,28 @@ void RoundCommands::showReturns()
 {
     if (!needReview())
         return;
-    ReturnsDialog dialog(
-        m_parent, m_session, [this] { importReturns(); },
-        [this] { m_messages.showStatus("Rating forms are written from Review > Send rating forms."); });
+    ReturnsDialog dialog(m_parent, m_session, [this] { importReturns(); }, [this] { sendRatingForms(); });
     dialog.ShowModal();
+}
+
+void RoundCommands::sendRatingForms()
+{
+    if (!needReview())
+        return;
+    if (m_session.assessment().raters.empty()) {
+        m_messages.showError("Add the raters first (Review > Add rater): each gets a form of their own.");
+        return;
+    }
+    FileRequest request{false, "Choose the folder for the rating forms", wxString(), wxString()};
+    request.folder = true;
+    const wxString folder = chooseOne(m_chooseFile, m_parent, request);
+    if (folder.empty())
+        return;
+    std::vector<session::WrittenForm> written;
+    if (!m_messages.guarded([&] { written = m_session.writeRatingForms(folder.utf8_string()); }))
+        return;
+    m_messages.showStatus(wxString::Format("Wrote %zu rating forms into ", written.size()) + folder +
+                          ": send each member theirs.");
 }
 
 }  // namespace ccg::gui

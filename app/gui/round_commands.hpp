@@ -32,6 +32,8 @@ public:
     void importReturns();
     /// Shows each rater's form, return and progress.
     void showReturns();
+    /// Writes a rating form for each rater of the open review into a folder the user chooses.
+    void sendRatingForms();
 
 private:
     void onSessionChanged(const session::ChangeEvent& change);

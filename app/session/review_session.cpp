@@ -409,6 +409,16 @@ std::vector<RaterProgress> ReviewSession::raterProgress() const
     return progress;
 }
 
+std::vector<WrittenForm> ReviewSession::writeRatingForms(const std::filesystem::path& folder)
+{
+    requireReview();
+    if (m_beforeReviewChange)
+        m_beforeReviewChange();  // a note being typed goes into the form of the rater who typed it
+    auto written = session::writeRatingForms(m_repository, m_review->summary.id, folder);
+    notify(Change::Reviews);
+    return written;
+}
+
 std::vector<ReturnOutcome> ReviewSession::takeReturns(
     const std::vector<std::filesystem::path>& files,
     const std::function<bool(const std::string& rater, const std::string& returnedAt)>& replaceEarlier)

@@ -5,6 +5,7 @@
 #include "app/session/comparison.hpp"
 #include "app/session/dashboard_model.hpp"
 #include "app/session/edit_history.hpp"
+#include "app/session/rating_forms.hpp"
 #include "app/storage/repository.hpp"
 #include "checklists/answer_index.hpp"
 #include "checklists/diagnostic.hpp"
@@ -132,6 +133,8 @@ public:
     [[nodiscard]] std::vector<RaterProgress> raterProgress() const;
     /// How many items `raterId` has rated (a level or N/A).
     [[nodiscard]] int ratedCount(const std::string& raterId) const;
+    /// Writes a rating form for every rater of the open review into `folder` (see writeRatingForms).
+    std::vector<WrittenForm> writeRatingForms(const std::filesystem::path& folder);
     /// Takes returned rating forms into the open review, each all or nothing (see collectReturnFile).
     /// `replaceEarlier` is asked before a rater's second return replaces the first; false skips it.
     std::vector<ReturnOutcome> takeReturns(const std::vector<std::filesystem::path>& files,
