@@ -119,40 +119,16 @@ std::optional<std::size_t> ReviewAnalysis::position(std::string_view itemId) con
     return found->second;
 }
 
-TargetScores targetScores(const Checklist& checklist, const ScoreResult& scores)
-{
-    TargetScores target;
-    const double maxLevel = std::max(1, checklist.maxLevel());
-    double overallWeighted = 0.0;
-    double overallWeights = 0.0;
-    std::size_t index = 0;
-    for (const auto& domain : checklist.domains) {
-        double weighted = 0.0;
-        double weights = 0.0;
-        for (const auto& item : domain.items) {
-            const ItemScore& scored = scores.itemScores.at(index++);
-            if (scored.status == ItemStatus::NotApplicable)
-                continue;
-            weighted += item.weight * scored.target / maxLevel;
-            weights += item.weight;
-        }
-        std::optional<double> domainTarget;
-        if (weights > 0.0) {
-            domainTarget = 100.0 * weighted / weights;
-            overallWeighted += domain.weight * *domainTarget;
-            overallWeights += domain.weight;
-        }
-        target.domains.push_back(domainTarget);
-    }
-    if (overallWeights > 0.0)
-        target.overall = overallWeighted / overallWeights;
-    return target;
-}
+namespace {
 
-ProvisionalScores answeredOnlyScores(const Checklist& checklist, const ScoreResult& scores)
+/// PRODUCT.md §5's weighting (items within a domain, domains overall) over the items `include`
+/// takes, each scoring `level(item) / max`: the target scores and the scores over answered items.
+template <typename Include, typename Level>
+std::pair<std::vector<std::optional<double>>, std::optional<double>> weightedScores(const Checklist& checklist,
+                                                                                  const ScoreResult& scores,
+                                                                                  Include include, Level level)
 {
-    ProvisionalScores result;
-    result.provisional = scores.unanswered > 0;
+    std::vector<std::optional<double>> domains;
     const double maxLevel = std::max(1, checklist.maxLevel());
     double overallWeighted = 0.0;
     double overallWeights = 0.0;
@@ -162,9 +138,9 @@ ProvisionalScores answeredOnlyScores(const Checklist& checklist, const ScoreResu
         double weights = 0.0;
         for (const auto& item : domain.items) {
             const ItemScore& scored = scores.itemScores.at(index++);
-            if (scored.status != ItemStatus::Answered)
+            if (!include(scored))
                 continue;
-            weighted += item.weight * *scored.level / maxLevel;
+            weighted += item.weight * level(scored) / maxLevel;
             weights += item.weight;
         }
         std::optional<double> domainScore;
@@ -173,11 +149,30 @@ ProvisionalScores answeredOnlyScores(const Checklist& checklist, const ScoreResu
             overallWeighted += domain.weight * *domainScore;
             overallWeights += domain.weight;
         }
-        result.domains.push_back(domainScore);
+        domains.push_back(domainScore);
     }
+    std::optional<double> overall;
     if (overallWeights > 0.0)
-        result.overall = overallWeighted / overallWeights;
-    return result;
+        overall = overallWeighted / overallWeights;
+    return {std::move(domains), overall};
+}
+
+}  // namespace
+
+TargetScores targetScores(const Checklist& checklist, const ScoreResult& scores)
+{
+    auto [domains, overall] = weightedScores(
+        checklist, scores, [](const ItemScore& item) { return item.status != ItemStatus::NotApplicable; },
+        [](const ItemScore& item) { return item.target; });
+    return {std::move(domains), overall};
+}
+
+ProvisionalScores answeredOnlyScores(const Checklist& checklist, const ScoreResult& scores)
+{
+    auto [domains, overall] = weightedScores(
+        checklist, scores, [](const ItemScore& item) { return item.status == ItemStatus::Answered; },
+        [](const ItemScore& item) { return *item.level; });
+    return {scores.unanswered > 0, std::move(domains), overall};
 }
 
 ChecklistDifference compareChecklists(const Checklist& earlier, const Checklist& current)

@@ -7,20 +7,10 @@
 
 using namespace ccg;
 using namespace ccg::storage;
+using ccg::test::kindOf;
 using ccg::test::MiniDatabase;
 
 namespace {
-
-StorageErrorKind kindOf(const std::function<void()>& action)
-{
-    try {
-        action();
-    } catch (const StorageError& error) {
-        return error.kind();
-    }
-    FAIL("no StorageError was thrown");
-    return StorageErrorKind::Other;
-}
 
 std::size_t auditEntries(const Repository& repository, RowId reviewId, const std::string& field)
 {

@@ -9,22 +9,8 @@
 
 using namespace ccg;
 using namespace ccg::storage;
+using ccg::test::kindOf;
 using ccg::test::MiniDatabase;
-
-namespace {
-
-StorageErrorKind kindOf(const std::function<void()>& action)
-{
-    try {
-        action();
-    } catch (const StorageError& error) {
-        return error.kind();
-    }
-    FAIL("no StorageError was thrown");
-    return StorageErrorKind::Other;
-}
-
-}  // namespace
 
 TEST_CASE("Organisations are created, listed, renamed and deleted", "[storage][repository]")
 {

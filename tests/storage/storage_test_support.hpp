@@ -6,6 +6,9 @@
 #include "checklists/checklist_loader.hpp"
 #include "process_runner.hpp"
 
+#include <catch2/catch_test_macros.hpp>
+
+#include <functional>
 #include <string>
 
 namespace ccg::test {
@@ -22,6 +25,18 @@ inline std::string miniChecklistText()
 inline Assessment miniAssessment()
 {
     return loadAssessmentOrThrow(kMiniAnswersPath, loadChecklistOrThrow(kMiniChecklistPath));
+}
+
+/// The kind of StorageError `action` throws; the test fails when it throws none.
+inline storage::StorageErrorKind kindOf(const std::function<void()>& action)
+{
+    try {
+        action();
+    } catch (const storage::StorageError& error) {
+        return error.kind();
+    }
+    FAIL("no StorageError was thrown");
+    return storage::StorageErrorKind::Other;
 }
 
 /// A new review of `organisation` with nothing copied.
