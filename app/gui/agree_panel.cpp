@@ -57,6 +57,8 @@ wxWindow* AgreePanel::agreementPage(wxWindow* parent)
 
     m_list = new wxListCtrl(page, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
     m_list->SetName("agree-list");
+    // A list is as tall as all its rows would like; it scrolls instead, leaving the record room.
+    m_list->SetMinSize(wxSize(-1, FromDIP(120)));
     m_list->Bind(wxEVT_LIST_ITEM_SELECTED, &AgreePanel::onSelected, this);
 
     m_selectionLabel = new wxStaticText(page, wxID_ANY, "No item selected");
@@ -68,9 +70,10 @@ wxWindow* AgreePanel::agreementPage(wxWindow* parent)
     m_useSuggested->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { agreeSuggested(); });
     m_record = new AgreementRecord(page, m_session, m_messages);
 
+    // The item's line above the controls, not beside them: with large text the two do not fit
+    // side by side on a laptop.
     auto* bar = new wxBoxSizer(wxHORIZONTAL);
-    bar->Add(m_selectionLabel, wxSizerFlags(1).CentreVertical());
-    bar->Add(new wxStaticText(page, wxID_ANY, "Agreed level:"), wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(12)));
+    bar->Add(new wxStaticText(page, wxID_ANY, "Agreed level:"), wxSizerFlags().CentreVertical());
     bar->Add(m_agreed, wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(6)));
     bar->Add(m_useSuggested, wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(12)));
 
@@ -78,6 +81,7 @@ wxWindow* AgreePanel::agreementPage(wxWindow* parent)
     sizer->Add(intro, wxSizerFlags().Expand().Border(wxALL, FromDIP(10)));
     sizer->Add(m_onlyDisagreements, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(10)));
     sizer->Add(m_list, wxSizerFlags(3).Expand().Border(wxLEFT | wxRIGHT, FromDIP(10)));
+    sizer->Add(m_selectionLabel, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(10)));
     sizer->Add(bar, wxSizerFlags().Expand().Border(wxALL, FromDIP(10)));
     sizer->Add(m_record, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(10)));
     page->SetSizer(sizer);
@@ -228,6 +232,7 @@ void AgreePanel::showSelection()
         m_selectionLabel->SetLabel("Select an item to agree its level.");
         m_agreed->SetSelection(wxNOT_FOUND);
         m_record->showItem({});
+        Layout();
         return;
     }
     wxString label = wxString::FromUTF8(row->itemId);

@@ -34,9 +34,13 @@ wxStaticText* heading(wxWindow* parent, const wxString& text)
 }  // namespace
 
 ItemPanel::ItemPanel(wxWindow* parent, session::ReviewSession& session, UserMessages& messages)
-    : wxPanel(parent, wxID_ANY), m_session(session), m_messages(messages)
+    : wxScrolledWindow(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL | wxTAB_TRAVERSAL),
+      m_session(session), m_messages(messages)
 {
     SetName("item-panel");
+    // On a small screen or with large text the page is taller than the window: it scrolls
+    // rather than squeezing the note and evidence or pushing controls out of reach.
+    SetScrollRate(0, FromDIP(12));
     m_header = new ItemHeader(this);
     m_guidance = new ItemGuidance(this);
 
@@ -54,10 +58,10 @@ ItemPanel::ItemPanel(wxWindow* parent, session::ReviewSession& session, UserMess
     rating->Add(m_ratingHeading, wxSizerFlags().Border(wxBOTTOM, FromDIP(4)));
     rating->Add(m_levelsSizer, wxSizerFlags().Expand());
     rating->Add(m_ratingSummary, wxSizerFlags().Expand().Border(wxTOP, FromDIP(8)));
-    auto* targetRow = new wxBoxSizer(wxHORIZONTAL);
-    targetRow->Add(heading(this, "Target for this review"), wxSizerFlags().CentreVertical());
-    targetRow->Add(m_target, wxSizerFlags(1).CentreVertical().Border(wxLEFT, FromDIP(8)));
-    rating->Add(targetRow, wxSizerFlags().Expand().Border(wxTOP, FromDIP(10)));
+    // The heading above its choice, not beside it: the two side by side are wider than the
+    // rating column on a laptop with large text.
+    rating->Add(heading(this, "Target for this review"), wxSizerFlags().Border(wxTOP, FromDIP(10)));
+    rating->Add(m_target, wxSizerFlags().Border(wxTOP, FromDIP(4)));
 
     auto* middle = new wxBoxSizer(wxHORIZONTAL);
     middle->Add(rating, wxSizerFlags(5).Expand());
@@ -69,6 +73,9 @@ ItemPanel::ItemPanel(wxWindow* parent, session::ReviewSession& session, UserMess
     // the hint's grey, so a stored note looked like a placeholder.
     m_note->SetToolTip("Your note on this item, saved as you type");
     m_evidence->SetToolTip("Evidence the board could show: papers, minutes, links; saved as you type");
+    // Room for five lines of a note however small the screen: the page scrolls instead.
+    for (wxTextCtrl* box : {static_cast<wxTextCtrl*>(m_note), static_cast<wxTextCtrl*>(m_evidence)})
+        box->SetMinSize(wxSize(FromDIP(120), box->GetCharHeight() * 5 + FromDIP(16)));
     m_note->onCommit([this](const wxString& text) {
         return m_messages.guarded([&] { m_session.setNote(m_itemId, text.utf8_string()); });
     });
@@ -139,7 +146,7 @@ void ItemPanel::resetForReview()
         m_header->showNoReview();
     m_guidance->showItem(nullptr);
     showEditor(false);
-    Layout();
+    relayout();
 }
 
 void ItemPanel::showItem(const std::string& itemId)
@@ -150,8 +157,8 @@ void ItemPanel::showItem(const std::string& itemId)
     m_session.sealEdits();
     m_itemId = itemId;
     showEditor(!m_itemId.empty());
+    fillTargetChoice();  // before the layout: the choice is as wide as its longest entry
     showInfo();
-    fillTargetChoice();
     refresh();
 }
 
@@ -163,7 +170,13 @@ void ItemPanel::showInfo()
     else
         m_header->clear();
     m_guidance->showItem(item);
-    Layout();  // the question's height follows its text
+    relayout();  // the question's height follows its text
+}
+
+void ItemPanel::relayout()
+{
+    FitInside();
+    Layout();
 }
 
 void ItemPanel::refresh()
@@ -204,11 +217,21 @@ void ItemPanel::showRatingSummary()
         m_session.checklist(), m_session.answers(), m_session.analysis().item(m_itemId), rater, m_itemId));
     if (m_session.ratingsHidden())
         summary += "\nBlind review: the other raters' ratings stay hidden until they are revealed.";
+    m_summaryText = summary;
+    wrapSummary();
+}
+
+void ItemPanel::wrapSummary()
+{
     // Measured in one go rather than word by word (wxStaticText::Wrap): it runs on every rating.
     wxClientDC dc(m_ratingSummary);
     dc.SetFont(m_ratingSummary->GetFont());
-    const int width = std::max(FromDIP(200), GetClientSize().x * 5 / 9 - FromDIP(20));
-    m_ratingSummary->SetLabelText(wrapText(summary, prefixWidths(dc, summary), width));
+    const wxString wrapped = wrapText(m_summaryText, prefixWidths(dc, m_summaryText), ratingColumnWidth());
+    // Laid out again only when the summary's height changes: most ratings keep its lines.
+    const bool resized = wrapped.Freq('\n') != m_ratingSummary->GetLabelText().Freq('\n');
+    m_ratingSummary->SetLabelText(wrapped);
+    if (resized)
+        relayout();
 }
 
 void ItemPanel::fillTargetChoice()
@@ -224,6 +247,7 @@ void ItemPanel::fillTargetChoice()
                               : wxString("Checklist target"));
     for (const auto& level : checklist.scale)
         m_target->Append(wxString::Format("%d  ", level.value) + wxString::FromUTF8(level.label));
+    m_target->InvalidateBestSize();
 }
 
 void ItemPanel::onTargetChosen(wxCommandEvent& event)
@@ -279,16 +303,27 @@ void ItemPanel::onActionActivated(wxListEvent& event)
         m_messages.guarded([&] { m_session.updateAction(id, dialog.action()); });
 }
 
+int ItemPanel::ratingColumnWidth() const
+{
+    // The page's borders and the gap before the guidance, then the column's 5 parts of 9.
+    return std::max(FromDIP(200), (GetClientSize().x - FromDIP(32)) * 5 / 9);
+}
+
 void ItemPanel::wrapLevels()
 {
     // New level buttons wrap at once: the panel's width may not change again to wrap them.
     if (m_levels)
-        m_levels->wrapTo(GetClientSize().x * 5 / 9 - FromDIP(200));
+        m_levels->wrapTo(ratingColumnWidth());
 }
 
 void ItemPanel::onSize(wxSizeEvent& event)
 {
     wrapLevels();
+    // The summary follows the column's width too.
+    if (event.GetSize().x != m_wrappedAt) {
+        m_wrappedAt = event.GetSize().x;
+        CallAfter([this] { wrapSummary(); });
+    }
     event.Skip();
 }
 

@@ -2,7 +2,7 @@
 
 #include "checklists/assessment.hpp"
 
-#include <wx/panel.h>
+#include <wx/scrolwin.h>
 
 #include <array>
 #include <optional>
@@ -28,7 +28,7 @@ class UserMessages;
 
 /// One item: its question and guidance, the current rater's level, N/A, note and evidence,
 /// the review's target for it and its actions. Every edit goes to the session at once.
-class ItemPanel : public wxPanel {
+class ItemPanel : public wxScrolledWindow {
 public:
     ItemPanel(wxWindow* parent, session::ReviewSession& session, UserMessages& messages);
 
@@ -52,7 +52,13 @@ public:
 private:
     void showInfo();
     void showEditor(bool shown);
+    /// How wide the rating column is: the levels and the summary wrap to it.
+    [[nodiscard]] int ratingColumnWidth() const;
     void wrapLevels();
+    /// Wraps the rating summary to the rating column.
+    void wrapSummary();
+    /// Lays the page out again after its content changed, scrolling when it is taller than the window.
+    void relayout();
     void showRatingSummary();
     void fillTargetChoice();
     void fillActions();
@@ -66,6 +72,8 @@ private:
     ItemHeader* m_header = nullptr;
     ItemGuidance* m_guidance = nullptr;
     wxStaticText* m_ratingSummary = nullptr;
+    wxString m_summaryText;  ///< the summary before wrapping
+    int m_wrappedAt = 0;     ///< the page width the summary was last wrapped for
     wxStaticText* m_ratingHeading = nullptr;
     wxSizer* m_levelsSizer = nullptr;
     LevelChoice* m_levels = nullptr;

@@ -46,12 +46,20 @@ LevelChoice::LevelChoice(wxWindow* parent, const std::vector<ScaleLevel>& scale)
         if (m_handler && m_rating)
             m_handler(std::nullopt);
     });
-    // One width for every button, so the labels line up as a column.
-    int width = 0;
+    // One width for every button, so the labels line up as a column; with room for the label
+    // in bold, the chosen level's font, so that choosing never cuts a label off.
+    {
+        wxClientDC dc(this);
+        for (auto* button : m_buttons) {
+            dc.SetFont(button->GetFont());
+            const int normal = dc.GetTextExtent(button->GetLabelText()).x;
+            dc.SetFont(button->GetFont().Bold());
+            const int bold = dc.GetTextExtent(button->GetLabelText()).x;
+            m_buttonWidth = std::max(m_buttonWidth, button->GetBestSize().x + bold - normal + FromDIP(8));
+        }
+    }
     for (auto* button : m_buttons)
-        width = std::max(width, button->GetBestSize().x);
-    for (auto* button : m_buttons)
-        button->SetMinSize(wxSize(width + FromDIP(8), -1));
+        button->SetMinSize(wxSize(m_buttonWidth, -1));
     grid->Add(m_clear, wxSizerFlags().Border(wxTOP, FromDIP(2)));
     grid->AddSpacer(0);
     SetSizer(grid);
@@ -79,6 +87,7 @@ void LevelChoice::setRating(const std::optional<Rating>& rating)
 
 void LevelChoice::wrapTo(int width)
 {
+    width -= m_buttonWidth + FromDIP(10);  // the button column and the gap after it
     if (width <= 0 || width == m_wrapWidth)
         return;
     m_wrapWidth = width;

@@ -22,9 +22,9 @@ public:
 
     /// Shows `rating` as chosen (nothing chosen when empty); raises no event.
     void setRating(const std::optional<Rating>& rating);
-    /// Called when the user clicks a level or N/A; clicking the chosen one again clears it.
+    /// Called when the user clicks a level or N/A; clicking the chosen one again keeps it.
     void onChosen(std::function<void(std::optional<Rating>)> handler) { m_handler = std::move(handler); }
-    /// Lets the descriptors re-wrap when the panel width changes.
+    /// Re-wraps the descriptors so that the whole choice, buttons included, is `width` wide.
     void wrapTo(int width);
 
 private:
@@ -39,6 +39,7 @@ private:
     std::optional<Rating> m_rating;
     std::function<void(std::optional<Rating>)> m_handler;
     int m_wrapWidth = 0;
+    int m_buttonWidth = 0;  ///< the button column, as wide as the widest label in bold
 };
 
 }  // namespace ccg::gui

@@ -9,6 +9,7 @@
 
 #include <wx/display.h>
 #include <wx/dcbuffer.h>
+#include <wx/dcclient.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/textdlg.h>
@@ -76,6 +77,15 @@ PresentFrame::PresentFrame(wxWindow* parent, session::ReviewSession& session, Us
     SetBackgroundColour(*wxWHITE);
     build();
     Bind(wxEVT_CHAR_HOOK, &PresentFrame::onKey, this);
+    // Moved to another screen or resized, the text wraps to the new width at once.
+    Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+        event.Skip();
+        // Measured when the event has been handled: GTK may report the new client size later.
+        CallAfter([this] {
+            if (GetClientSize() != m_fittedTo)
+                fitText();
+        });
+    });
     // On a second screen when there is one (the projector), else over the whole of this one.
     const int here = wxDisplay::GetFromWindow(parent);
     if (wxDisplay::GetCount() > 1) {
@@ -91,15 +101,11 @@ void PresentFrame::build()
 {
     auto* panel = this;
     m_where = new wxStaticText(panel, wxID_ANY, wxString());
-    m_where->SetFont(large(this, 1.4));
     m_question = new wxStaticText(panel, wxID_ANY, wxString());
     m_question->SetName("present-question");
-    m_question->SetFont(large(this, 2.4, true));
     m_guidance = new wxStaticText(panel, wxID_ANY, wxString());
-    m_guidance->SetFont(large(this, 1.5));
     m_agreed = new wxStaticText(panel, wxID_ANY, wxString());
     m_agreed->SetName("present-agreed");
-    m_agreed->SetFont(large(this, 1.6, true));
     m_keys = new wxStaticText(panel, wxID_ANY, kKeys);
     m_keys->SetForegroundColour(wxColour(0x4C, 0x62, 0x72));
 
@@ -108,7 +114,6 @@ void PresentFrame::build()
     const auto rows = m_session.checklist().scale.size() + 1;
     for (std::size_t i = 0; i < rows; ++i) {
         auto* label = new wxStaticText(panel, wxID_ANY, wxString());
-        label->SetFont(large(this, 1.4));
         auto* bar = new LevelBar(panel);
         counts->Add(label, wxSizerFlags().CentreVertical());
         counts->Add(bar, wxSizerFlags().Expand().CentreVertical());
@@ -126,6 +131,58 @@ void PresentFrame::build()
     sizer->AddStretchSpacer();
     sizer->Add(m_keys, wxSizerFlags().Border(wxALL, margin / 2));
     SetSizer(sizer);
+    applyFonts();
+}
+
+void PresentFrame::applyFonts()
+{
+    m_where->SetFont(large(this, 1.4 * m_textScale));
+    m_question->SetFont(large(this, 2.4 * m_textScale, true));
+    m_guidance->SetFont(large(this, 1.5 * m_textScale));
+    m_agreed->SetFont(large(this, 1.6 * m_textScale, true));
+    for (auto* label : m_countLabels)
+        label->SetFont(large(this, 1.4 * m_textScale));
+}
+
+int PresentFrame::heightNeeded() const
+{
+    // GTK measures a label in a new font only once it has restyled it, later: the sizer's
+    // figure is corrected by the labels' heights measured here in their fonts.
+    int height = GetSizer()->CalcMin().y;
+    std::vector<wxStaticText*> labels{m_where, m_question, m_guidance, m_agreed};
+    labels.insert(labels.end(), m_countLabels.begin(), m_countLabels.end());
+    for (wxStaticText* label : labels) {
+        if (!label->IsShown())
+            continue;
+        wxClientDC dc(label);
+        dc.SetFont(label->GetFont());
+        const wxString text = label->GetLabelText().empty() ? wxString("X") : label->GetLabelText();
+        height += dc.GetMultiLineTextExtent(text).y - label->GetBestSize().y;
+    }
+    return height;
+}
+
+void PresentFrame::fitText()
+{
+    // As large as the screen allows: a long question or large system text shrinks the type
+    // step by step until the counts, the agreed level and the keys are all in sight.
+    m_fittedTo = GetClientSize();
+    m_textScale = 1.0;
+    applyFonts();
+    wrapTexts();
+    while (heightNeeded() > GetClientSize().y && m_textScale > 0.5) {
+        m_textScale *= 0.9;
+        applyFonts();
+        wrapTexts();
+    }
+    Layout();
+    // Once GTK has restyled the labels in their new fonts, their sizes are measured again.
+    CallAfter([this] {
+        wrapTexts();
+        for (wxStaticText* label : {m_where, m_question, m_guidance, m_agreed})
+            label->InvalidateBestSize();
+        Layout();
+    });
 }
 
 void PresentFrame::showItem(const std::string& itemId)
@@ -140,18 +197,26 @@ void PresentFrame::showItem(const std::string& itemId)
     const std::string dot = "  \xC2\xB7  ";
     m_where->SetLabelText(wxString::FromUTF8(items.domainOf(itemId)->title + dot + itemId + dot +
                                              std::to_string(position + 1) + " of " + std::to_string(items.size())));
-    const int width = GetClientSize().x - FromDIP(80);
-    m_question->SetLabelText(wxString::FromUTF8(item->question));
-    m_question->Wrap(width);
-    m_guidance->SetLabelText(item->guidance.empty() ? wxString()
-                                                    : wxString::FromUTF8("What good looks like: " + item->guidance));
-    m_guidance->Wrap(width);
+    m_questionText = wxString::FromUTF8(item->question);
+    m_guidanceText = item->guidance.empty() ? wxString() : wxString::FromUTF8("What good looks like: " + item->guidance);
     for (std::size_t i = 0; i < m_bars.size(); ++i) {
         m_countLabels[i]->SetLabelText(wxString());
+        m_countLabels[i]->Hide();
         m_bars[i]->Hide();
     }
     refreshAgreed();
-    Layout();
+    fitText();
+}
+
+void PresentFrame::wrapTexts()
+{
+    const int width = GetClientSize().x - FromDIP(80);
+    m_question->SetLabelText(m_questionText);
+    m_question->Wrap(width);
+    m_guidance->SetLabelText(m_guidanceText);
+    m_guidance->Wrap(width);
+    m_keys->SetLabelText(kKeys);
+    m_keys->Wrap(width);
 }
 
 std::vector<wxString> PresentFrame::countLines() const
@@ -167,7 +232,7 @@ void PresentFrame::showCounts()
 {
     if (m_session.ratingsHidden()) {
         m_agreed->SetLabelText("The ratings are hidden until they are revealed (Review > Reveal ratings).");
-        Layout();
+        fitText();
         return;
     }
     const auto table = m_session.agreement();
@@ -190,10 +255,11 @@ void PresentFrame::showCounts()
                                    : wxString("N/A  Not applicable");
         m_countLabels[i]->SetLabelText(level + wxString::Format(": %d %s", counts[i], counts[i] == 1 ? "member" : "members"));
         static_cast<LevelBar*>(m_bars[i])->set(counts[i], members);
+        m_countLabels[i]->Show();
         m_bars[i]->Show();
     }
     m_countsShown = true;
-    Layout();
+    fitText();
 }
 
 void PresentFrame::refreshAgreed()
@@ -219,7 +285,7 @@ void PresentFrame::agree(const std::optional<Rating>& rating)
         refreshAgreed();
     else
         m_agreed->SetLabelText("The ratings are hidden until they are revealed (Review > Reveal ratings).");
-    Layout();
+    fitText();
 }
 
 void PresentFrame::writeRationale()
@@ -227,7 +293,7 @@ void PresentFrame::writeRationale()
     const AgreedRating* agreed = m_session.answers().agreed(m_itemId);
     if (!agreed) {
         m_agreed->SetLabelText("Record the agreed level first (its number, or N).");
-        Layout();
+        fitText();
         return;
     }
     wxTextEntryDialog ask(this, "Why the board agreed this level:", "Rationale", wxString::FromUTF8(agreed->rationale),
@@ -236,7 +302,7 @@ void PresentFrame::writeRationale()
         return;
     m_messages.guarded([&] { m_session.setRationale(m_itemId, ask.GetValue().utf8_string()); });
     refreshAgreed();
-    Layout();
+    fitText();
 }
 
 void PresentFrame::addAction()

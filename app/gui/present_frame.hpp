@@ -43,6 +43,14 @@ private:
     void writeRationale();
     void addAction();
     void refreshAgreed();
+    /// Wraps the question, guidance and keys to the window's width (again after a resize).
+    void wrapTexts();
+    /// Sets the large type at the current scale.
+    void applyFonts();
+    /// How tall the view's content is at the current scale.
+    [[nodiscard]] int heightNeeded() const;
+    /// Wraps the text and makes the type as large as fits the window.
+    void fitText();
 
     session::ReviewSession& m_session;
     UserMessages& m_messages;
@@ -53,6 +61,10 @@ private:
     wxStaticText* m_guidance = nullptr;
     wxStaticText* m_agreed = nullptr;
     wxStaticText* m_keys = nullptr;
+    wxString m_questionText;
+    wxString m_guidanceText;
+    wxSize m_fittedTo;
+    double m_textScale = 1.0;
     std::vector<wxStaticText*> m_countLabels;  ///< one per level, then N/A
     std::vector<wxWindow*> m_bars;  ///< one per level, then N/A
 };

@@ -74,7 +74,8 @@ void RaterBar::refresh()
     // As wide as the longest name, up to a limit: a name from an answers file can be any length,
     // and the strip must never widen the window.
     m_rater->InvalidateBestSize();
-    m_rater->SetMinSize(wxSize(std::min(m_rater->GetBestSize().x, FromDIP(400)), -1));
+    // The limit is in characters, so that large text does not cut off an ordinary name.
+    m_rater->SetMinSize(wxSize(std::min(m_rater->GetBestSize().x, GetCharWidth() * 50), -1));
 
     const auto& review = m_session.review();
     wxString name = wxString::FromUTF8(review.organisation.name + ": " + review.info.title);

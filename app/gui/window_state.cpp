@@ -5,6 +5,7 @@
 #include <wx/frame.h>
 #include <wx/splitter.h>
 
+#include <algorithm>
 #include <functional>
 
 namespace ccg::gui {
@@ -16,15 +17,21 @@ void restoreWindowState(wxFrame& frame, wxSplitterWindow& splitter)
                        static_cast<int>(config->ReadLong("/Window/Y", -1)),
                        static_cast<int>(config->ReadLong("/Window/Width", 0)),
                        static_cast<int>(config->ReadLong("/Window/Height", 0)));
-    // A window saved on a monitor that is gone comes back centred on the primary one.
-    const wxRect screen = wxDisplay(0u).GetClientArea();
+    // A window saved on a monitor that is gone comes back centred on the primary one; one saved
+    // larger than the monitor it is on now (a smaller screen, a lower resolution) is cut to fit.
+    const int display = wxDisplay::GetFromPoint(saved.GetTopLeft());
     if (saved.width >= 400 && saved.height >= 300) {
-        frame.SetSize(saved.GetSize());
-        if (wxDisplay::GetFromPoint(saved.GetTopLeft()) != wxNOT_FOUND)
-            frame.Move(saved.GetTopLeft());
+        const wxRect area = wxDisplay(display == wxNOT_FOUND ? 0u : static_cast<unsigned>(display)).GetClientArea();
+        wxSize size = saved.GetSize();
+        size.DecTo(area.GetSize());
+        frame.SetSize(size);
+        if (display != wxNOT_FOUND)
+            frame.Move(std::clamp(saved.x, area.x, area.GetRight() + 1 - size.x),
+                       std::clamp(saved.y, area.y, area.GetBottom() + 1 - size.y));
         else
             frame.Centre();
     } else {
+        const wxRect screen = wxDisplay(0u).GetClientArea();
         wxSize size = frame.FromDIP(wxSize(1280, 820));
         size.DecTo(screen.GetSize());
         frame.SetSize(size);
