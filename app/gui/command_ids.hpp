@@ -32,6 +32,7 @@ enum CommandId : int {
     kIdShowReturns,
     kIdSendForms,
     kIdPresent,
+    kIdGuide,
 };
 
 }  // namespace ccg::gui

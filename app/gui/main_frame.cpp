@@ -2,6 +2,7 @@
 
 #include "app/gui/agree_panel.hpp"
 #include "app/gui/command_ids.hpp"
+#include "app/gui/guide_frame.hpp"
 #include "app/gui/help_dialogs.hpp"
 #include "app/gui/item_panel.hpp"
 #include "app/gui/item_tree_panel.hpp"
@@ -24,11 +25,6 @@
 #include <utility>
 
 namespace ccg::gui {
-
-namespace {
-
-
-}  // namespace
 
 MainFrame::MainFrame(storage::Repository repository, session::ResourcePaths resources)
     : wxFrame(nullptr, wxID_ANY, "CCG Self-Assessment"),
@@ -118,7 +114,8 @@ void MainFrame::bindCommands()
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { showPage(Page::Dashboard); }, kIdPageDashboard);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { showPage(Page::Compare); }, kIdPageCompare);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { itemPanel()->addAction(); }, kIdAddAction);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { showKeyboardHelp(this); }, kIdKeyboardHelp);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { keyboardHelp(); }, kIdKeyboardHelp);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { showGuide(this, m_resources.guide, *this); }, kIdGuide);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { showAbout(this); }, wxID_ABOUT);
     m_raterBar->beforeRaterChange([this] { itemPanel()->flushEdits(); });
     m_tree->onItemSelected([this](const std::string& itemId) { itemPanel()->showItem(itemId); });
@@ -294,6 +291,14 @@ void MainFrame::present()
     });
     m_present->Show();
     m_present->Raise();
+}
+
+void MainFrame::keyboardHelp()
+{
+    // Without a review open, the levels are those of the shipped checklist's scale, 0 to 4.
+    const int maxLevel = m_session->hasReview() ? m_session->checklist().maxLevel() : 4;
+    if (showKeyboardHelp(this, *GetMenuBar(), maxLevel))
+        showGuide(this, m_resources.guide, *this);
 }
 
 void MainFrame::refreshTitle()

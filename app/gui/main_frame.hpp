@@ -93,6 +93,8 @@ private:
     void onClose(wxCloseEvent& event);
     /// Opens (or raises) the view for the room on the selected item.
     void present();
+    /// Help > Keyboard shortcuts, and the guide when asked for from there.
+    void keyboardHelp();
 
     std::unique_ptr<storage::Repository> m_repository;
     std::unique_ptr<session::ReviewSession> m_session;

@@ -19,7 +19,8 @@ wxMenuBar* createMenuBar()
     file->AppendSeparator();
     file->Append(kIdOpenDemo, "Open the &demo organisation", "NHS Northmoor CCG, reviewed in 2013 and 2014");
     file->AppendSeparator();
-    file->Append(wxID_EXIT);
+    // GTK binds its stock Ctrl+Q to Quit without wx knowing; said here, the keyboard help lists it.
+    file->Append(wxID_EXIT, "&Quit\tCtrl+Q", "Close the application");
 
     auto* edit = new wxMenu;
     edit->Append(wxID_UNDO, "&Undo\tCtrl+Z");
@@ -51,7 +52,9 @@ wxMenuBar* createMenuBar()
     review->Append(kIdAddAction, "Add action on this i&tem...\tCtrl+Shift+A");
 
     auto* help = new wxMenu;
-    help->Append(kIdKeyboardHelp, "&Keyboard shortcuts\tF1");
+    // F1 stays with the keyboard help, which has a button to the guide.
+    help->Append(kIdGuide, "&Guide", "How the levels and scores work, and how a board runs a review");
+    help->Append(kIdKeyboardHelp, "&Keyboard shortcuts\tF1", "Every key and what it does");
     help->Append(wxID_ABOUT);
 
     auto* bar = new wxMenuBar;

@@ -7,6 +7,7 @@ namespace ccg::session {
 namespace {
 
 const char* const kChecklistFile = "ccg-commissioning-2013.xml";
+const char* const kGuideFile = "guide.html";
 
 std::filesystem::path ownExecutable()
 {
@@ -19,13 +20,15 @@ std::filesystem::path ownExecutable()
 
 ResourcePaths installedLayout(const std::filesystem::path& shareDir)
 {
-    return {shareDir / "checklists" / kChecklistFile, shareDir / "demo", shareDir / "icons"};
+    return {shareDir / "checklists" / kChecklistFile, shareDir / "demo", shareDir / "icons",
+            shareDir / "guide" / kGuideFile};
 }
 
 ResourcePaths sourceLayout(const std::filesystem::path& sourceDir)
 {
-    return {sourceDir / "checklists" / kChecklistFile, sourceDir / "resources" / "demo",
-            sourceDir / "resources" / "icons"};
+    const auto resources = sourceDir / "resources";
+    return {sourceDir / "checklists" / kChecklistFile, resources / "demo", resources / "icons",
+            resources / "guide" / kGuideFile};
 }
 
 ResourcePaths locateResources(const std::filesystem::path& executable)

@@ -147,4 +147,14 @@ TEST_CASE("Resources are found beside an installed binary, else in the source tr
     const auto found = session::locateResources(binary);
     CHECK(std::filesystem::equivalent(found.checklist, share / "checklists" / "ccg-commissioning-2013.xml"));
     CHECK(found.demoDir.filename() == "demo");
+    CHECK(found.guide == found.checklist.parent_path().parent_path() / "guide" / "guide.html");
+}
+
+TEST_CASE("The user guide lies in the source tree where the build finds it", "[session]")
+{
+    const auto resources = session::sourceLayout(CCG_SOURCE_DIR);
+    CHECK(std::filesystem::is_regular_file(resources.guide));
+    CHECK(resources.guide == std::filesystem::path(CCG_SOURCE_DIR) / "resources" / "guide" / "guide.html");
+    CHECK(session::installedLayout("/usr/share/ccg-selfassess").guide ==
+          "/usr/share/ccg-selfassess/guide/guide.html");
 }
