@@ -112,8 +112,10 @@ void ReportCommands::saveBoardReport()
 {
     if (!needBoardPaper())
         return;
-    const wxString chosen = chooseOne(m_chooseFile, m_parent, {true, "Save the board report", suggestedName("-board-report.pdf"),
-                                                    "PDF (*.pdf)|*.pdf|Web page (*.html)|*.html"});
+    const wxString chosen =
+        chooseOne(m_chooseFile, m_parent,
+                  {FileKind::BoardReport, true, "Save the board report", suggestedName("-board-report.pdf"),
+                   "PDF (*.pdf)|*.pdf|Web page (*.html)|*.html"});
     if (chosen.empty())
         return;
     const std::filesystem::path out = chosen.utf8_string();
@@ -127,8 +129,10 @@ void ReportCommands::exportActionPlan()
 {
     if (!needReview())
         return;
-    const wxString chosen = chooseOne(m_chooseFile, m_parent, {true, "Export the action plan", suggestedName("-actions.xlsx"),
-                                                    "Excel workbook (*.xlsx)|*.xlsx|CSV (*.csv)|*.csv"});
+    const wxString chosen =
+        chooseOne(m_chooseFile, m_parent,
+                  {FileKind::ActionPlan, true, "Export the action plan", suggestedName("-actions.xlsx"),
+                   "Excel workbook (*.xlsx)|*.xlsx|CSV (*.csv)|*.csv"});
     if (chosen.empty())
         return;
     const std::filesystem::path out = chosen.utf8_string();
@@ -142,7 +146,7 @@ void ReportCommands::saveWorkshopPack()
 {
     if (!needReview())
         return;
-    const wxString chosen = chooseOne(m_chooseFile, m_parent, {true, "Save a blank workshop pack",
+    const wxString chosen = chooseOne(m_chooseFile, m_parent, {FileKind::WorkshopPack, true, "Save a blank workshop pack",
                                                     suggestedName("-workshop-pack.pdf"), "PDF (*.pdf)|*.pdf"});
     if (chosen.empty())
         return;
