@@ -200,6 +200,19 @@ TEST_CASE("Up and Down in the search box move through the items found", "[gui][a
     CHECK(wxWindow::FindFocus() == shown.picker->searchBox());  // typing can go on
     test::pressKey(WXK_RETURN);
     CHECK(shown.dialog.action().item == found[1]);
+    CHECK(wxWindow::FindFocus() == test::child<wxTextCtrl>(&shown.dialog, "text"));
+
+    SECTION("in the list itself, the arrows move and Enter chooses, without closing the dialog")
+    {
+        shown.picker->tree()->SetFocus();
+        test::pump(50);
+        test::pressKey(WXK_DOWN);
+        CHECK(shown.picker->selected() == found[2]);
+        test::pressKey(WXK_RETURN);
+        CHECK(shown.dialog.IsShown());
+        CHECK(wxWindow::FindFocus() == test::child<wxTextCtrl>(&shown.dialog, "text"));
+        CHECK(shown.dialog.action().item == found[2]);
+    }
 }
 
 TEST_CASE("An action added through the window is on the item chosen in the picker", "[gui][actions][picker]")
