@@ -59,7 +59,7 @@ std::vector<std::filesystem::path> writeReport(const ReportInput& input, ReportF
                                                const std::filesystem::path& out)
 {
     if (format == ReportFormat::WorkshopPdf) {
-        writeWorkshopPack(input.checklist, &input.assessment, out);
+        writeWorkshopPack(input.checklist, out);
         return {out};
     }
     const ReportModel model = buildReportModel(input);
@@ -92,9 +92,9 @@ std::vector<std::filesystem::path> writeReport(const ReportInput& input, ReportF
     return {};
 }
 
-void writeWorkshopPack(const Checklist& checklist, const Assessment* review, const std::filesystem::path& out)
+void writeWorkshopPack(const Checklist& checklist, const std::filesystem::path& out)
 {
-    writeWhole(out, renderWorkshopPack(checklist, review));
+    writeWhole(out, renderWorkshopPack(checklist));
 }
 
 }  // namespace ccg::reports

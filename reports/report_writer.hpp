@@ -26,8 +26,8 @@ std::filesystem::path actionsCsvPath(const std::filesystem::path& out);
 std::vector<std::filesystem::path> writeReport(const ReportInput& input, ReportFormat format,
                                                const std::filesystem::path& out);
 
-/// Writes the blank workshop pack of `checklist` to `out`; `review`, when given, names the
-/// organisation and review on its cover. Throws ReportWriteError.
-void writeWorkshopPack(const Checklist& checklist, const Assessment* review, const std::filesystem::path& out);
+/// Writes the blank workshop pack of `checklist` to `out` (a review's own is just as blank: the
+/// organisation, review and date are lines to fill in). Throws ReportWriteError.
+void writeWorkshopPack(const Checklist& checklist, const std::filesystem::path& out);
 
 }  // namespace ccg::reports

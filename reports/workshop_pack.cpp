@@ -1,6 +1,5 @@
 #include "reports/workshop_pack.hpp"
 
-#include "checklists/calendar_date.hpp"
 #include "reports/pdf_document.hpp"
 #include "reports/pdf_table.hpp"
 #include "reports/text_escape.hpp"
@@ -38,19 +37,16 @@ void tickBox(PdfDocument& doc, double x, double y)
     cairo_stroke(cr);
 }
 
-void writeLine(PdfDocument& doc, const std::string& label, const std::string& value)
+/// A label and a ruled line for the rater to write on.
+void writeLine(PdfDocument& doc, const std::string& label)
 {
     const LayoutPtr text = doc.layout(label, {10.0, true}, 110.0);
     doc.draw(text.get(), doc.left(), doc.y(), palette::kText);
-    if (!value.empty()) {
-        const LayoutPtr filled = doc.layout(value, {10.0}, doc.width() - 120.0);
-        doc.draw(filled.get(), doc.left() + 120.0, doc.y(), palette::kText);
-    }
     doc.rule(doc.left() + 115.0, doc.y() + 14.0, doc.left() + doc.width(), palette::kRule, 0.6);
     doc.advance(26.0);
 }
 
-void cover(PdfDocument& doc, const Checklist& checklist, const Assessment* review)
+void cover(PdfDocument& doc, const Checklist& checklist)
 {
     doc.fillRect(0.0, 0.0, PdfDocument::kPageWidth, 10.0, palette::kAccent);
     doc.setY(46.0);
@@ -65,20 +61,8 @@ void cover(PdfDocument& doc, const Checklist& checklist, const Assessment* revie
     }
     doc.paragraph(detail, {10.0, false, false, palette::kMuted}, 18.0);
 
-    std::string organisation;
-    std::string reviewText;
-    if (review && review->organisation)
-        organisation = review->organisation->name;
-    if (review && review->review) {
-        reviewText = review->review->title;
-        if (const auto date = parseIsoDate(review->review->date))
-            reviewText += (reviewText.empty() ? "" : ", ") + longDate(*date);
-    }
-    writeLine(doc, "Your name", "");
-    writeLine(doc, "Your role", "");
-    writeLine(doc, "Organisation", organisation);
-    writeLine(doc, "Review", reviewText);
-    writeLine(doc, "Date", "");
+    for (const char* label : {"Your name", "Your role", "Organisation", "Review", "Date"})
+        writeLine(doc, label);
     doc.advance(6.0);
 
     doc.paragraph("How to use this pack", {11.0, true, false, palette::kAccentDark}, 4.0);
@@ -161,13 +145,13 @@ void writeItem(PdfDocument& doc, const Checklist& checklist, const Item& item)
 
 }  // namespace
 
-std::string renderWorkshopPack(const Checklist& checklist, const Assessment* review)
+std::string renderWorkshopPack(const Checklist& checklist)
 {
     const std::string title = boundedText(checklist.title, 300);
     PdfDocument doc({"Workshop pack \xC2\xB7 " + title, "Rater: ______________________",
                      checklist.id + " version " + checklist.version + " \xC2\xB7 blank workshop pack",
                      "Workshop pack: " + title, "ccg-selfassess", "Blank checklist for one rater"});
-    cover(doc, checklist, review);
+    cover(doc, checklist);
     for (const auto& domain : checklist.domains) {
         doc.newPage();
         doc.heading(boundedText(domain.title, 300), 1);

@@ -272,7 +272,10 @@ void writeXlsx(const ReportModel& model, const std::filesystem::path& path)
     summarySheet(Sheet(workbook_add_worksheet(workbook.get(), "Summary"), path), model, formats);
     domainsSheet(Sheet(workbook_add_worksheet(workbook.get(), "Domains"), path), model, formats);
     itemsSheet(Sheet(workbook_add_worksheet(workbook.get(), "Items"), path), model, formats);
-    actionsSheet(Sheet(workbook_add_worksheet(workbook.get(), "Action plan"), path), model, formats);
+    lxw_worksheet* actions = workbook_add_worksheet(workbook.get(), "Action plan");
+    actionsSheet(Sheet(actions, path), model, formats);
+    // It is exported as the action plan: whoever opens it comes for the actions, not the summary.
+    worksheet_activate(actions);
     check(workbook_close(workbook.release()), path);
 }
 

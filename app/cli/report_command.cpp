@@ -50,7 +50,7 @@ int runReport(const std::vector<std::string>& args, Streams& streams)
         assessment = loadAnswersInput(*answersPath, checklist, streams);
     std::vector<std::filesystem::path> written;
     if (!assessment) {
-        reports::writeWorkshopPack(checklist, nullptr, *output);
+        reports::writeWorkshopPack(checklist, *output);
         written.emplace_back(*output);
     } else {
         // The previous review is scored with the checklist version it was made with (PRODUCT.md §12).

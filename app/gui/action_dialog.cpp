@@ -1,5 +1,6 @@
 #include "app/gui/action_dialog.hpp"
 
+#include "app/gui/item_picker.hpp"
 #include "checklists/words.hpp"
 
 #include <wx/choice.h>
@@ -18,12 +19,6 @@ constexpr std::size_t kMaxActionChars = 2000;
 const ActionStatus kStatuses[] = {ActionStatus::Open, ActionStatus::InProgress, ActionStatus::Done,
                                   ActionStatus::Dropped};
 
-wxString shortened(const std::string& text, std::size_t length)
-{
-    wxString value = wxString::FromUTF8(text);
-    return value.length() > length ? value.Left(length - 1) + wxString::FromUTF8("\xE2\x80\xA6") : value;
-}
-
 }  // namespace
 
 std::string isoDate(const wxDatePickerCtrl& picker)
@@ -36,17 +31,9 @@ ActionDialog::ActionDialog(wxWindow* parent, const Checklist& checklist, const A
                            const wxString& title)
     : FormDialog(parent, title, wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER)
 {
-    m_item = new wxChoice(this, wxID_ANY);
-    m_item->SetName("item");
-    for (const auto& domain : checklist.domains)
-        for (const auto& item : domain.items) {
-            m_itemIds.push_back(item.id);
-            m_item->Append(wxString::FromUTF8(item.id + "  ") + shortened(item.question, 70));
-            if (item.id == initial.item)
-                m_item->SetSelection(static_cast<int>(m_itemIds.size() - 1));
-        }
+    m_item = new ItemPicker(this, checklist, initial.item);
     m_text = new wxTextCtrl(this, wxID_ANY, wxString::FromUTF8(initial.text), wxDefaultPosition,
-                            FromDIP(wxSize(420, 80)), wxTE_MULTILINE);
+                            FromDIP(wxSize(420, 70)), wxTE_MULTILINE);
     m_text->SetName("text");
     m_textLimit = std::max<std::size_t>(kMaxActionChars, m_text->GetValue().length());
     m_owner = new wxTextCtrl(this, wxID_ANY, wxString::FromUTF8(initial.owner));
@@ -66,20 +53,25 @@ ActionDialog::ActionDialog(wxWindow* parent, const Checklist& checklist, const A
         if (status == initial.status)
             m_status->SetSelection(m_status->GetCount() - 1);
     }
-    addField("&Item", m_item);
+    addTallField("&Item", m_item);
     addField("&Action", m_text);
     addField("&Owner", m_owner);
     addField("&Due", m_due, false);
     addField("&Status", m_status, false);
+    // Enter on an item goes on to say what is to be done.
+    m_item->onChosen([this] { m_text->SetFocus(); });
     finishForm(true);
-    m_text->SetFocus();
+    // Editing starts at the text when the item is known; a new action without one, at the search.
+    if (initial.item.empty())
+        m_item->searchBox()->SetFocus();
+    else
+        m_text->SetFocus();
 }
 
 Action ActionDialog::action() const
 {
     Action action;
-    const int item = m_item->GetSelection();
-    action.item = item >= 0 ? m_itemIds[static_cast<std::size_t>(item)] : std::string();
+    action.item = m_item->selected();
     action.text = m_text->GetValue().utf8_string();
     action.owner = m_owner->GetValue().utf8_string();
     action.due = isoDate(*m_due);
@@ -90,8 +82,8 @@ Action ActionDialog::action() const
 
 EntryProblem ActionDialog::problem() const
 {
-    if (m_item->GetSelection() < 0)
-        return {"Choose the item the action is about.", m_item};
+    if (m_item->selected().empty())
+        return {"Choose the item the action is about.", m_item->searchBox()};
     if (m_text->GetValue().Strip(wxString::both).empty())
         return {"Say what is to be done.", m_text};
     if (m_text->GetValue().length() > m_textLimit)

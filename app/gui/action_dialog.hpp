@@ -14,7 +14,10 @@ class wxTextCtrl;
 
 namespace ccg::gui {
 
-/// Adds or edits an action: item, what is to be done, owner, due date and status.
+class ItemPicker;
+
+/// Adds or edits an action: the item (found by words of its question), what is to be done,
+/// owner, due date and status.
 class ActionDialog : public FormDialog {
 public:
     ActionDialog(wxWindow* parent, const Checklist& checklist, const Action& initial, const wxString& title);
@@ -25,8 +28,7 @@ public:
 private:
     [[nodiscard]] EntryProblem problem() const override;
 
-    std::vector<std::string> m_itemIds;
-    wxChoice* m_item = nullptr;
+    ItemPicker* m_item = nullptr;
     wxTextCtrl* m_text = nullptr;
     std::size_t m_textLimit = 0;  ///< most characters the action's text may have
     wxTextCtrl* m_owner = nullptr;

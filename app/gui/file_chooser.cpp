@@ -1,7 +1,11 @@
 #include "app/gui/file_chooser.hpp"
 
+#include "app/gui/folder_memory.hpp"
+
 #include <wx/dirdlg.h>
 #include <wx/filedlg.h>
+
+#include <utility>
 
 namespace ccg::gui {
 
@@ -9,7 +13,7 @@ wxArrayString chooseFileWithDialog(wxWindow* parent, const FileRequest& request)
 {
     wxArrayString paths;
     if (request.folder) {
-        wxDirDialog dialog(parent, request.title, wxString(), wxDD_DEFAULT_STYLE);
+        wxDirDialog dialog(parent, request.title, request.startFolder, wxDD_DEFAULT_STYLE);
         if (dialog.ShowModal() == wxID_OK)
             paths.push_back(dialog.GetPath());
         return paths;
@@ -17,7 +21,7 @@ wxArrayString chooseFileWithDialog(wxWindow* parent, const FileRequest& request)
     long style = request.save ? wxFD_SAVE | wxFD_OVERWRITE_PROMPT : wxFD_OPEN | wxFD_FILE_MUST_EXIST;
     if (request.several && !request.save)
         style |= wxFD_MULTIPLE;
-    wxFileDialog dialog(parent, request.title, wxString(), request.suggestedName, request.wildcard, style);
+    wxFileDialog dialog(parent, request.title, request.startFolder, request.suggestedName, request.wildcard, style);
     if (dialog.ShowModal() != wxID_OK)
         return paths;
     if (request.several)
@@ -25,6 +29,18 @@ wxArrayString chooseFileWithDialog(wxWindow* parent, const FileRequest& request)
     else
         paths.push_back(dialog.GetPath());
     return paths;
+}
+
+FileChooser rememberingFolders(FileChooser chooser)
+{
+    return [chooser = std::move(chooser)](wxWindow* parent, const FileRequest& request) {
+        FileRequest started = request;
+        if (started.startFolder.empty())
+            started.startFolder = FolderMemory::startFolder(request.kind);
+        const wxArrayString chosen = chooser(parent, started);
+        FolderMemory::remember(request, chosen);
+        return chosen;
+    };
 }
 
 wxString chooseOne(const FileChooser& chooser, wxWindow* parent, const FileRequest& request)

@@ -21,9 +21,19 @@ FormDialog::FormDialog(wxWindow* parent, const wxString& title, long style)
 
 void FormDialog::addField(const wxString& label, wxWindow* field, bool grow)
 {
+    auto* text = dynamic_cast<wxTextCtrl*>(field);
+    addRow(label, field, grow, text && field->HasFlag(wxTE_MULTILINE));
+}
+
+void FormDialog::addTallField(const wxString& label, wxWindow* field)
+{
+    addRow(label, field, true, true);
+}
+
+void FormDialog::addRow(const wxString& label, wxWindow* field, bool grow, bool tall)
+{
     // A one-line field lines up with its label's middle; a taller one with its top.
     auto* text = dynamic_cast<wxTextCtrl*>(field);
-    const bool tall = text && field->HasFlag(wxTE_MULTILINE);
     // Never below what the field holds already: editing must not cut text the user has.
     if (text && !tall) {
         const unsigned long limit = std::max<unsigned long>(kMaxLineChars, text->GetValue().length());

@@ -28,6 +28,9 @@ protected:
     /// text field takes at most kMaxLineChars, or what it already holds when that is longer; the
     /// problem line says so when an entry would go over.
     void addField(const wxString& label, wxWindow* field, bool grow = true);
+    /// Adds a row for a field several lines high (a list, a panel): its label at the top, and
+    /// the row taking its share of any height the user gives a resizable dialog.
+    void addTallField(const wxString& label, wxWindow* field);
     /// Adds a field under the previous ones without a label (e.g. a check box).
     void addUnlabelled(wxWindow* field);
     /// Lays the dialog out once every field is added; `growForm` lets the fields take any height
@@ -38,6 +41,7 @@ protected:
     [[nodiscard]] virtual EntryProblem problem() const = 0;
 
 private:
+    void addRow(const wxString& label, wxWindow* field, bool grow, bool tall);
     void onOk(wxCommandEvent& event);
     void showProblem(const EntryProblem& found);
 

@@ -4,6 +4,7 @@
 #include "app/gui/environment_default.hpp"
 #include "app/gui/first_paint_probe.hpp"
 #include "app/gui/main_frame.hpp"
+#include "app/gui/user_locale.hpp"
 #include "app/gui/window_state.hpp"
 #include "app/session/resource_paths.hpp"
 #include "app/storage/repository.hpp"
@@ -12,9 +13,7 @@
 #include <wx/log.h>
 #include <wx/msgdlg.h>
 #include <wx/stdpaths.h>
-#include <wx/uilocale.h>
 
-#include <clocale>
 #include <exception>
 
 namespace ccg::gui {
@@ -36,10 +35,7 @@ bool GuiApp::OnInit()
     wxStandardPaths::Get().SetFileLayout(wxStandardPaths::FileLayout_XDG);
     delete wxLog::SetActiveTarget(new wxLogStderr);
     wxImage::AddHandler(new wxPNGHandler);
-    // Dates and the like in the user's own format (dd/mm/yyyy in the UK), but numbers stay in
-    // the "C" format that the file readers and writers rely on.
-    wxUILocale::UseDefault();
-    std::setlocale(LC_NUMERIC, "C");
+    useUserLocale();
 
     std::filesystem::path database = m_database;
     try {

@@ -55,8 +55,9 @@ public:
     void showStatus(const wxString& message) override;
     /// The last message shown in the info bar (for tests and accessibility checks).
     [[nodiscard]] const wxString& lastMessage() const { return m_lastMessage; }
-    /// Replaces the file dialog of every command (tests answer it without a native dialog).
-    void setFileChooser(FileChooser chooser) { m_chooseFile = std::move(chooser); }
+    /// Replaces the file dialog of every command (tests answer it without a native dialog); each
+    /// request still starts in the folder last used for its kind.
+    void setFileChooser(FileChooser chooser) { m_chooseFile = rememberingFolders(std::move(chooser)); }
 
     [[nodiscard]] session::ReviewSession& session() { return *m_session; }
     [[nodiscard]] ItemTreePanel* treePanel() const { return m_tree; }
@@ -99,7 +100,7 @@ private:
     std::unique_ptr<storage::Repository> m_repository;
     std::unique_ptr<session::ReviewSession> m_session;
     session::ResourcePaths m_resources;
-    FileChooser m_chooseFile = chooseFileWithDialog;
+    FileChooser m_chooseFile = rememberingFolders(chooseFileWithDialog);
     std::unique_ptr<ReviewCommands> m_commands;
     std::unique_ptr<ReportCommands> m_reports;
     std::unique_ptr<RoundCommands> m_round;

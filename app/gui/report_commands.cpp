@@ -4,7 +4,9 @@
 #include "app/gui/user_messages.hpp"
 #include "app/session/report_export.hpp"
 #include "app/session/review_session.hpp"
+#include "app/session/workshop_checklists.hpp"
 
+#include <wx/choicdlg.h>
 #include <wx/print.h>
 #include <wx/utils.h>
 
@@ -112,8 +114,10 @@ void ReportCommands::saveBoardReport()
 {
     if (!needBoardPaper())
         return;
-    const wxString chosen = chooseOne(m_chooseFile, m_parent, {true, "Save the board report", suggestedName("-board-report.pdf"),
-                                                    "PDF (*.pdf)|*.pdf|Web page (*.html)|*.html"});
+    const wxString chosen =
+        chooseOne(m_chooseFile, m_parent,
+                  {FileKind::BoardReport, true, "Save the board report", suggestedName("-board-report.pdf"),
+                   "PDF (*.pdf)|*.pdf|Web page (*.html)|*.html"});
     if (chosen.empty())
         return;
     const std::filesystem::path out = chosen.utf8_string();
@@ -127,8 +131,10 @@ void ReportCommands::exportActionPlan()
 {
     if (!needReview())
         return;
-    const wxString chosen = chooseOne(m_chooseFile, m_parent, {true, "Export the action plan", suggestedName("-actions.xlsx"),
-                                                    "Excel workbook (*.xlsx)|*.xlsx|CSV (*.csv)|*.csv"});
+    const wxString chosen =
+        chooseOne(m_chooseFile, m_parent,
+                  {FileKind::ActionPlan, true, "Export the action plan", suggestedName("-actions.xlsx"),
+                   "Excel workbook (*.xlsx)|*.xlsx|CSV (*.csv)|*.csv"});
     if (chosen.empty())
         return;
     const std::filesystem::path out = chosen.utf8_string();
@@ -138,17 +144,51 @@ void ReportCommands::exportActionPlan()
         m_messages.showStatus("Exported " + joinedNames(written) + ".");
 }
 
+std::optional<session::WorkshopChecklist> ReportCommands::chooseWorkshopChecklist() const
+{
+    std::vector<session::WorkshopChecklist> choices;
+    const auto list = [&] { choices = session::workshopChecklists(m_session.repository(), m_session.checklistPath()); };
+    if (!m_messages.guarded(list))
+        return std::nullopt;
+    if (choices.empty()) {
+        m_messages.showError("There is no checklist to make a workshop pack of: the database holds none, and the one "
+                             "that comes with the application cannot be read. Reinstalling it brings it back.");
+        return std::nullopt;
+    }
+    std::size_t chosen =
+        session::preferredWorkshopChecklist(choices, m_session.hasReview() ? &m_session.checklist() : nullptr);
+    if (choices.size() > 1) {
+        wxArrayString labels;
+        for (const auto& choice : choices)
+            labels.push_back(wxString::FromUTF8(choice.label()));
+        wxSingleChoiceDialog dialog(m_parent, "Which checklist is the pack for?", "Save a blank workshop pack", labels);
+        dialog.SetName("workshop-checklist");
+        dialog.SetSelection(static_cast<int>(chosen));
+        if (dialog.ShowModal() != wxID_OK)
+            return std::nullopt;
+        chosen = static_cast<std::size_t>(dialog.GetSelection());
+    }
+    return choices.at(chosen);
+}
+
 void ReportCommands::saveWorkshopPack()
 {
-    if (!needReview())
+    // A pack is blank: it needs a checklist, not a review, and names no organisation.
+    const auto checklist = chooseWorkshopChecklist();
+    if (!checklist)
         return;
-    const wxString chosen = chooseOne(m_chooseFile, m_parent, {true, "Save a blank workshop pack",
-                                                    suggestedName("-workshop-pack.pdf"), "PDF (*.pdf)|*.pdf"});
+    const wxString suggested = wxString::FromUTF8(checklist->checklistId) + "-workshop-pack.pdf";
+    const wxString chosen = chooseOne(m_chooseFile, m_parent,
+                                      {FileKind::WorkshopPack, true, "Save a blank workshop pack", suggested,
+                                       "PDF (*.pdf)|*.pdf"});
     if (chosen.empty())
         return;
     const std::filesystem::path out = chosen.utf8_string();
     wxBusyCursor busy;
-    if (m_messages.guarded([&] { session::saveWorkshopPack(m_session, out); }))
+    const auto save = [&] {
+        session::saveWorkshopPack(m_session.repository(), m_session.checklistPath(), *checklist, out);
+    };
+    if (m_messages.guarded(save))
         m_messages.showStatus("Saved the workshop pack as " + wxString::FromUTF8(out.filename().string()) + ".");
 }
 

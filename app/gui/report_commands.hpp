@@ -1,11 +1,13 @@
 #pragma once
 
 #include "app/gui/file_chooser.hpp"
+#include "app/session/workshop_checklists.hpp"
 #include "reports/printable_report.hpp"
 
 #include <wx/cmndata.h>
 
 #include <memory>
+#include <optional>
 
 class wxFrame;
 class wxWindow;
@@ -31,6 +33,8 @@ public:
     /// Opens the print preview of the board report; returns its window (null when there is none).
     wxFrame* previewBoardReport();
     void exportActionPlan();
+    /// Saves a blank workshop pack of a checklist the user chooses (when the database holds more
+    /// than one); no review need be open.
     void saveWorkshopPack();
 
 private:
@@ -41,6 +45,8 @@ private:
     [[nodiscard]] wxString printTitle() const;
     /// The open review's board paper laid out for printing; null, with the reason shown, when it cannot be.
     [[nodiscard]] std::shared_ptr<const reports::PrintableReport> layOutForPrinting() const;
+    /// The checklist for a workshop pack: the only one, or the one the user picks; none when they cancel.
+    [[nodiscard]] std::optional<session::WorkshopChecklist> chooseWorkshopChecklist() const;
 
     wxWindow* m_parent;
     session::ReviewSession& m_session;

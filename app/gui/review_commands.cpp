@@ -62,7 +62,8 @@ void ReviewCommands::openReview()
 void ReviewCommands::importAnswers()
 {
     const wxString chosen =
-        chooseOne(m_chooseFile, m_parent, {false, "Import an answers file", wxString(), "Answers files (*.xml)|*.xml|All files|*"});
+        chooseOne(m_chooseFile, m_parent, {FileKind::Answers, false, "Import an answers file", wxString(),
+                                           "Answers files (*.xml)|*.xml|All files|*"});
     if (chosen.empty())
         return;
     const std::filesystem::path path = chosen.utf8_string();
@@ -85,7 +86,8 @@ void ReviewCommands::exportAnswers()
     const auto& review = m_session.review();
     const wxString suggested = wxString::FromUTF8(review.organisation.code + "-" + review.info.id + ".xml");
     const wxString chosen =
-        chooseOne(m_chooseFile, m_parent, {true, "Export the review as an answers file", suggested, "Answers files (*.xml)|*.xml"});
+        chooseOne(m_chooseFile, m_parent, {FileKind::Answers, true, "Export the review as an answers file", suggested,
+                                           "Answers files (*.xml)|*.xml"});
     if (chosen.empty())
         return;
     const std::filesystem::path path = chosen.utf8_string();

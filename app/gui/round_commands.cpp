@@ -107,7 +107,8 @@ void RoundCommands::importReturns()
 {
     if (!needReview())
         return;
-    FileRequest request{false, "Import returned rating forms", wxString(), "Answers files (*.xml)|*.xml|All files|*"};
+    FileRequest request{FileKind::Returns, false, "Import returned rating forms", wxString(),
+                        "Answers files (*.xml)|*.xml|All files|*"};
     request.several = true;
     const wxArrayString chosen = m_chooseFile(m_parent, request);
     if (chosen.empty())
@@ -157,7 +158,7 @@ void RoundCommands::sendRatingForms()
         m_messages.showError("Add the raters first (Review > Add rater): each gets a form of their own.");
         return;
     }
-    FileRequest request{false, "Choose the folder for the rating forms", wxString(), wxString()};
+    FileRequest request{FileKind::RatingForms, false, "Choose the folder for the rating forms", wxString(), wxString()};
     request.folder = true;
     const wxString folder = chooseOne(m_chooseFile, m_parent, request);
     if (folder.empty())

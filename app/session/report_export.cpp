@@ -51,13 +51,6 @@ std::unique_ptr<reports::PrintableReport> printableReport(const ReviewSession& s
     });
 }
 
-void saveWorkshopPack(const ReviewSession& session, const std::filesystem::path& out)
-{
-    if (!session.hasReview())
-        throw std::runtime_error("Open a review to write its workshop pack.");
-    reports::writeWorkshopPack(session.checklist(), &session.assessment(), out);
-}
-
 reports::ReportFormat boardReportFormat(const std::filesystem::path& out)
 {
     return lowerExtension(out) == ".pdf" ? reports::ReportFormat::Pdf : reports::ReportFormat::Html;

@@ -19,9 +19,6 @@ std::vector<std::filesystem::path> saveReport(const ReviewSession& session, repo
 /// The open review's board report laid out for printing (same pages as its PDF). Throws on failure.
 std::unique_ptr<reports::PrintableReport> printableReport(const ReviewSession& session);
 
-/// Writes a blank, printable workshop pack of the open review's checklist (PDF).
-void saveWorkshopPack(const ReviewSession& session, const std::filesystem::path& out);
-
 /// The format a board report is saved in, from the file name: PDF for ".pdf", else HTML.
 reports::ReportFormat boardReportFormat(const std::filesystem::path& out);
 

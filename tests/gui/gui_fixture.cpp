@@ -2,6 +2,7 @@
 
 #include "app/gui/environment_default.hpp"
 #include "app/gui/main_frame.hpp"
+#include "app/gui/user_locale.hpp"
 #include "app/gui/window_state.hpp"
 #include "app/session/resource_paths.hpp"
 #include "process_runner.hpp"
@@ -45,6 +46,7 @@ public:
                 return;
         }
         wxTheApp->SetAppName("ccg-selfassess-tests");
+        gui::useUserLocale();  // as the application starts
         delete wxLog::SetActiveTarget(new wxLogStderr);
         wxLog::SetLogLevel(wxLOG_Warning);
         // Failed wx assertions are test failures, printed rather than shown in a dialog.

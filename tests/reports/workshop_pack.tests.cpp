@@ -2,6 +2,7 @@
 #include "report_fixtures.hpp"
 
 #include "process_runner.hpp"
+#include "reports/report_writer.hpp"
 #include "reports/workshop_pack.hpp"
 
 #include <catch2/catch_test_macros.hpp>
@@ -17,7 +18,7 @@ TEST_CASE("The workshop pack prints every item with every level, N/A and space f
         SKIP("pdftotext is not installed");
     const ReportFixture fixture;
     TempDir dir;
-    writeFile(dir.file("pack.pdf"), renderWorkshopPack(fixture.checklist, nullptr));
+    writeFile(dir.file("pack.pdf"), renderWorkshopPack(fixture.checklist));
     const auto pages = pdfPages(pdftotext, dir.file("pack.pdf"));
     REQUIRE(pages.size() >= 4);  // the cover and a page per domain
     std::string text;
@@ -40,16 +41,33 @@ TEST_CASE("The workshop pack prints every item with every level, N/A and space f
     CHECK(text.find("Your name") != std::string::npos);
 }
 
-TEST_CASE("A workshop pack made for a review names the organisation on its cover", "[reports][workshop]")
+TEST_CASE("A workshop pack made from a review names no organisation: its cover has lines to fill in", "[reports][workshop]")
 {
     const std::string pdftotext = findTool("pdftotext");
     if (pdftotext.empty())
         SKIP("pdftotext is not installed");
     const ReportFixture fixture;
+    REQUIRE(fixture.review.organisation);
+    REQUIRE(fixture.review.review);
     TempDir dir;
-    writeFile(dir.file("pack.pdf"), renderWorkshopPack(fixture.checklist, &fixture.review));
-    const auto pages = pdfPages(pdftotext, dir.file("pack.pdf"));
+    // The report writer is handed the whole review, as for every other format.
+    const auto written = writeReport(fixture.input(), ReportFormat::WorkshopPdf, dir.file("pack.pdf"));
+    REQUIRE(written.size() == 1);
+    const auto pages = pdfPages(pdftotext, written.front().string());
     REQUIRE_FALSE(pages.empty());
-    CHECK(pages[0].find("NHS Example & District CCG") != std::string::npos);
-    CHECK(pages[0].find("Board self-review 2014, 14 March 2014") != std::string::npos);
+    std::string text;
+    for (const auto& page : pages)
+        text += page;
+    for (const std::string& told : {fixture.review.organisation->name, fixture.review.organisation->code,
+                                     fixture.review.review->title, std::string("14 March 2014")}) {
+        INFO(told);
+        CHECK(text.find(told) == std::string::npos);
+    }
+    // The same blank lines as a pack made from the checklist alone.
+    writeFile(dir.file("blank.pdf"), renderWorkshopPack(fixture.checklist));
+    const auto blank = pdfPages(pdftotext, dir.file("blank.pdf"));
+    REQUIRE_FALSE(blank.empty());
+    CHECK(blank[0] == pages[0]);
+    for (const char* line : {"Your name", "Your role", "Organisation", "Review", "Date"})
+        CHECK(pages[0].find(line) != std::string::npos);
 }

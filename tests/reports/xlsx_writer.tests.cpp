@@ -116,3 +116,26 @@ TEST_CASE("No workbook cell leaves a bidi override open for the cells after it",
     }
     CHECK(cells > 10);
 }
+
+TEST_CASE("The workbook opens on its action plan sheet, the only sheet selected", "[reports][xlsx]")
+{
+    const ReportFixture fixture;
+    TempDir dir;
+    const std::string xlsx = dir.file("actions.xlsx");
+    writeXlsx(fixture.model(), xlsx);
+    const ZipArchive zip = readZip(xlsx);
+    INFO(zip.error);
+    REQUIRE(zip.valid);
+    const std::string workbook = zip.member("xl/workbook.xml");
+    // Sheets count from 0 in activeTab: the fourth, "Action plan", is 3.
+    CHECK(workbook.find("activeTab=\"3\"") != std::string::npos);
+    CHECK(workbook.find("<sheet name=\"Action plan\" sheetId=\"4\"") != std::string::npos);
+    for (int sheet = 1; sheet <= 4; ++sheet) {
+        INFO("sheet " << sheet);
+        const bool selected =
+            zip.member("xl/worksheets/sheet" + std::to_string(sheet) + ".xml").find("tabSelected=\"1\"") !=
+            std::string::npos;
+        // Two selected tabs would open grouped, and the first edit would go to both sheets.
+        CHECK(selected == (sheet == 4));
+    }
+}
