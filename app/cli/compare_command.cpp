@@ -6,6 +6,7 @@
 #include "app/cli/inputs.hpp"
 #include "app/cli/storage_inputs.hpp"
 #include "checklists/side_by_side_json.hpp"
+#include "reports/side_by_side_csv.hpp"
 
 #include <filesystem>
 #include <ostream>
@@ -14,9 +15,6 @@
 namespace ccg::cli {
 
 namespace {
-
-/// More columns than any workshop needs, and few enough that a table stays readable.
-constexpr std::size_t kMaxReviews = 50;
 
 /// The --format value, and the number of reviews, checked before anything is read.
 std::string checkedFormat(const Arguments& arguments)
@@ -27,8 +25,8 @@ std::string checkedFormat(const Arguments& arguments)
     const std::size_t reviews = arguments.positional().size();
     if (reviews < 2)
         throw UsageError("compare needs at least two reviews");
-    if (reviews > kMaxReviews)
-        throw UsageError("compare takes at most " + std::to_string(kMaxReviews) + " reviews");
+    if (reviews > kMaxComparedReviews)
+        throw UsageError("compare takes at most " + std::to_string(kMaxComparedReviews) + " reviews");
     return format;
 }
 
@@ -39,7 +37,7 @@ void print(const Checklist& checklist, const std::vector<ReviewToCompare>& revie
     if (format == "json")
         streams.out << sideBySideJson(checklist, table);
     else if (format == "csv")
-        streams.out << sideBySideCsv(checklist, table);
+        streams.out << reports::sideBySideCsv(checklist, table);
     else
         streams.out << sideBySideText(checklist, table);
 }
