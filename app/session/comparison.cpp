@@ -22,6 +22,13 @@ bool isWorkbook(const std::filesystem::path& out)
 
 }  // namespace
 
+std::string comparisonLabel(const storage::ReviewSummary& review)
+{
+    const std::string& organisation = review.organisation.name.empty() ? review.organisation.code
+                                                                       : review.organisation.name;
+    return organisation + ": " + review.info.title + (review.info.date.empty() ? "" : " (" + review.info.date + ")");
+}
+
 void Comparison::refresh()
 {
     m_offered = m_session.comparableReviews();

@@ -21,6 +21,9 @@ struct ComparableReview {
     bool previous = false;  ///< the review the open one follows
 };
 
+/// How the Compare page names a stored review: "Organisation: title (YYYY-MM-DD)".
+std::string comparisonLabel(const storage::ReviewSummary& review);
+
 /// What the Compare page sets side by side: the open review, always the first column, and the
 /// stored reviews of its checklist (id and version) the user has added, in the order added, at
 /// most kMaxComparedReviews in all. The table comes from compareSideBySide, as the command

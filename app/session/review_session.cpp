@@ -283,11 +283,6 @@ std::vector<ComparableReview> ReviewSession::comparableReviews() const
 {
     requireReview();
     const auto& open = m_review->summary;
-    auto label = [](const storage::ReviewSummary& review) {
-        const std::string& organisation = review.organisation.name.empty() ? review.organisation.code
-                                                                           : review.organisation.name;
-        return organisation + ": " + review.info.title + (review.info.date.empty() ? "" : " (" + review.info.date + ")");
-    };
     std::vector<ComparableReview> comparable;
     std::vector<ComparableReview> others;
     for (const auto& review : m_repository.listReviews()) {
@@ -296,9 +291,9 @@ std::vector<ComparableReview> ReviewSession::comparableReviews() const
         if (review.id == open.id || !sameChecklist || review.hidesRatings())
             continue;
         if (open.previousReviewId && review.id == *open.previousReviewId)
-            comparable.push_back({review.id, label(review), true});
+            comparable.push_back({review.id, comparisonLabel(review), true});
         else
-            others.push_back({review.id, label(review), false});
+            others.push_back({review.id, comparisonLabel(review), false});
     }
     std::stable_sort(others.begin(), others.end(),
                      [](const ComparableReview& a, const ComparableReview& b) { return a.label < b.label; });
