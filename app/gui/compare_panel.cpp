@@ -280,7 +280,7 @@ void ComparePanel::onExport()
         return;
     const std::filesystem::path out = chosen.utf8_string();
     wxBusyCursor busy;
-    if (m_messages.guarded([&] { session::saveComparison(m_session.checklist(), m_table, out); }))
+    if (m_messages.guarded([&] { session::saveComparison(m_session.checklist(), m_table, session::comparisonFormat(out), out); }))
         m_messages.showStatus("Exported the comparison as " + text(out.filename().string()) + ".");
 }
 

@@ -10,18 +10,6 @@
 
 namespace ccg::session {
 
-namespace {
-
-bool isWorkbook(const std::filesystem::path& out)
-{
-    std::string extension = out.extension().string();
-    std::transform(extension.begin(), extension.end(), extension.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return extension == ".xlsx";
-}
-
-}  // namespace
-
 std::string comparisonLabel(const storage::ReviewSummary& review)
 {
     const std::string& organisation = review.organisation.name.empty() ? review.organisation.code
@@ -105,10 +93,19 @@ SideBySide Comparison::table() const
     return compareSideBySide(m_session.checklist(), reviews);
 }
 
-void saveComparison(const Checklist& checklist, const SideBySide& table, const std::filesystem::path& out)
+ComparisonFormat comparisonFormat(const std::filesystem::path& out)
+{
+    std::string extension = out.extension().string();
+    std::transform(extension.begin(), extension.end(), extension.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return extension == ".xlsx" ? ComparisonFormat::Xlsx : ComparisonFormat::Csv;
+}
+
+void saveComparison(const Checklist& checklist, const SideBySide& table, ComparisonFormat format,
+                    const std::filesystem::path& out)
 {
     reports::AtomicFile file(out);
-    if (isWorkbook(out))
+    if (format == ComparisonFormat::Xlsx)
         reports::writeSideBySideXlsx(checklist, table, file.temporaryPath());
     else
         file.write(reports::sideBySideCsv(checklist, table));

@@ -59,8 +59,13 @@ private:
     mutable std::map<storage::RowId, Assessment> m_answers;
 };
 
-/// Writes a comparison whole or not at all: an Excel workbook for ".xlsx" (any case), else CSV.
-/// Throws reports::ReportWriteError.
-void saveComparison(const Checklist& checklist, const SideBySide& table, const std::filesystem::path& out);
+/// The files a comparison is saved as.
+enum class ComparisonFormat { Csv, Xlsx };
+/// The format a file name asks for: an Excel workbook for ".xlsx" (any case), else CSV.
+[[nodiscard]] ComparisonFormat comparisonFormat(const std::filesystem::path& out);
+
+/// Writes a comparison whole or not at all. Throws reports::ReportWriteError.
+void saveComparison(const Checklist& checklist, const SideBySide& table, ComparisonFormat format,
+                    const std::filesystem::path& out);
 
 }  // namespace ccg::session

@@ -251,17 +251,22 @@ TEST_CASE("The comparison is saved as CSV or, by its name, as a workbook, whole 
     const SideBySide table = comparison.table();
     test::TempDir dir;
 
-    session::saveComparison(session.checklist(), table, dir.file("compare.csv"));
+    const auto save = [&](const std::string& name) {
+        session::saveComparison(session.checklist(), table, session::comparisonFormat(name), name);
+    };
+    save(dir.file("compare.csv"));
     const auto csv = test::parseCsv(test::readFile(dir.file("compare.csv")));
     REQUIRE(csv);
     REQUIRE(csv->front().size() == 3 + 2 + 1);
     CHECK(csv->front()[4] == "'=cmd|' /C calc'!A0: =cmd|' /C calc'!A0 review");
 
-    session::saveComparison(session.checklist(), table, dir.file("compare.XLSX"));
+    save(dir.file("compare.XLSX"));
     CHECK(test::readFile(dir.file("compare.XLSX")).rfind("PK", 0) == 0);
 
     // A folder that is not there: nothing written, the reason thrown.
-    CHECK_THROWS_AS(session::saveComparison(session.checklist(), table, dir.file("missing/compare.csv")),
-                    reports::ReportWriteError);
+    CHECK_THROWS_AS(save(dir.file("missing/compare.csv")), reports::ReportWriteError);
+    CHECK(session::comparisonFormat("a.xlsx") == session::ComparisonFormat::Xlsx);
+    CHECK(session::comparisonFormat("a.xlsx.csv") == session::ComparisonFormat::Csv);
+    CHECK(session::comparisonFormat("xlsx") == session::ComparisonFormat::Csv);
     CHECK_FALSE(std::filesystem::exists(dir.file("missing")));
 }
