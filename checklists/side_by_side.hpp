@@ -4,6 +4,7 @@
 #include "checklists/checklist.hpp"
 #include "checklists/scoring.hpp"
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -43,6 +44,10 @@ struct SideBySide {
     std::vector<ComparedScores> domains;        ///< checklist order
     std::vector<ComparedItem> items;           ///< checklist order
 };
+
+/// Most reviews one comparison sets side by side: more than any workshop needs, and few enough
+/// that a table stays readable.
+inline constexpr std::size_t kMaxComparedReviews = 50;
 
 /// Items whose levels differ by this much or more between reviews are listed as the widest gaps.
 inline constexpr int kWideSpread = 2;

@@ -175,4 +175,12 @@ std::string plural(std::size_t count, std::string_view one, std::string_view man
     return std::to_string(count) + " " + std::string(count == 1 ? one : many);
 }
 
+std::string columnLetters(std::size_t index)
+{
+    std::string letters;
+    for (std::size_t n = index + 1; n > 0; n = (n - 1) / 26)
+        letters.insert(letters.begin(), static_cast<char>('A' + (n - 1) % 26));
+    return letters;
+}
+
 }  // namespace ccg::words

@@ -5,6 +5,7 @@
 #include "checklists/checklist.hpp"
 #include "checklists/scoring.hpp"
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -59,6 +60,9 @@ std::string disagreementWords(int maxLevel);
 std::string provisionalWords(std::optional<double> answeredOnly);
 /// "1 day", "12 days".
 std::string days(int count);
+/// How a review column of a comparison is named, as spreadsheets name columns: 0 -> "A",
+/// 25 -> "Z", 26 -> "AA".
+std::string columnLetters(std::size_t index);
 /// "1 item", "3 items": a count with its noun.
 std::string plural(std::size_t count, std::string_view one, std::string_view many);
 

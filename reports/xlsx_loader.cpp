@@ -1,9 +1,10 @@
-// writeXlsx() for programs that load the XLSX writer only when a workbook is written (the
-// desktop application): it finds ccg-selfassess-xlsx.so and calls it. Programs that write
-// workbooks often (the command line, the tests) link xlsx_writer.cpp instead.
+// writeXlsx() and writeSideBySideXlsx() for programs that load the XLSX writers only when a
+// workbook is written (the desktop application): it finds ccg-selfassess-xlsx.so and calls it.
+// Programs that write workbooks often (the command line, the tests) link the writers instead.
 #include "reports/xlsx_module.hpp"
 
 #include "reports/atomic_file.hpp"
+#include "reports/side_by_side_xlsx.hpp"
 #include "reports/xlsx_writer.hpp"
 
 #include <dlfcn.h>
@@ -29,7 +30,7 @@ std::vector<std::filesystem::path> xlsxModuleCandidates()
     return candidates;
 }
 
-WriteXlsxEntry loadXlsxModule(const std::vector<std::filesystem::path>& candidates)
+XlsxModule loadXlsxModule(const std::vector<std::filesystem::path>& candidates)
 {
     std::string reasons;
     for (const auto& candidate : candidates) {
@@ -41,28 +42,44 @@ WriteXlsxEntry loadXlsxModule(const std::vector<std::filesystem::path>& candidat
             reasons += "; " + (why ? std::string(why) : candidate.string() + " cannot be loaded");
             continue;
         }
-        if (auto* entry = reinterpret_cast<WriteXlsxEntry>(dlsym(module, kXlsxModuleEntry)))
-            return entry;
-        reasons += "; " + candidate.string() + " has no " + kXlsxModuleEntry;
+        XlsxModule entries{reinterpret_cast<WriteXlsxEntry>(dlsym(module, kXlsxModuleEntry)),
+                           reinterpret_cast<WriteSideBySideXlsxEntry>(dlsym(module, kSideBySideXlsxEntry))};
+        if (entries.writeReport && entries.writeSideBySide)
+            return entries;
+        reasons += "; " + candidate.string() + " has no " + (entries.writeReport ? kSideBySideXlsxEntry : kXlsxModuleEntry);
         dlclose(module);
     }
     throw ReportWriteError(std::string("the XLSX writer (") + kXlsxModuleName + ") is not installed with this program" +
                            reasons);
 }
 
+namespace {
+
+/// The module, loaded on the first workbook; a failed load is tried again next time (the user
+/// may have repaired the installation meanwhile).
+const XlsxModule& xlsxModule()
+{
+    static std::mutex mutex;
+    static XlsxModule module;
+    const std::lock_guard lock(mutex);
+    if (!module.writeReport)
+        module = loadXlsxModule(xlsxModuleCandidates());
+    return module;
+}
+
+}  // namespace
+
 void writeXlsx(const ReportModel& model, const std::filesystem::path& path)
 {
-    // Loaded on the first workbook; a failed load is tried again next time (the user may
-    // have repaired the installation meanwhile).
-    static std::mutex mutex;
-    static WriteXlsxEntry entry = nullptr;
-    {
-        const std::lock_guard lock(mutex);
-        if (!entry)
-            entry = loadXlsxModule(xlsxModuleCandidates());
-    }
     std::string error;
-    if (!entry(&model, path.c_str(), &error))
+    if (!xlsxModule().writeReport(&model, path.c_str(), &error))
+        throw ReportWriteError(error);
+}
+
+void writeSideBySideXlsx(const Checklist& checklist, const SideBySide& table, const std::filesystem::path& path)
+{
+    std::string error;
+    if (!xlsxModule().writeSideBySide(&checklist, &table, path.c_str(), &error))
         throw ReportWriteError(error);
 }
 

@@ -1,67 +1,18 @@
 #include "reports/xlsx_writer.hpp"
 
-#include "reports/atomic_file.hpp"
 #include "reports/report_style.hpp"
 #include "reports/text_escape.hpp"
-
-#include <xlsxwriter.h>
+#include "reports/xlsx_sheet.hpp"
 
 #include <map>
-#include <memory>
+#include <utility>
 
 namespace ccg::reports {
 
 namespace {
 
-/// Excel holds at most 32,767 characters in a cell.
-constexpr std::size_t kMaxCellChars = 32000;
-
-struct WorkbookFree {
-    void operator()(lxw_workbook* workbook) const { lxw_workbook_free(workbook); }
-};
-using WorkbookPtr = std::unique_ptr<lxw_workbook, WorkbookFree>;
-
-void check(lxw_error error, const std::filesystem::path& path)
-{
-    if (error != LXW_NO_ERROR)
-        throw ReportWriteError("cannot write '" + path.string() + "': " + lxw_strerror(error));
-}
-
-/// One worksheet with its path for error messages and the workbook's formats.
-class Sheet {
-public:
-    Sheet(lxw_worksheet* sheet, const std::filesystem::path& path) : m_sheet(sheet), m_path(path) {}
-
-    void text(lxw_row_t row, lxw_col_t col, std::string_view value, lxw_format* format = nullptr)
-    {
-        const std::string cell = boundedText(value, kMaxCellChars);
-        check(worksheet_write_string(m_sheet, row, col, cell.c_str(), format), m_path);
-    }
-    void number(lxw_row_t row, lxw_col_t col, std::optional<double> value, lxw_format* format = nullptr)
-    {
-        if (value)
-            check(worksheet_write_number(m_sheet, row, col, *value, format), m_path);
-        else
-            check(worksheet_write_blank(m_sheet, row, col, format), m_path);
-    }
-    void header(const std::vector<std::pair<std::string, double>>& columns, lxw_format* format,
-                lxw_format* wrap = nullptr)
-    {
-        for (lxw_col_t col = 0; col < columns.size(); ++col) {
-            text(0, col, columns[col].first, format);
-            check(worksheet_set_column(m_sheet, col, col, columns[col].second, columns[col].second >= 30 ? wrap : nullptr),
-                  m_path);
-        }
-        worksheet_freeze_panes(m_sheet, 1, 0);
-        worksheet_repeat_rows(m_sheet, 0, 0);
-    }
-    void filter(lxw_row_t lastRow, lxw_col_t lastCol) { check(worksheet_autofilter(m_sheet, 0, 0, lastRow, lastCol), m_path); }
-    [[nodiscard]] lxw_worksheet* get() const { return m_sheet; }
-
-private:
-    lxw_worksheet* m_sheet;
-    const std::filesystem::path& m_path;
-};
+using xlsx::Sheet;
+using xlsx::check;
 
 /// The formats every sheet shares, created once per workbook.
 struct Formats {
@@ -75,16 +26,6 @@ struct Formats {
     std::map<Brag, lxw_format*> brag;
 };
 
-lxw_format* swatchFormat(lxw_workbook* workbook, const Swatch& swatch)
-{
-    lxw_format* format = workbook_add_format(workbook);
-    format_set_bg_color(format, swatch.fill.rgb);
-    format_set_font_color(format, swatch.text.rgb);
-    format_set_bold(format);
-    format_set_align(format, LXW_ALIGN_CENTER);
-    return format;
-}
-
 Formats makeFormats(lxw_workbook* workbook)
 {
     Formats f;
@@ -92,27 +33,20 @@ Formats makeFormats(lxw_workbook* workbook)
     format_set_bold(f.title);
     format_set_font_size(f.title, 14);
     format_set_font_color(f.title, palette::kAccentDark.rgb);
-    f.header = workbook_add_format(workbook);
-    format_set_bold(f.header);
-    format_set_bg_color(f.header, palette::kAccent.rgb);
-    format_set_font_color(f.header, palette::kWhite.rgb);
-    format_set_text_wrap(f.header);
-    format_set_align(f.header, LXW_ALIGN_VERTICAL_TOP);
+    f.header = xlsx::headerFormat(workbook);
     f.label = workbook_add_format(workbook);
     format_set_bold(f.label);
     format_set_align(f.label, LXW_ALIGN_VERTICAL_TOP);
-    f.wrap = workbook_add_format(workbook);
-    format_set_text_wrap(f.wrap);
-    format_set_align(f.wrap, LXW_ALIGN_VERTICAL_TOP);
+    f.wrap = xlsx::wrapFormat(workbook);
     f.score = workbook_add_format(workbook);
     format_set_num_format(f.score, "0.0");
     f.date = workbook_add_format(workbook);
     format_set_num_format(f.date, "d mmm yyyy");
     format_set_align(f.date, LXW_ALIGN_LEFT);
     for (const Rag rag : {Rag::Red, Rag::Amber, Rag::Green, Rag::None})
-        f.rag[rag] = swatchFormat(workbook, ragSwatch(rag));
+        f.rag[rag] = xlsx::swatchFormat(workbook, ragSwatch(rag));
     for (const Brag brag : {Brag::Blue, Brag::Green, Brag::Amber, Brag::Red, Brag::Dropped})
-        f.brag[brag] = swatchFormat(workbook, bragSwatch(brag));
+        f.brag[brag] = xlsx::swatchFormat(workbook, bragSwatch(brag));
     return f;
 }
 
@@ -259,16 +193,9 @@ void actionsSheet(Sheet sheet, const ReportModel& model, Formats& f)
 
 void writeXlsx(const ReportModel& model, const std::filesystem::path& path)
 {
-    const std::string file = path.string();
-    WorkbookPtr workbook(workbook_new(file.c_str()));
-    if (!workbook)
-        throw ReportWriteError("cannot write '" + file + "': the workbook could not be created");
-    Formats formats = makeFormats(workbook.get());
     const std::string title = model.cover.organisation + " - " + model.cover.reviewTitle + " - gap report";
-    lxw_doc_properties properties{};
-    properties.title = const_cast<char*>(title.c_str());
-    properties.comments = const_cast<char*>("Made with ccg-selfassess");
-    check(workbook_set_properties(workbook.get(), &properties), path);
+    xlsx::WorkbookPtr workbook = xlsx::openWorkbook(path, title);
+    Formats formats = makeFormats(workbook.get());
     summarySheet(Sheet(workbook_add_worksheet(workbook.get(), "Summary"), path), model, formats);
     domainsSheet(Sheet(workbook_add_worksheet(workbook.get(), "Domains"), path), model, formats);
     itemsSheet(Sheet(workbook_add_worksheet(workbook.get(), "Items"), path), model, formats);
@@ -276,7 +203,7 @@ void writeXlsx(const ReportModel& model, const std::filesystem::path& path)
     actionsSheet(Sheet(actions, path), model, formats);
     // It is exported as the action plan: whoever opens it comes for the actions, not the summary.
     worksheet_activate(actions);
-    check(workbook_close(workbook.release()), path);
+    xlsx::closeWorkbook(std::move(workbook), path);
 }
 
 }  // namespace ccg::reports

@@ -54,7 +54,7 @@ const std::vector<Command>& commands()
          "Score a review and print the result.", runScore},
         {"merge", "merge --checklist C -o OUT A1 A2...",
          "Combine raters' answers files of one review into one file.", runMerge},
-        {"compare", "compare --checklist C [--format text|json|csv] A1 A2...",
+        {"compare", "compare --checklist C [--format text|json|csv|xlsx] [-o OUT] A1 A2...",
          "Set the reviews of several answers files side by side (e.g. one per board of a workshop):\n"
          "      overall and domain scores with RAG and range, and where the reviews are furthest apart.",
          runCompare},
@@ -82,7 +82,7 @@ const std::vector<Command>& commands()
          "report-stored [--db D] --review ID [--previous ID | --no-previous] --format html|pdf|csv|xlsx -o OUT "
          "[--as-of YYYY-MM-DD]",
          "Write the gap report of a stored review; the trend is against its previous review.", runReportStored},
-        {"compare-stored", "compare-stored [--db D] [--format text|json|csv] ID1 ID2...",
+        {"compare-stored", "compare-stored [--db D] [--format text|json|csv|xlsx] [-o OUT] ID1 ID2...",
          "Set stored reviews of one checklist side by side, from any organisations (IDs as for --review).",
          runCompareStored},
         {"forms", "forms [--db D] --review ID -o DIR [--rater R]...",

@@ -50,7 +50,7 @@ MainFrame::MainFrame(storage::Repository repository, session::ResourcePaths reso
 
     auto* right = new wxPanel(m_splitter);
     m_raterBar = new RaterBar(right, *m_session, *this);
-    m_pages = new ReviewPages(right, *m_session, *this);
+    m_pages = new ReviewPages(right, *m_session, *this, m_chooseFile);
     auto* rightSizer = new wxBoxSizer(wxVERTICAL);
     rightSizer->Add(m_raterBar, wxSizerFlags().Expand().Border(wxALL, FromDIP(6)));
     rightSizer->Add(m_pages, wxSizerFlags(1).Expand());

@@ -34,8 +34,8 @@ wxMenuBar* createMenuBar()
     review->Append(kIdPageAgree, "&Agree ratings\tCtrl+2", "Compare raters and record the agreed levels");
     review->Append(kIdPageActions, "A&ctions\tCtrl+3", "The action plan");
     review->Append(kIdPageDashboard, "&Dashboard\tCtrl+4", "Scores, radar chart, top gaps and overdue actions");
-    review->Append(kIdPageCompare, "Compare with &previous review\tCtrl+5",
-                   "Domain scores and item levels beside those of the previous review");
+    review->Append(kIdPageCompare, "C&ompare reviews\tCtrl+5",
+                   "Domain scores and item levels beside the previous review's, or any stored review's of the checklist");
     review->AppendSeparator();
     review->Append(kIdAddRater, "Add &rater...", "Add a board member who rates this review");
     review->Append(kIdNextRater, "Rate as the ne&xt rater\tF7", "Switch to entering the next rater's ratings");

@@ -15,8 +15,9 @@
 
 namespace ccg::gui {
 
-ReviewPages::ReviewPages(wxWindow* parent, session::ReviewSession& session, UserMessages& messages)
-    : wxNotebook(parent, wxID_ANY), m_session(session), m_messages(messages)
+ReviewPages::ReviewPages(wxWindow* parent, session::ReviewSession& session, UserMessages& messages,
+                         const FileChooser& chooseFile)
+    : wxNotebook(parent, wxID_ANY), m_session(session), m_messages(messages), m_chooseFile(chooseFile)
 {
     m_item = new ItemPanel(this, session, messages);
     AddPage(m_item, "Items");
@@ -60,7 +61,7 @@ void ReviewPages::refresh(bool all)
         break;
     case Page::Compare:
         if (m_session.hasReview() && std::exchange(m_compareStale, false))
-            showComparison();
+            comparePanel()->refresh();
         break;
     }
 }
@@ -73,14 +74,6 @@ Panel* ReviewPages::place(Page page, Args&&... args)
     placeholder->GetSizer()->Add(panel, wxSizerFlags(1).Expand());
     placeholder->Layout();
     return panel;
-}
-
-void ReviewPages::showComparison()
-{
-    ComparePanel* panel = comparePanel();
-    panel->offerReviews(m_session.comparableReviews());
-    const auto chosen = panel->chosenReview();
-    panel->showComparison(chosen ? std::optional(m_session.comparisonWith(chosen->id)) : std::nullopt);
 }
 
 AgreePanel* ReviewPages::agreePanel()
@@ -109,9 +102,8 @@ DashboardPanel* ReviewPages::dashboardPanel()
 ComparePanel* ReviewPages::comparePanel()
 {
     if (!m_compare) {
-        m_compare = place<ComparePanel>(Page::Compare);
+        m_compare = place<ComparePanel>(Page::Compare, m_session, m_messages, m_chooseFile);
         m_compare->onOpenItem([this](const std::string& itemId) { m_openItem(itemId); });
-        m_compare->onReviewChosen([this] { m_messages.guarded([&] { showComparison(); }); });
     }
     return m_compare;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/gui/file_chooser.hpp"
+
 #include <wx/notebook.h>
 
 #include <functional>
@@ -25,7 +27,9 @@ public:
     /// The pages, in order.
     enum class Page { Items, Agree, Actions, Dashboard, Compare };
 
-    ReviewPages(wxWindow* parent, session::ReviewSession& session, UserMessages& messages);
+    /// `chooseFile` asks where the Compare page exports to (the main window's chooser).
+    ReviewPages(wxWindow* parent, session::ReviewSession& session, UserMessages& messages,
+                const FileChooser& chooseFile);
 
     void show(Page page);
     [[nodiscard]] Page current() const { return static_cast<Page>(GetSelection()); }
@@ -43,11 +47,9 @@ public:
 private:
     template <class Panel, class... Args>
     Panel* place(Page page, Args&&... args);
-    /// Fills the Compare page: the reviews on offer, and the open review beside the one chosen.
-    void showComparison();
-
     session::ReviewSession& m_session;
     UserMessages& m_messages;
+    const FileChooser& m_chooseFile;
     ItemPanel* m_item = nullptr;
     AgreePanel* m_agree = nullptr;
     ActionsPanel* m_actions = nullptr;

@@ -3,11 +3,22 @@
 namespace ccg::gui {
 
 WrappedText::WrappedText(wxWindow* parent, const wxString& text)
-    : wxStaticText(parent, wxID_ANY, text, wxDefaultPosition, wxDefaultSize, wxST_NO_AUTORESIZE), m_text(text)
+    : wxStaticText(parent, wxID_ANY, wxControl::EscapeMnemonics(text), wxDefaultPosition, wxDefaultSize, wxST_NO_AUTORESIZE), m_text(text)
 {
     // Narrow to start with, so the text never widens the window it sits in.
     SetMinSize(wxSize(FromDIP(200), -1));
     Bind(wxEVT_SIZE, &WrappedText::onSize, this);
+}
+
+void WrappedText::setText(const wxString& text)
+{
+    m_text = text;
+    const int width = GetSize().x;
+    m_width = 0;
+    if (width > 0)
+        wrapTo(width);
+    else
+        SetLabel(wxControl::EscapeMnemonics(m_text));
 }
 
 void WrappedText::onSize(wxSizeEvent& event)
@@ -16,11 +27,17 @@ void WrappedText::onSize(wxSizeEvent& event)
     const int width = event.GetSize().x;
     if (width <= 0 || width == m_width)
         return;
+    wrapTo(width);
+}
+
+void WrappedText::wrapTo(int width)
+{
     m_width = width;  // set first: wrapping can size the control again
-    SetLabel(m_text);
+    // A paragraph has no keyboard mnemonic: "&" in it (an organisation's name) is shown as typed.
+    SetLabel(wxControl::EscapeMnemonics(m_text));
     Wrap(width);
     InvalidateBestSize();
-    // The new height takes effect at the parent's next layout; the width check above ends it.
+    // The new height takes effect at the parent's next layout; the width check in onSize ends it.
     SetMinSize(wxSize(FromDIP(200), GetBestSize().y));
     CallAfter([this] { GetParent()->Layout(); });
 }

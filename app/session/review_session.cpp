@@ -279,48 +279,26 @@ const ScoreResult* ReviewSession::previousScores() const
     return m_previousScores ? &*m_previousScores : nullptr;
 }
 
-std::optional<Comparison> ReviewSession::comparison() const
-{
-    requireReview();
-    if (!m_previous)
-        return std::nullopt;
-    return compareReviews(checklist(), analysis());
-}
-
 std::vector<ComparableReview> ReviewSession::comparableReviews() const
 {
     requireReview();
     const auto& open = m_review->summary;
-    auto label = [](const storage::ReviewSummary& review) {
-        const std::string& organisation = review.organisation.name.empty() ? review.organisation.code
-                                                                           : review.organisation.name;
-        return organisation + ": " + review.info.title + (review.info.date.empty() ? "" : " (" + review.info.date + ")");
-    };
     std::vector<ComparableReview> comparable;
     std::vector<ComparableReview> others;
     for (const auto& review : m_repository.listReviews()) {
-        if (review.id == open.id)
+        const bool sameChecklist =
+            review.checklistId == open.checklistId && review.checklistVersion == open.checklistVersion;
+        if (review.id == open.id || !sameChecklist || review.hidesRatings())
             continue;
         if (open.previousReviewId && review.id == *open.previousReviewId)
-            comparable.push_back({review.id, label(review), true});
-        else if (review.checklistId == open.checklistId && review.checklistVersion == open.checklistVersion)
-            others.push_back({review.id, label(review), false});
+            comparable.push_back({review.id, comparisonLabel(review), true});
+        else
+            others.push_back({review.id, comparisonLabel(review), false});
     }
     std::stable_sort(others.begin(), others.end(),
                      [](const ComparableReview& a, const ComparableReview& b) { return a.label < b.label; });
     comparable.insert(comparable.end(), others.begin(), others.end());
     return comparable;
-}
-
-Comparison ReviewSession::comparisonWith(RowId otherReviewId) const
-{
-    requireReview();
-    // The previous review is read once and kept, and the session's analysis already holds it.
-    if (m_previous && m_previous->summary.id == otherReviewId)
-        return compareReviews(checklist(), analysis());
-    const storage::StoredReview other = m_repository.loadReview(otherReviewId);
-    const EarlierReview earlier{*other.checklist, other.assessment};
-    return compareReviews(checklist(), m_analyser(checklist(), visibleAssessment(), &earlier, today()));
 }
 
 Dashboard ReviewSession::dashboard(Date asOf) const

@@ -59,6 +59,7 @@ public:
     ReviewSession(storage::Repository& repository, std::filesystem::path checklistPath, Analyser analyser = analyse);
 
     [[nodiscard]] storage::Repository& repository() { return m_repository; }
+    [[nodiscard]] const storage::Repository& repository() const { return m_repository; }
     [[nodiscard]] const std::filesystem::path& checklistPath() const { return m_checklistPath; }
     /// Calls `listener` after every change, in the order of subscription.
     void subscribe(std::function<void(const ChangeEvent&)> listener);
@@ -109,13 +110,11 @@ public:
     [[nodiscard]] const storage::StoredReview* previous() const { return m_previous ? &*m_previous : nullptr; }
     /// The previous review's scores against its own checklist version, or null.
     [[nodiscard]] const ScoreResult* previousScores() const;
-    /// The open review beside its previous one, item by item; empty when it has none.
-    [[nodiscard]] std::optional<Comparison> comparison() const;
-    /// The stored reviews the open one can be set beside: its previous review first, then every
-    /// other review of the same checklist (id and version), whatever the organisation.
+    /// The stored reviews the open one can be set beside (see Comparison): every other review of
+    /// the same checklist (id and version), whatever the organisation, its previous review first,
+    /// then by label. A blind review whose ratings are not yet revealed is not offered: its scores
+    /// would show what its raters cannot see yet.
     [[nodiscard]] std::vector<ComparableReview> comparableReviews() const;
-    /// The open review beside another stored review, e.g. another board's in a workshop.
-    [[nodiscard]] Comparison comparisonWith(RowId otherReviewId) const;
     /// The dashboard of the open review, actions overdue as at `asOf` (today in the application).
     [[nodiscard]] Dashboard dashboard(Date asOf) const;
     /// Every rater's level per item, the spread and the suggested level.

@@ -4,6 +4,7 @@
 #include "builders.hpp"
 
 #include <catch2/catch_test_macros.hpp>
+#include <catch2/generators/catch_generators.hpp>
 
 using namespace ccg;
 
@@ -44,4 +45,13 @@ TEST_CASE("Ratings read as their level and label, N/A or a dash", "[words]")
     CHECK(words::disagreementWords(1) == "one level or more");
     CHECK(words::statusWords(ActionStatus::InProgress) == "In progress");
     CHECK(words::statusWords(ItemStatus::NotApplicable) == "Not applicable");
+}
+
+TEST_CASE("Reviews are lettered as spreadsheet columns are", "[words]")
+{
+    auto [index, letters] = GENERATE(table<std::size_t, std::string>({
+        {0, "A"}, {1, "B"}, {25, "Z"}, {26, "AA"}, {27, "AB"}, {49, "AX"}, {51, "AZ"}, {52, "BA"}, {701, "ZZ"},
+        {702, "AAA"},
+    }));
+    CHECK(words::columnLetters(index) == letters);
 }

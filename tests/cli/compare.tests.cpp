@@ -125,6 +125,30 @@ TEST_CASE("compare --format csv has a column per review, the same fields in ever
     CHECK(records->at(2)[1] == "overall");
 }
 
+TEST_CASE("compare -o writes the comparison to a file: a workbook with --format xlsx, else CSV", "[cli][compare]")
+{
+    TempDir dir;
+    const std::string xlsx = dir.file("compare.xlsx");
+    const auto workbook = run({"compare", "--checklist", kShipped, "--format", "xlsx", "-o", xlsx, kDemo2013, kDemo2014});
+    INFO(workbook.err);
+    REQUIRE(workbook.exitCode == 0);
+    CHECK(workbook.out.empty());
+    const std::string bytes = readFile(xlsx);
+    CHECK(bytes.rfind("PK", 0) == 0);
+    CHECK(bytes.find("xl/worksheets/sheet3.xml") != std::string::npos);
+
+    const std::string csv = dir.file("compare.csv");
+    REQUIRE(run({"compare", "--checklist", kShipped, "--format", "csv", "--output", csv, kDemo2013, kDemo2014}).exitCode == 0);
+    const auto printed = run({"compare", "--checklist", kShipped, "--format", "csv", kDemo2013, kDemo2014});
+    CHECK(readFile(csv) == printed.out);
+
+    // A folder that is not there: exit 1, the reason, no file.
+    const auto missing =
+        run({"compare", "--checklist", kShipped, "--format", "xlsx", "-o", dir.file("no/c.xlsx"), kDemo2013, kDemo2014});
+    CHECK(missing.exitCode == 1);
+    CHECK_FALSE(missing.err.empty());
+}
+
 TEST_CASE("compare refuses bad answers files all at once with FILE:LINE, exit 1 and nothing on stdout",
           "[cli][compare]")
 {
@@ -164,6 +188,9 @@ TEST_CASE("compare takes two to fifty reviews and a known format", "[cli][compar
         {{"compare", kMiniAnswers, kMiniAnswers}, "--checklist"},
         {{"compare-stored", "1"}, "at least two"},
         {{"compare-stored", "1", "not a review"}, "ORGANISATION/REVIEW"},
+        {{"compare", "--checklist", kMini, "--format", "xlsx", kMiniAnswers, kMiniAnswers}, "needs -o"},
+        {{"compare", "--checklist", kMini, "-o", "x.json", "--format", "json", kMiniAnswers, kMiniAnswers}, "csv or xlsx"},
+        {{"compare", "--checklist", kMini, "-o", "a.csv", "--output", "b.csv", kMiniAnswers, kMiniAnswers}, "not both"},
     }));
     const auto result = run(arguments);
     CHECK(result.exitCode == 2);

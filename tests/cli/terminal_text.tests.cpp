@@ -1,12 +1,9 @@
 // The small text helpers behind the commands' tables.
-#include "app/cli/compare_output.hpp"
 #include "app/cli/terminal_text.hpp"
 #include "checklists/words.hpp"
 
 #include <catch2/catch_test_macros.hpp>
-#include <catch2/generators/catch_generators.hpp>
 
-#include <tuple>
 
 using namespace ccg::cli;
 
@@ -28,13 +25,4 @@ TEST_CASE("Table cells are padded to their width and numbers shown to one decima
     CHECK(ccg::words::decimal(std::nullopt, "-") == "-");
     CHECK(ccg::words::percent(100.0, "n/a") == "100.0%");
     CHECK(ccg::words::percent(std::nullopt, "n/a") == "n/a");
-}
-
-TEST_CASE("Reviews are lettered as spreadsheet columns are", "[cli][compare]")
-{
-    auto [index, letters] = GENERATE(table<std::size_t, std::string>({
-        {0, "A"}, {1, "B"}, {25, "Z"}, {26, "AA"}, {27, "AB"}, {49, "AX"}, {51, "AZ"}, {52, "BA"}, {701, "ZZ"},
-        {702, "AAA"},
-    }));
-    CHECK(columnLetters(index) == letters);
 }

@@ -4,6 +4,7 @@
 
 #include "process_runner.hpp"
 #include "reports/atomic_file.hpp"
+#include "reports/side_by_side_xlsx.hpp"
 #include "reports/xlsx_module.hpp"
 #include "reports/xlsx_writer.hpp"
 #include "zip_archive.hpp"
@@ -26,6 +27,21 @@ TEST_CASE("The XLSX module loaded on first use writes the workbook", "[reports][
     INFO(zip.error);
     CHECK(zip.valid);
     CHECK(zip.member("xl/workbook.xml").find("name=\"Summary\"") != std::string::npos);
+}
+
+TEST_CASE("The XLSX module writes the comparison workbook too", "[reports][xlsx][module]")
+{
+    const ReportFixture fixture;
+    const SideBySide table = compareSideBySide(fixture.checklist, {{"a", fixture.review}, {"b", fixture.previous}});
+    TempDir dir;
+    const std::string xlsx = dir.file("compare.xlsx");
+    writeSideBySideXlsx(fixture.checklist, table, xlsx);
+    const ZipArchive zip = readZip(xlsx);
+    INFO(zip.error);
+    CHECK(zip.valid);
+    CHECK(zip.member("xl/workbook.xml").find("name=\"Items\"") != std::string::npos);
+    CHECK_THROWS_AS(writeSideBySideXlsx(fixture.checklist, table, dir.file("no-such-folder/compare.xlsx")),
+                    ReportWriteError);
 }
 
 TEST_CASE("An error inside the module comes back as the writer's own error", "[reports][xlsx][module]")
@@ -54,5 +70,7 @@ TEST_CASE("A file that is not the module is passed over with the reason", "[repo
     REQUIRE_FALSE(candidates.empty());
     std::vector<std::filesystem::path> withFake{fake};
     withFake.insert(withFake.end(), candidates.begin(), candidates.end());
-    CHECK(loadXlsxModule(withFake) != nullptr);
+    const XlsxModule module = loadXlsxModule(withFake);
+    CHECK(module.writeReport != nullptr);
+    CHECK(module.writeSideBySide != nullptr);
 }
