@@ -274,7 +274,7 @@ void ComparePanel::onExport()
 {
     const auto& review = m_session.review();
     const wxString suggested = text(review.organisation.code + "-" + review.info.id + "-comparison.xlsx");
-    const wxString chosen = chooseOne(m_chooseFile, this, {true, "Export the comparison", suggested,
+    const wxString chosen = chooseOne(m_chooseFile, this, {FileKind::Comparison, true, "Export the comparison", suggested,
                                                            "Excel workbook (*.xlsx)|*.xlsx|CSV (*.csv)|*.csv"});
     if (chosen.empty())
         return;

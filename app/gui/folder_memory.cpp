@@ -24,6 +24,8 @@ const char* kindName(FileKind kind)
         return "rating-forms";
     case FileKind::Returns:
         return "returns";
+    case FileKind::Comparison:
+        return "comparison";
     }
     return "other";
 }

@@ -164,6 +164,14 @@ void ItemPicker::showQuestion()
     const int width = m_question->GetClientSize().x;
     if (width > 0)
         m_question->Wrap(width);
+    // A long question in large text takes more lines than the room kept for it: the list
+    // above gives way, never the question's last line.
+    m_question->InvalidateBestSize();
+    const int height = std::max(m_question->GetCharHeight() * kQuestionLines, m_question->GetBestSize().y);
+    if (height != m_question->GetMinSize().y) {
+        m_question->SetMinSize(wxSize(FromDIP(200), height));
+        wxGetTopLevelParent(this)->Layout();
+    }
 }
 
 void ItemPicker::moveChoice(int step)
