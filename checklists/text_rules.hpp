@@ -26,6 +26,10 @@ std::optional<std::size_t> findInvalidUtf8(std::string_view bytes);
 /// Number of characters (code points) in valid UTF-8.
 std::size_t countChars(std::string_view utf8);
 
+/// `text` with ASCII letters in lower case, for finding words whatever their case: the
+/// checklists are English, and UTF-8 bytes of other letters pass unchanged.
+std::string asciiLowered(std::string text);
+
 /// 1-based line number of a byte offset.
 int lineAtOffset(std::string_view bytes, std::size_t offset);
 

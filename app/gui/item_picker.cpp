@@ -1,5 +1,7 @@
 #include "app/gui/item_picker.hpp"
 
+#include "app/gui/item_tree_data.hpp"
+
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
@@ -10,16 +12,6 @@
 namespace ccg::gui {
 
 namespace {
-
-/// Tree data naming the item a node stands for (domain headings have none).
-class ItemData : public wxTreeItemData {
-public:
-    explicit ItemData(std::string id) : m_id(std::move(id)) {}
-    [[nodiscard]] const std::string& id() const { return m_id; }
-
-private:
-    std::string m_id;
-};
 
 /// Short enough that a line never needs a scroll bar; the whole question shows below the list.
 constexpr std::size_t kLabelChars = 80;
@@ -34,7 +26,7 @@ wxString itemLabel(const Item& item)
 
 const std::string* idOf(const wxTreeCtrl& tree, const wxTreeItemId& node)
 {
-    const auto* data = node.IsOk() ? dynamic_cast<const ItemData*>(tree.GetItemData(node)) : nullptr;
+    const auto* data = node.IsOk() ? dynamic_cast<const ItemTreeData*>(tree.GetItemData(node)) : nullptr;
     return data ? &data->id() : nullptr;
 }
 
@@ -105,7 +97,7 @@ void ItemPicker::rebuild()
                 heading = m_tree->AppendItem(root, wxString::FromUTF8(domain.title));
                 m_tree->SetItemBold(heading);
             }
-            m_tree->AppendItem(heading, itemLabel(candidate), -1, -1, new ItemData(candidate.id));
+            m_tree->AppendItem(heading, itemLabel(candidate), -1, -1, new ItemTreeData(candidate.id));
             m_listed.push_back(candidate.id);
         }
         if (heading.IsOk())

@@ -1,5 +1,6 @@
 #include "app/gui/item_tree_panel.hpp"
 
+#include "app/gui/item_tree_data.hpp"
 #include "app/gui/status_icons.hpp"
 #include "app/gui/user_messages.hpp"
 #include "app/session/item_status.hpp"
@@ -13,16 +14,6 @@
 namespace ccg::gui {
 
 namespace {
-
-/// Tree data naming the item a node stands for.
-class ItemData : public wxTreeItemData {
-public:
-    explicit ItemData(std::string id) : m_id(std::move(id)) {}
-    [[nodiscard]] const std::string& id() const { return m_id; }
-
-private:
-    std::string m_id;
-};
 
 wxString itemLabel(const Item& item)
 {
@@ -93,7 +84,7 @@ void ItemTreePanel::rebuild()
             m_tree->SetItemBold(node);
             m_domainNodes[domain.id] = node;
             for (const auto& item : domain.items)
-                m_itemNodes[item.id] = m_tree->AppendItem(node, itemLabel(item), 0, -1, new ItemData(item.id));
+                m_itemNodes[item.id] = m_tree->AppendItem(node, itemLabel(item), 0, -1, new ItemTreeData(item.id));
             m_tree->Expand(node);
         }
     }
@@ -148,7 +139,7 @@ void ItemTreePanel::onSelectionChanged(wxTreeEvent& event)
     const wxTreeItemId node = event.GetItem();
     if (!node.IsOk())
         return;
-    if (const auto* data = dynamic_cast<ItemData*>(m_tree->GetItemData(node))) {
+    if (const auto* data = dynamic_cast<ItemTreeData*>(m_tree->GetItemData(node))) {
         m_selected = data->id();
         if (m_handler)
             m_handler(m_selected);
@@ -157,7 +148,7 @@ void ItemTreePanel::onSelectionChanged(wxTreeEvent& event)
     // A domain heading opens the domain's first item, so the item pane always matches the tree.
     wxTreeItemIdValue cookie;
     const wxTreeItemId first = m_tree->GetFirstChild(node, cookie);
-    if (const auto* data = first.IsOk() ? dynamic_cast<ItemData*>(m_tree->GetItemData(first)) : nullptr) {
+    if (const auto* data = first.IsOk() ? dynamic_cast<ItemTreeData*>(m_tree->GetItemData(first)) : nullptr) {
         const std::string id = data->id();
         CallAfter([this, id] { selectItem(id); });
     }

@@ -1,20 +1,10 @@
 #include "app/session/item_navigator.hpp"
 
+#include "checklists/text_rules.hpp"
+
 #include <algorithm>
 
 namespace ccg::session {
-
-namespace {
-
-std::string lowered(std::string text)
-{
-    // ASCII only: the checklist is English, and UTF-8 continuation bytes pass unchanged.
-    std::transform(text.begin(), text.end(), text.begin(),
-                   [](unsigned char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c); });
-    return text;
-}
-
-}  // namespace
 
 ItemNavigator::ItemNavigator(const Checklist& checklist)
 {
@@ -25,7 +15,7 @@ ItemNavigator::ItemNavigator(const Checklist& checklist)
                 text += "\n" + evidence;
             for (const auto& cite : item.citations)
                 text += "\n" + cite.section;
-            m_entries.push_back({item.id, d, lowered(text)});
+            m_entries.push_back({item.id, d, asciiLowered(text)});
         }
     }
 }
@@ -88,7 +78,7 @@ std::string ItemNavigator::previousDomain(const std::string& itemId) const
 
 std::optional<std::string> ItemNavigator::find(const std::string& text, const std::string& afterId) const
 {
-    const std::string needle = lowered(text);
+    const std::string needle = asciiLowered(text);
     if (needle.empty() || m_entries.empty())
         return std::nullopt;
     const std::size_t start = afterId.empty() ? m_entries.size() - 1 : indexOf(afterId);

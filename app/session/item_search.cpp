@@ -1,5 +1,7 @@
 #include "app/session/item_search.hpp"
 
+#include "checklists/text_rules.hpp"
+
 #include <algorithm>
 #include <sstream>
 
@@ -7,18 +9,10 @@ namespace ccg::session {
 
 namespace {
 
-std::string lowered(std::string text)
-{
-    // ASCII only, as ItemNavigator: the checklists are English, and UTF-8 bytes pass unchanged.
-    std::transform(text.begin(), text.end(), text.begin(),
-                   [](unsigned char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c); });
-    return text;
-}
-
 std::vector<std::string> wordsOf(const std::string& query)
 {
     std::vector<std::string> words;
-    std::istringstream in(lowered(query));
+    std::istringstream in(asciiLowered(query));
     for (std::string word; in >> word;)
         words.push_back(word);
     return words;
@@ -30,7 +24,7 @@ ItemSearch::ItemSearch(const Checklist& checklist)
 {
     for (const auto& domain : checklist.domains)
         for (const auto& item : domain.items)
-            m_entries.push_back({item.id, lowered(item.id + "\n" + item.question)});
+            m_entries.push_back({item.id, asciiLowered(item.id + "\n" + item.question)});
 }
 
 bool ItemSearch::holdsAll(const Entry& entry, const std::vector<std::string>& words)
