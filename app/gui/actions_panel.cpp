@@ -1,5 +1,7 @@
 #include "app/gui/actions_panel.hpp"
 
+#include "app/gui/accessible_names.hpp"
+
 #include "app/gui/action_dialog.hpp"
 #include "app/gui/user_messages.hpp"
 #include "app/gui/wrapped_text.hpp"
@@ -27,6 +29,7 @@ ActionsPanel::ActionsPanel(wxWindow* parent, session::ReviewSession& session, Us
     SetName("actions-panel");
     m_list = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
     m_list->SetName("action-list");
+    nameControl(*m_list, "Actions of this review");
     m_list->AppendColumn("Due", wxLIST_FORMAT_LEFT, FromDIP(150));
     m_list->AppendColumn("Status", wxLIST_FORMAT_LEFT, FromDIP(90));
     m_list->AppendColumn("Item", wxLIST_FORMAT_LEFT, FromDIP(70));

@@ -1,5 +1,7 @@
 #include "app/gui/agree_panel.hpp"
 
+#include "app/gui/accessible_names.hpp"
+
 #include "app/gui/agreement_record.hpp"
 #include "app/gui/command_ids.hpp"
 #include "app/gui/user_messages.hpp"
@@ -57,6 +59,7 @@ wxWindow* AgreePanel::agreementPage(wxWindow* parent)
 
     m_list = new wxListCtrl(page, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
     m_list->SetName("agree-list");
+    nameControl(*m_list, "Items with each rater's level");
     // A list is as tall as all its rows would like; it scrolls instead, leaving the record room.
     m_list->SetMinSize(wxSize(-1, FromDIP(120)));
     m_list->Bind(wxEVT_LIST_ITEM_SELECTED, &AgreePanel::onSelected, this);
@@ -73,7 +76,9 @@ wxWindow* AgreePanel::agreementPage(wxWindow* parent)
     // The item's line above the controls, not beside them: with large text the two do not fit
     // side by side on a laptop.
     auto* bar = new wxBoxSizer(wxHORIZONTAL);
-    bar->Add(new wxStaticText(page, wxID_ANY, "Agreed level:"), wxSizerFlags().CentreVertical());
+    auto* agreedLabel = new wxStaticText(page, wxID_ANY, "Agreed &level:");
+    labelControl(*agreedLabel, *m_agreed);
+    bar->Add(agreedLabel, wxSizerFlags().CentreVertical());
     bar->Add(m_agreed, wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(6)));
     bar->Add(m_useSuggested, wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(12)));
 
@@ -99,6 +104,7 @@ wxWindow* AgreePanel::progressPage(wxWindow* parent)
         "suggested level. Revealing is recorded with your name and the time, and cannot be undone.");
     m_progress = new wxListCtrl(page, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
     m_progress->SetName("rater-progress");
+    nameControl(*m_progress, "How far each rater has got");
     m_progress->AppendColumn("Rater", wxLIST_FORMAT_LEFT, FromDIP(260));
     m_progress->AppendColumn("Items rated", wxLIST_FORMAT_LEFT, FromDIP(140));
     m_progress->AppendColumn("Form returned (UTC)", wxLIST_FORMAT_LEFT, FromDIP(180));

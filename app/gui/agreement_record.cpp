@@ -1,5 +1,7 @@
 #include "app/gui/agreement_record.hpp"
 
+#include "app/gui/accessible_names.hpp"
+
 #include "app/gui/autosave_text.hpp"
 #include "app/gui/user_messages.hpp"
 #include "app/session/review_session.hpp"
@@ -39,9 +41,14 @@ AgreementRecord::AgreementRecord(wxWindow* parent, session::ReviewSession& sessi
     grid->AddGrowableCol(0, 1);
     grid->AddGrowableCol(1, 1);
     grid->AddGrowableRow(1, 1);
-    grid->Add(new wxStaticText(this, wxID_ANY, "&Why the board agreed this level"), wxSizerFlags().Bottom());
+    auto* rationaleLabel = new wxStaticText(this, wxID_ANY, "&Why the board agreed this level");
+    labelControl(*rationaleLabel, *m_rationale);
+    auto* dissenterLabel = new wxStaticText(this, wxID_ANY, "D&issent of");
+    labelControl(*dissenterLabel, *m_dissenter);
+    nameControl(*m_dissent, "Why this member would rate it otherwise");
+    grid->Add(rationaleLabel, wxSizerFlags().Bottom());
     auto* dissentLabel = new wxBoxSizer(wxHORIZONTAL);
-    dissentLabel->Add(new wxStaticText(this, wxID_ANY, "D&issent of"), wxSizerFlags().CentreVertical());
+    dissentLabel->Add(dissenterLabel, wxSizerFlags().CentreVertical());
     dissentLabel->Add(m_dissenter, wxSizerFlags(1).CentreVertical().Border(wxLEFT, FromDIP(6)));
     grid->Add(dissentLabel, wxSizerFlags().Expand());
     grid->Add(m_rationale, wxSizerFlags().Expand());

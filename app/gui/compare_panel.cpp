@@ -1,5 +1,7 @@
 #include "app/gui/compare_panel.hpp"
 
+#include "app/gui/accessible_names.hpp"
+
 #include "app/gui/compare_tables.hpp"
 #include "app/gui/user_messages.hpp"
 #include "app/gui/wrapped_text.hpp"
@@ -62,6 +64,7 @@ ComparePanel::ComparePanel(wxWindow* parent, session::ReviewSession& session, Us
 
     m_reviews = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
     m_reviews->SetName("compare-reviews");
+    nameControl(*m_reviews, "Reviews compared");
     m_reviews->AppendColumn("Column");
     m_reviews->AppendColumn("Complete", wxLIST_FORMAT_RIGHT);
     m_reviews->AppendColumn("Review");
@@ -91,6 +94,7 @@ ComparePanel::ComparePanel(wxWindow* parent, session::ReviewSession& session, Us
 
     m_domains = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
     m_domains->SetName("compare-domains");
+    nameControl(*m_domains, "Domain scores of each review");
     showRows(*m_domains, 4);
     m_domains->Bind(wxEVT_LIST_COL_CLICK, &ComparePanel::onDomainHeader, this);
 
@@ -103,6 +107,7 @@ ComparePanel::ComparePanel(wxWindow* parent, session::ReviewSession& session, Us
     m_widest->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { onWidestGaps(); });
     m_items = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
     m_items->SetName("compare-items");
+    nameControl(*m_items, "Item levels of each review");
     showRows(*m_items, 4);
     m_items->Bind(wxEVT_LIST_COL_CLICK, &ComparePanel::onItemHeader, this);
     m_items->Bind(wxEVT_LIST_ITEM_ACTIVATED, &ComparePanel::onItemActivated, this);
@@ -117,7 +122,9 @@ ComparePanel::ComparePanel(wxWindow* parent, session::ReviewSession& session, Us
     buttonRow->AddStretchSpacer();
     buttonRow->Add(m_export, wxSizerFlags().Border(wxLEFT, small));
     auto* controls = new wxBoxSizer(wxVERTICAL);
-    controls->Add(new wxStaticText(this, wxID_ANY, "Add a review of the same checklist:"), wxSizerFlags());
+    auto* addLabel = new wxStaticText(this, wxID_ANY, "Add a review of the same &checklist:");
+    labelControl(*addLabel, *m_addChoice);
+    controls->Add(addLabel, wxSizerFlags());
     controls->Add(addRow, wxSizerFlags().Expand().Border(wxTOP, small / 2));
     controls->Add(buttonRow, wxSizerFlags().Expand().Border(wxTOP, small));
     auto* reviewsRow = new wxBoxSizer(wxHORIZONTAL);

@@ -1,5 +1,7 @@
 #include "app/gui/dashboard_panel.hpp"
 
+#include "app/gui/accessible_names.hpp"
+
 #include "app/gui/radar_view.hpp"
 #include "app/gui/rag_tile.hpp"
 #include "app/gui/status_icons.hpp"
@@ -66,9 +68,13 @@ DashboardPanel::DashboardPanel(wxWindow* parent)
     m_overdue->Bind(wxEVT_LIST_ITEM_ACTIVATED, &DashboardPanel::onOverdueActivated, this);
 
     auto* lists = new wxBoxSizer(wxVERTICAL);
-    lists->Add(heading(this, "Top gaps"), wxSizerFlags().Border(wxBOTTOM, FromDIP(6)));
+    wxStaticText* gapsHeading = heading(this, "Top &gaps");
+    labelControl(*gapsHeading, *m_gaps);
+    wxStaticText* overdueHeading = heading(this, "O&verdue actions");
+    labelControl(*overdueHeading, *m_overdue);
+    lists->Add(gapsHeading, wxSizerFlags().Border(wxBOTTOM, FromDIP(6)));
     lists->Add(m_gaps, wxSizerFlags(3).Expand());
-    lists->Add(heading(this, "Overdue actions"), wxSizerFlags().Border(wxTOP | wxBOTTOM, FromDIP(6)));
+    lists->Add(overdueHeading, wxSizerFlags().Border(wxTOP | wxBOTTOM, FromDIP(6)));
     lists->Add(m_overdue, wxSizerFlags(2).Expand());
     auto* lower = new wxBoxSizer(wxHORIZONTAL);
     lower->Add(m_radar, wxSizerFlags(1).Expand());

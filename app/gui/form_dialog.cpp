@@ -1,5 +1,7 @@
 #include "app/gui/form_dialog.hpp"
 
+#include "app/gui/accessible_names.hpp"
+
 #include <wx/button.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
@@ -44,8 +46,7 @@ void FormDialog::addRow(const wxString& label, wxWindow* field, bool grow, bool 
         });
     }
     auto* caption = new wxStaticText(this, wxID_ANY, label);
-    // The label's mnemonic (Alt+letter) moves to the window after it in tab order: its field.
-    caption->MoveBeforeInTabOrder(field);
+    labelControl(*caption, *field);
     m_form->Add(caption, tall ? wxSizerFlags() : wxSizerFlags().CentreVertical());
     m_form->Add(field, grow ? wxSizerFlags().Expand() : wxSizerFlags());
     if (tall)

@@ -1,5 +1,7 @@
 #include "app/gui/guide_frame.hpp"
 
+#include "app/gui/accessible_names.hpp"
+
 #include "app/gui/screen_fit.hpp"
 #include "app/gui/user_messages.hpp"
 
@@ -25,6 +27,7 @@ GuideFrame::GuideFrame(wxWindow* parent, const std::filesystem::path& page)
     SetName(kGuideWindowName);
     m_html = new wxHtmlWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxHW_SCROLLBAR_AUTO);
     m_html->SetName("guide-html");
+    nameControl(*m_html, "User guide");
     // The guide's text at the size of the rest of the desktop, not wxHtml's smaller default.
     m_html->SetStandardFonts(GetFont().GetPointSize());
     m_html->Bind(wxEVT_HTML_LINK_CLICKED, &GuideFrame::onLink, this);

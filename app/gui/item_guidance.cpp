@@ -1,5 +1,7 @@
 #include "app/gui/item_guidance.hpp"
 
+#include "app/gui/accessible_names.hpp"
+
 #include <string>
 
 namespace ccg::gui {
@@ -18,6 +20,7 @@ ItemGuidance::ItemGuidance(wxWindow* parent)
                  wxTE_MULTILINE | wxTE_READONLY | wxTE_RICH2 | wxTE_WORDWRAP)
 {
     SetName("item-guidance");
+    nameControl(*this, "Guidance on this item");
     SetMargins(FromDIP(8), FromDIP(6));
     const wxFont font = GetFont();
     m_body.SetFont(font);

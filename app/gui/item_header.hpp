@@ -15,6 +15,8 @@ namespace ccg::gui {
 /// open, how to open one. Native labels: screen readers read them, and no HTML engine loads.
 class ItemHeader : public wxPanel {
 public:
+    /// Shows and takes no input: no stop for Tab, where a focus it cannot show would be lost.
+    bool AcceptsFocus() const override { return false; }
     explicit ItemHeader(wxWindow* parent);
 
     /// Shows the item (of `checklist`).

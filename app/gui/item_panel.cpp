@@ -1,5 +1,7 @@
 #include "app/gui/item_panel.hpp"
 
+#include "app/gui/accessible_names.hpp"
+
 #include "app/gui/action_dialog.hpp"
 #include "app/gui/autosave_text.hpp"
 #include "app/gui/item_guidance.hpp"
@@ -60,7 +62,9 @@ ItemPanel::ItemPanel(wxWindow* parent, session::ReviewSession& session, UserMess
     rating->Add(m_ratingSummary, wxSizerFlags().Expand().Border(wxTOP, FromDIP(8)));
     // The heading above its choice, not beside it: the two side by side are wider than the
     // rating column on a laptop with large text.
-    rating->Add(heading(this, "Target for this review"), wxSizerFlags().Border(wxTOP, FromDIP(10)));
+    wxStaticText* targetHeading = heading(this, "Tar&get for this review");
+    labelControl(*targetHeading, *m_target);
+    rating->Add(targetHeading, wxSizerFlags().Border(wxTOP, FromDIP(10)));
     rating->Add(m_target, wxSizerFlags().Border(wxTOP, FromDIP(4)));
 
     auto* middle = new wxBoxSizer(wxHORIZONTAL);
@@ -84,6 +88,7 @@ ItemPanel::ItemPanel(wxWindow* parent, session::ReviewSession& session, UserMess
     });
     m_actions = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
     m_actions->SetName("item-actions");
+    nameControl(*m_actions, "Actions on this item");
     m_actions->SetMinSize(FromDIP(wxSize(200, 100)));
     m_actions->AppendColumn("Action", wxLIST_FORMAT_LEFT, FromDIP(170));
     m_actions->AppendColumn("Owner", wxLIST_FORMAT_LEFT, FromDIP(100));
@@ -92,13 +97,21 @@ ItemPanel::ItemPanel(wxWindow* parent, session::ReviewSession& session, UserMess
     auto* addAction = new wxButton(this, wxID_ANY, "Add &action...", wxDefaultPosition, wxDefaultSize,
                                    wxBU_EXACTFIT);
     addAction->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { this->addAction(); });
+    // In the order the page reads: the guidance beside the rating after the target, the button
+    // above the actions before their list.
+    m_guidance->MoveAfterInTabOrder(m_target);
+    addAction->MoveBeforeInTabOrder(m_actions);
 
     auto* bottom = new wxFlexGridSizer(2, 3, wxSize(FromDIP(12), FromDIP(4)));
     bottom->AddGrowableRow(1, 1);
     for (int column = 0; column < 3; ++column)
         bottom->AddGrowableCol(column, 1);
-    bottom->Add(heading(this, "Note"), wxSizerFlags().Bottom());
-    bottom->Add(heading(this, "Evidence"), wxSizerFlags().Bottom());
+    wxStaticText* noteHeading = heading(this, "&Note");
+    labelControl(*noteHeading, *m_note);
+    wxStaticText* evidenceHeading = heading(this, "E&vidence");
+    labelControl(*evidenceHeading, *m_evidence);
+    bottom->Add(noteHeading, wxSizerFlags().Bottom());
+    bottom->Add(evidenceHeading, wxSizerFlags().Bottom());
     auto* actionsHeader = new wxBoxSizer(wxHORIZONTAL);
     actionsHeader->Add(heading(this, "Actions"), wxSizerFlags(1).Bottom());
     actionsHeader->Add(addAction, wxSizerFlags());
@@ -138,6 +151,9 @@ void ItemPanel::resetForReview()
         m_levels = new LevelChoice(this, m_session.checklist().scale);
         m_levels->onChosen([this](std::optional<Rating> rating) { rate(rating); });
         m_levelsSizer->Add(m_levels, wxSizerFlags().Expand());
+        // Tab goes the way the page reads: the levels first, then the target, guidance, note,
+        // evidence and actions (the levels are made later than the rest, for each checklist).
+        m_levels->MoveAfterInTabOrder(m_header);
         wrapLevels();
     }
     if (m_session.hasReview())

@@ -1,5 +1,7 @@
 #include "app/gui/item_tree_panel.hpp"
 
+#include "app/gui/accessible_names.hpp"
+
 #include "app/gui/item_tree_data.hpp"
 #include "app/gui/status_icons.hpp"
 #include "app/gui/user_messages.hpp"
@@ -39,6 +41,7 @@ ItemTreePanel::ItemTreePanel(wxWindow* parent, session::ReviewSession& session, 
     // A plain entry rather than wxSearchCtrl: its themed icons cost a tenth of start-up.
     m_search = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxTE_PROCESS_ENTER);
     m_search->SetName("find");
+    nameControl(*m_search, "Find an item");
     m_search->SetHint("Find an item (Ctrl+F, then Enter for the next)");
     m_search->Bind(wxEVT_TEXT, &ItemTreePanel::onFindText, this);
     m_search->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { findNext(); });
@@ -47,6 +50,7 @@ ItemTreePanel::ItemTreePanel(wxWindow* parent, session::ReviewSession& session, 
                             wxTR_HAS_BUTTONS | wxTR_HIDE_ROOT | wxTR_SINGLE | wxTR_LINES_AT_ROOT |
                                 wxTR_FULL_ROW_HIGHLIGHT | wxTR_NO_LINES);
     m_tree->SetName("item-tree");
+    nameControl(*m_tree, "Items by domain");
     m_tree->SetImages(statusIcons());
     m_tree->Bind(wxEVT_TREE_SEL_CHANGED, &ItemTreePanel::onSelectionChanged, this);
     // No type-ahead: a letter that jumped to another item would let the next digit rate an item

@@ -1,5 +1,7 @@
 #include "app/gui/keyboard_help_dialog.hpp"
 
+#include "app/gui/accessible_names.hpp"
+
 #include "app/gui/command_ids.hpp"
 #include "app/gui/screen_fit.hpp"
 #include "app/gui/wrapped_text.hpp"
@@ -19,8 +21,8 @@ KeyboardHelpDialog::KeyboardHelpDialog(wxWindow* parent, const std::vector<Short
                wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER)
 {
     SetName("keyboard-help");
-    m_screens = table("screen-keys", screens);
-    m_menus = table("menu-keys", menus);
+    m_screens = table("screen-keys", "Keys on each page", screens);
+    m_menus = table("menu-keys", "Keys of the menu commands", menus);
     auto* tables = new wxBoxSizer(wxHORIZONTAL);
     // Each table as wide as its text: the columns are sized to it.
     tables->Add(m_screens, wxSizerFlags().Expand());
@@ -61,11 +63,12 @@ KeyboardHelpDialog::KeyboardHelpDialog(wxWindow* parent, const std::vector<Short
     SetSize(fitted);
 }
 
-wxListCtrl* KeyboardHelpDialog::table(const char* name, const std::vector<ShortcutGroup>& groups)
+wxListCtrl* KeyboardHelpDialog::table(const char* name, const wxString& title, const std::vector<ShortcutGroup>& groups)
 {
     auto* list = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                 wxLC_REPORT | wxLC_SINGLE_SEL | wxLC_HRULES);
     list->SetName(name);
+    nameControl(*list, title);
     list->AppendColumn("Keys");
     list->AppendColumn("What they do");
     const wxFont heading = list->GetFont().Bold();

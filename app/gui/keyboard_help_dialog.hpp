@@ -22,7 +22,7 @@ public:
     [[nodiscard]] wxListCtrl* menuKeys() const { return m_menus; }
 
 private:
-    wxListCtrl* table(const char* name, const std::vector<ShortcutGroup>& groups);
+    wxListCtrl* table(const char* name, const wxString& title, const std::vector<ShortcutGroup>& groups);
 
     wxListCtrl* m_screens = nullptr;
     wxListCtrl* m_menus = nullptr;

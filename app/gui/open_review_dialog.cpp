@@ -1,5 +1,7 @@
 #include "app/gui/open_review_dialog.hpp"
 
+#include "app/gui/accessible_names.hpp"
+
 #include "app/gui/user_messages.hpp"
 #include "app/session/review_session.hpp"
 #include "checklists/words.hpp"
@@ -25,6 +27,7 @@ OpenReviewDialog::OpenReviewDialog(wxWindow* parent, session::ReviewSession& ses
     m_list = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(760, 320)),
                             wxLC_REPORT | wxLC_SINGLE_SEL);
     m_list->SetName("reviews");
+    nameControl(*m_list, "Stored reviews");
     m_list->AppendColumn("Organisation", wxLIST_FORMAT_LEFT, FromDIP(200));
     m_list->AppendColumn("Review", wxLIST_FORMAT_LEFT, FromDIP(240));
     m_list->AppendColumn("Date", wxLIST_FORMAT_LEFT, FromDIP(100));

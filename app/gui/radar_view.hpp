@@ -17,6 +17,8 @@ namespace ccg::gui {
 /// drawn on screen with wxGraphicsContext.
 class RadarView : public wxWindow {
 public:
+    /// Shows and takes no input: no stop for Tab, where a focus it cannot show would be lost.
+    bool AcceptsFocus() const override { return false; }
     explicit RadarView(wxWindow* parent);
 
     /// Replaces what the chart shows and repaints it; `rag` gives the shaded bands.

@@ -12,6 +12,8 @@ namespace ccg::gui {
 /// A coloured tile with a score, its RAG band in words, and a line of detail.
 class RagTile : public wxWindow {
 public:
+    /// Shows and takes no input: no stop for Tab, where a focus it cannot show would be lost.
+    bool AcceptsFocus() const override { return false; }
     /// `large` makes the overall tile stand out from the domain tiles.
     RagTile(wxWindow* parent, bool large);
 

@@ -1,5 +1,7 @@
 #include "app/gui/rater_bar.hpp"
 
+#include "app/gui/accessible_names.hpp"
+
 #include "app/gui/command_ids.hpp"
 #include "app/gui/user_messages.hpp"
 #include "app/session/review_session.hpp"
@@ -41,7 +43,9 @@ RaterBar::RaterBar(wxWindow* parent, session::ReviewSession& session, UserMessag
     m_reviewLabel->SetFont(m_reviewLabel->GetFont().Bold());
 
     auto* strip = new wxBoxSizer(wxHORIZONTAL);
-    strip->Add(new wxStaticText(this, wxID_ANY, "Rating as"), wxSizerFlags().CentreVertical());
+    auto* ratingAs = new wxStaticText(this, wxID_ANY, "Ra&ting as");
+    labelControl(*ratingAs, *m_rater);
+    strip->Add(ratingAs, wxSizerFlags().CentreVertical());
     strip->Add(m_rater, wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(6)));
     strip->Add(addRater, wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(6)));
     strip->Add(m_reviewLabel, wxSizerFlags(1).CentreVertical().Border(wxLEFT, FromDIP(16)));

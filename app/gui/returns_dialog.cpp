@@ -1,5 +1,7 @@
 #include "app/gui/returns_dialog.hpp"
 
+#include "app/gui/accessible_names.hpp"
+
 #include "app/session/review_session.hpp"
 
 #include <wx/button.h>
@@ -31,6 +33,7 @@ ReturnsDialog::ReturnsDialog(wxWindow* parent, session::ReviewSession& session, 
     m_summary = new wxStaticText(this, wxID_ANY, wxString());
     m_list = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(760, 240)), wxLC_REPORT | wxLC_SINGLE_SEL);
     m_list->SetName("returns");
+    nameControl(*m_list, "Raters and their returns");
     const std::pair<const char*, int> columns[] = {
         {"Rater", 200}, {"Rated", 90}, {"Form written (UTC)", 140}, {"Returned (UTC)", 140}, {"From file", 170},
         {"Last change (UTC)", 140}};

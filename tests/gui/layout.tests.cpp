@@ -2,6 +2,7 @@
 // for controls outside their parent, overlapping or cut off. ctest runs these tests three times:
 // with the default font, GTK's font at 15 pt and GDK_DPI_SCALE=1.5 (CCG_LAYOUT_FONT names which,
 // for the screenshots: build/screenshots/<page>-<size>-<font>.png).
+#include "accessibility_check.hpp"
 #include "gui_driver.hpp"
 #include "gui_fixture.hpp"
 #include "layout_check.hpp"
@@ -61,17 +62,26 @@ std::string listed(const std::vector<std::string>& problems)
 }
 
 // Saves a picture of `window` and checks its layout; the picture comes first, so a failure can
-// be looked at.
+// be looked at. Then checks that each of its inputs has a name a screen reader can announce and
+// is reached with Tab.
 void checkLayout(wxWindow& window, const std::string& page, const ScreenSize& size, bool strict = true)
 {
     const std::string name = page + "-" + size.name() + "-" + fontSetting();
     test::screenshot(window, name);
     const auto problems = test::layoutProblems(window);
-    INFO(name << ":" << listed(problems));
-    if (strict)
-        CHECK(problems.empty());
-    else
-        CHECK_NOFAIL(problems.empty());
+    {
+        INFO(name << ":" << listed(problems));
+        if (strict)
+            CHECK(problems.empty());
+        else
+            CHECK_NOFAIL(problems.empty());
+    }
+    const auto unnamed = test::unnamedControls(window);
+    INFO(name << ":" << listed(unnamed));
+    CHECK(unnamed.empty());
+    const auto unreachable = test::unreachableControls(window);
+    INFO(name << ":" << listed(unreachable));
+    CHECK(unreachable.empty());
 }
 
 // The item whose question is longest: the one most likely to push controls out of the page.
