@@ -39,7 +39,7 @@ TEST_CASE("report writes each format and says where", "[reports][cli]")
     auto [format, name, magic] = GENERATE(table<std::string, std::string, std::string>({
         {"html", "r.html", "<!DOCTYPE html>"},
         {"pdf", "r.pdf", "%PDF-"},
-        {"csv", "r.csv", "\xEF\xBB\xBFItem,"},
+        {"csv", "r.csv", "\xEF\xBB\xBFPaper,Item,"},
         {"xlsx", "r.xlsx", "PK"},
         {"workshop-pdf", "w.pdf", "%PDF-"},
     }));
@@ -53,7 +53,7 @@ TEST_CASE("report writes each format and says where", "[reports][cli]")
         CHECK(readFile(dir.file(name)).rfind(magic, 0) == 0);
     }
     if (format == "csv")
-        CHECK(readFile(dir.file("r-actions.csv")).rfind("\xEF\xBB\xBFReference,", 0) == 0);
+        CHECK(readFile(dir.file("r-actions.csv")).rfind("\xEF\xBB\xBFPaper,Reference,", 0) == 0);
 }
 
 TEST_CASE("report --format workshop-pdf needs no answers", "[reports][cli]")
