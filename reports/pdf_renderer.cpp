@@ -54,7 +54,9 @@ void cover(PdfDocument& doc, const ReportModel& model)
     box.addRow({label("Purpose of the paper"), markup(purposeBoxes(c.purpose))});
     if (c.approval) {
         box.addRow({label("Approval"), PdfCell{approvalWords(*c.approval)}});
-        box.addRow({label("Fingerprint"), PdfCell{c.approval->fingerprint}});
+        // Small enough that the 71 characters stay on one line, to be read or copied whole.
+        box.addRow({label("Fingerprint"),
+                    markup("<span size=\"x-small\">" + escapeMarkup(c.approval->fingerprint) + "</span>")});
     } else {
         box.addRow({label("Recommendation"), PdfCell{c.recommendation}});
     }
