@@ -76,6 +76,19 @@ std::string assuranceReasonFor(const ReportModel& model)
     return reason + "; " + completeness + " of items assessed.";
 }
 
+ApprovalRow approvalRow(const Approval& approval)
+{
+    ApprovalRow row;
+    const auto date = parseIsoDate(approval.date);
+    row.date = date ? longDate(*date) : boundedText(approval.date, 40);
+    row.meeting = boundedText(approval.meeting, 300);
+    row.minute = boundedText(approval.minute, 100);
+    row.approver = boundedText(approval.approver, 200);
+    row.role = boundedText(approval.role, 200);
+    row.fingerprint = boundedText(approval.fingerprint, 100);
+    return row;
+}
+
 }  // namespace
 
 CoverSheet coverSheet(const ReportModel& model, const ReportInput& input)
@@ -111,7 +124,11 @@ CoverSheet coverSheet(const ReportModel& model, const ReportInput& input)
             cover.source += " (" + detail + ")";
     }
     cover.purpose = purposeOf(model);
-    cover.recommendation = recommendationFor(cover.purpose, model);
+    // Once approved, the paper records the decision instead of asking for one.
+    if (input.approval)
+        cover.approval = approvalRow(*input.approval);
+    else
+        cover.recommendation = recommendationFor(cover.purpose, model);
     cover.assurance = assuranceOf(model);
     cover.assuranceReason = assuranceReasonFor(model);
     return cover;

@@ -1,6 +1,7 @@
 #include "reports/csv_writer.hpp"
 
 #include "reports/csv_document.hpp"
+#include "reports/report_sections.hpp"
 
 namespace ccg::reports {
 
@@ -31,6 +32,8 @@ std::string joinedCitations(const ItemRow& item)
 std::string itemsCsv(const ReportModel& model)
 {
     CsvDocument csv;
+    const std::string paper = paperStatus(model);
+    csv.raw("Paper");
     for (const char* title : {"Item", "Domain", "Question", "Critical", "Weight", "Status", "Level", "Answer",
                               "Agreed by the board", "Target", "Gap", "Priority", "Gap rank", "Spread",
                               "Disagreement"})
@@ -41,6 +44,7 @@ std::string itemsCsv(const ReportModel& model)
     csv.endRecord();
     for (const auto& item : model.items) {
         const ItemScore& s = item.score;
+        csv.raw(paper);
         csv.text(item.id).text(item.domainTitle).text(item.question).flag(item.critical).number(item.weight);
         csv.raw(words::statusWords(s.status)).optional(s.level).text(item.answer).text(item.agreed).raw(std::to_string(s.target));
         csv.optional(s.gap);
@@ -66,11 +70,14 @@ std::string itemsCsv(const ReportModel& model)
 std::string actionsCsv(const ReportModel& model)
 {
     CsvDocument csv;
+    const std::string paper = paperStatus(model);
+    csv.raw("Paper");
     for (const char* title : {"Reference", "Item", "Item question", "Action", "Owner", "Due", "Status", "BRAG",
                               "Progress", "Days overdue"})
         csv.raw(title);
     csv.endRecord();
     for (const auto& action : model.actions) {
+        csv.raw(paper);
         csv.raw(action.reference).text(action.itemId).text(action.itemQuestion).text(action.text).text(action.owner);
         csv.text(action.dueIso).raw(action.statusWords).raw(words::bragName(action.state.brag)).text(action.bragWords);
         csv.optional(action.state.daysOverdue);

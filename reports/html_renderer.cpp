@@ -47,7 +47,12 @@ void writeCover(std::string& out, const ReportModel& model)
            esc(c.reviewDate) + "</p>\n";
     out += "<table class=\"coverbox\">\n<caption>Summary for the board</caption>\n<tbody>\n";
     row(out, "Purpose of the paper", purposeBoxes(c.purpose));
-    row(out, "Recommendation", esc(c.recommendation));
+    if (c.approval) {
+        row(out, "Approval", esc(approvalWords(*c.approval)));
+        row(out, "Fingerprint", "<span class=\"id\">" + user(c.approval->fingerprint) + "</span>");
+    } else {
+        row(out, "Recommendation", esc(c.recommendation));
+    }
     row(out, "Level of assurance", "<strong>" + esc(toString(c.assurance)) + "</strong>. " + esc(c.assuranceReason));
     row(out, "Overall score", "<strong>" + esc(percent(r.overall)) + "</strong> " + ragBadge(r.overallRag) +
                                   (model.answeredOnly.provisional
@@ -116,6 +121,17 @@ void writeDomains(std::string& out, const ReportModel& model)
     out += "</section>\n";
 }
 
+/// The mark every page carries: at the top of the paper on screen, and in the top margin of
+/// every printed page (CSS page margin boxes).
+void writePageMark(std::string& out, const ReportModel& model)
+{
+    const std::string mark = pageMark(model);
+    if (mark.empty())
+        return;
+    out += "<style>\n@page { @top-right { content: \"" + mark + "\"; font-family: \"DejaVu Sans\", Arial, sans-serif; "
+           "font-size: 9pt; font-weight: bold; color: #212b32; } }\n</style>\n";
+}
+
 }  // namespace
 
 std::string renderHtml(const ReportModel& model)
@@ -128,7 +144,11 @@ std::string renderHtml(const ReportModel& model)
            esc(model.cover.organisation + " \xE2\x80\x94 " + model.cover.reviewTitle + " \xE2\x80\x94 gap report") +
            "</title>\n<style>\n";
     out += html::styleSheet();
-    out += "</style>\n</head>\n<body>\n";
+    out += "</style>\n";
+    writePageMark(out, model);
+    out += "</head>\n<body>\n";
+    if (const std::string mark = pageMark(model); !mark.empty())
+        out += "<p class=\"page-mark\">" + esc(mark) + "</p>\n";
     writeCover(out, model);
     writeContents(out);
     out += "<main>\n";

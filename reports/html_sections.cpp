@@ -207,8 +207,7 @@ void writeTrend(std::string& out, const ReportModel& model)
 void writeAppendix(std::string& out, const ReportModel& model)
 {
     out += openSection("appendix");
-    out += "<p>Every item in checklist order: the answer that counts, each rater's answer with notes and evidence, "
-           "and where in the source report the item comes from.</p>\n";
+    out += "<p>" + esc(appendixIntro(model)) + "</p>\n";
     std::string domain;
     for (const auto& item : model.items) {
         if (item.domainId != domain) {
@@ -216,7 +215,7 @@ void writeAppendix(std::string& out, const ReportModel& model)
                 out += "</tbody>\n</table>\n";
             domain = item.domainId;
             out += "<h3>" + user(item.domainTitle) + "</h3>\n<table class=\"data appendix\">\n";
-            out += head({{"Item", ""}, {"Question and source", ""}, {"Answer", ""}, {"Raters' answers, notes and evidence", ""}});
+            out += head({{"Item", ""}, {"Question and source", ""}, {"Answer", ""}, {appendixAnswersHeading(model).c_str(), ""}});
         }
         out += "<tr id=\"item-" + esc(item.id) + "\"><td>" + itemCell(item) + "</td><td><p class=\"question\">" +
                user(item.question) + "</p>";

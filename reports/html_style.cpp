@@ -18,6 +18,8 @@ p { margin: .35rem 0 .6rem; }
 .org { font-weight: bold; font-size: 1.1rem; color: #005eb8; margin: 0; }
 .subtitle { font-size: 1.15rem; margin: 0 0 1rem; }
 .muted { color: #4c6272; }
+.page-mark { position: sticky; top: 0; z-index: 1; margin: 0 0 .4rem; padding: .25rem .6rem; text-align: right;
+  font-weight: bold; letter-spacing: .04em; background: #fff; border-bottom: 2px solid #212b32; }
 .cover { border-top: 8px solid #005eb8; padding-top: .8rem; }
 table { border-collapse: collapse; width: 100%; margin: .4rem 0 1rem; }
 caption { text-align: left; font-weight: bold; padding: .3rem 0; color: #003087; }
@@ -60,6 +62,7 @@ a { color: #005eb8; }
 @media print {
   body { max-width: none; padding: 0; font-size: 9.5pt; }
   nav.contents { display: none; }
+  .page-mark { position: static; border: 0; padding: 0; }
   h2 { break-after: avoid; page-break-after: avoid; margin-top: 1.4rem; }
   h3 { break-after: avoid; page-break-after: avoid; }
   thead { display: table-header-group; }

@@ -295,6 +295,12 @@ void PdfDocument::decorate(cairo_t* target, int page, int pages) const
         cairo_line_to(target, left() + width(), y);
         cairo_stroke(target);
     };
+    if (!m_frame.mark.empty()) {
+        const LayoutPtr mark = layout(m_frame.mark, {8.5, true, false, palette::kText, PANGO_ALIGN_RIGHT}, width());
+        setColour(target, palette::kText);
+        cairo_move_to(target, left(), 16.0);
+        pango_cairo_show_layout(target, mark.get());
+    }
     if (page > 1) {
         show(m_frame.headerLeft, left(), 34.0, PANGO_ALIGN_LEFT, half);
         show(m_frame.headerRight, left() + width() - half, 34.0, PANGO_ALIGN_RIGHT, half);

@@ -34,6 +34,7 @@ struct PageFrame {
     std::string title;
     std::string author;
     std::string subject;
+    std::string mark;  ///< "Draft", "Public version"…: at the top of every page, the first too
 };
 
 /// The lowest cut at or below `limit` (and above `offset`) that passes through no line of any

@@ -52,7 +52,14 @@ void cover(PdfDocument& doc, const ReportModel& model)
     PdfTable box({{"", 0.3}, {"", 0.7}}, false);
     const auto label = [](const char* text) { return PdfCell{text, false, Swatch{palette::kPanel, palette::kText}, true}; };
     box.addRow({label("Purpose of the paper"), markup(purposeBoxes(c.purpose))});
-    box.addRow({label("Recommendation"), PdfCell{c.recommendation}});
+    if (c.approval) {
+        box.addRow({label("Approval"), PdfCell{approvalWords(*c.approval)}});
+        // Small enough that the 71 characters stay on one line, to be read or copied whole.
+        box.addRow({label("Fingerprint"),
+                    markup("<span size=\"x-small\">" + escapeMarkup(c.approval->fingerprint) + "</span>")});
+    } else {
+        box.addRow({label("Recommendation"), PdfCell{c.recommendation}});
+    }
     box.addRow({label("Level of assurance"),
                 markup("<b>" + escapeMarkup(toString(c.assurance)) + ".</b> " + escapeMarkup(c.assuranceReason))});
     box.addRow({label("Overall score"),
@@ -130,7 +137,7 @@ PageFrame boardPaperFrame(const ReportModel& model)
     return {c.organisation + " \xC2\xB7 Board self-assessment", c.reviewTitle + " \xC2\xB7 " + c.reviewDate,
             c.checklistId + " version " + c.checklistVersion + " \xC2\xB7 actions as at " + c.asOf,
             "Gap report: " + c.organisation + ", " + c.reviewTitle, c.organisation,
-            "Board self-assessment against " + c.checklistTitle};
+            "Board self-assessment against " + c.checklistTitle, pageMark(model)};
 }
 
 void layOutBoardPaper(PdfDocument& doc, const ReportModel& model)

@@ -157,10 +157,9 @@ void trend(PdfDocument& doc, const ReportModel& model)
 void appendix(PdfDocument& doc, const ReportModel& model)
 {
     open(doc, "appendix", false, model);
-    doc.paragraph("Every item in checklist order: the answer that counts, each rater's answer with notes and "
-                  "evidence, and where in the source report the item comes from.", kIntro);
+    doc.paragraph(appendixIntro(model), kIntro);
     PdfTable table({{"Item", 0.95}, {"Question and source", 3.0}, {"Answer", 1.4},
-                    {"Raters' answers, notes and evidence", 3.6}});
+                    {appendixAnswersHeading(model), 3.6}});
     std::string domain;
     for (const auto& item : model.items) {
         if (item.domainId != domain) {

@@ -3,6 +3,7 @@
 #include "checklists/item_index.hpp"
 #include "reports/cover_sheet.hpp"
 #include "reports/executive_summary.hpp"
+#include "reports/public_version.hpp"
 #include "reports/text_escape.hpp"
 
 #include <algorithm>
@@ -330,6 +331,12 @@ ReportModel buildReportModel(const ReportInput& input)
     model.answeredOnly = analysis.answeredOnly;
     model.cover = coverSheet(model, input);
     model.summary = executiveSummary(model);
+    if (input.audience == Audience::Public) {
+        std::vector<std::string> withheld;
+        for (const auto& rater : input.assessment.raters)
+            withheld.insert(withheld.end(), {rater.name, rater.role});
+        return publicVersion(std::move(model), withheld);
+    }
     return model;
 }
 

@@ -29,6 +29,16 @@ using words::number;
 using words::percent;
 using words::ragWord;
 
+/// The approval of a signed-off review, ready to show.
+struct ApprovalRow {
+    std::string date;         ///< long form, or the text recorded
+    std::string meeting;
+    std::string minute;
+    std::string approver;     ///< empty in the public version
+    std::string role;         ///< empty in the public version
+    std::string fingerprint;
+};
+
 /// The cover sheet: who, what, when, and the box a board reads first.
 struct CoverSheet {
     std::string organisation;  ///< "NHS Northmoor CCG (99X)", or "Organisation not named"
@@ -41,7 +51,8 @@ struct CoverSheet {
     std::string checklistVersion;
     std::string source;        ///< "Ambition, challenge, transition (NHS Confederation, 2013)"
     PaperPurpose purpose = PaperPurpose::Assurance;
-    std::string recommendation;
+    std::string recommendation;  ///< what the board is asked to do; empty once it has approved
+    std::optional<ApprovalRow> approval;  ///< none while the paper is a draft
     AssuranceLevel assurance = AssuranceLevel::None;
     std::string assuranceReason;
 };
@@ -140,6 +151,7 @@ struct TrendSummary {
 /// Everything a gap report shows (PRODUCT.md §9), computed once and shared by all renderers.
 /// Every string is clean UTF-8, bounded, and not yet escaped for any output format.
 struct ReportModel {
+    Audience audience = Audience::Board;  ///< a public model holds no rater's name, note, evidence or dissent
     CoverSheet cover;
     ScoreResult result;
     RagThresholds rag;
@@ -161,10 +173,13 @@ struct ReportModel {
 
     /// The top level of the scale.
     [[nodiscard]] int maxLevel() const { return scale.empty() ? 0 : scale.back().value; }
+    /// No sign-off yet: every page says "Draft".
+    [[nodiscard]] bool isDraft() const { return !cover.approval; }
+    [[nodiscard]] bool isPublic() const { return audience == Audience::Public; }
 };
 
 /// Analyses the review (against the previous one, scored with its own checklist version) and
-/// gathers everything the report shows.
+/// gathers everything the report shows; for Audience::Public, publicVersion() of it.
 ReportModel buildReportModel(const ReportInput& input);
 
 }  // namespace ccg::reports

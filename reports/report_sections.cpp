@@ -71,4 +71,45 @@ std::string emptySectionText(std::string_view id, const ReportModel& model)
     return {};
 }
 
+std::string pageMark(const ReportModel& model)
+{
+    std::string mark = model.isDraft() ? "Draft" : "";
+    if (model.isPublic())
+        mark += (mark.empty() ? "" : " \xC2\xB7 ") + std::string("Public version");
+    return mark;
+}
+
+std::string paperStatus(const ReportModel& model)
+{
+    return std::string(model.isDraft() ? "Draft" : "Approved") + " \xC2\xB7 " +
+           (model.isPublic() ? "Public version" : "Board version");
+}
+
+std::string approvalWords(const ApprovalRow& approval)
+{
+    std::string text = "Approved by the board";
+    if (!approval.meeting.empty())
+        text += " at " + approval.meeting;
+    text += " on " + approval.date;
+    if (!approval.minute.empty())
+        text += " (minute " + approval.minute + ")";
+    if (!approval.approver.empty())
+        text += ", signed off by " + approval.approver + (approval.role.empty() ? "" : ", " + approval.role);
+    return text + ".";
+}
+
+std::string appendixIntro(const ReportModel& model)
+{
+    if (model.isPublic())
+        return "Every item in checklist order: the answer that counts, each member's level, and where in the source "
+               "report the item comes from. This public version leaves out raters' names, notes and evidence.";
+    return "Every item in checklist order: the answer that counts, each rater's answer with notes and evidence, and "
+           "where in the source report the item comes from.";
+}
+
+std::string appendixAnswersHeading(const ReportModel& model)
+{
+    return model.isPublic() ? "Members' answers" : "Raters' answers, notes and evidence";
+}
+
 }  // namespace ccg::reports

@@ -42,6 +42,19 @@ std::string disagreementIntro(const ReportModel& model);
 
 /// The sentence a section shows when it has no rows (e.g. no critical item below target).
 std::string emptySectionText(std::string_view id, const ReportModel& model);
+/// What every page of the paper says about itself: "Draft", "Public version", both joined by
+/// " \u00B7 ", or nothing for the signed-off board version.
+std::string pageMark(const ReportModel& model);
 
+/// The paper's state in full, for a file with no pages (a CSV column, a workbook's first cell):
+/// "Draft" or "Approved", then "board version" or "Public version".
+std::string paperStatus(const ReportModel& model);
+
+/// "Approved by the board at MEETING on DATE (minute REF), by NAME, ROLE." for the cover.
+std::string approvalWords(const ApprovalRow& approval);
+
+/// The sentence that opens Appendix A, and the heading of its answers column.
+std::string appendixIntro(const ReportModel& model);
+std::string appendixAnswersHeading(const ReportModel& model);
 
 }  // namespace ccg::reports

@@ -48,6 +48,20 @@ std::string toString(ReportFormat format)
     return "html";
 }
 
+std::optional<Audience> parseAudience(std::string_view text)
+{
+    if (text == "board")
+        return Audience::Board;
+    if (text == "public")
+        return Audience::Public;
+    return std::nullopt;
+}
+
+std::string toString(Audience audience)
+{
+    return audience == Audience::Public ? "public" : "board";
+}
+
 std::filesystem::path actionsCsvPath(const std::filesystem::path& out)
 {
     auto path = out;

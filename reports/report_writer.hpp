@@ -17,6 +17,10 @@ enum class ReportFormat { Html, Pdf, Csv, Xlsx, WorkshopPdf };
 std::optional<ReportFormat> parseReportFormat(std::string_view text);
 std::string toString(ReportFormat format);
 
+/// "board" or "public", or nothing for any other text.
+std::optional<Audience> parseAudience(std::string_view text);
+std::string toString(Audience audience);
+
 /// Where the CSV action plan goes beside the item list `out`: OUT's stem + "-actions.csv".
 std::filesystem::path actionsCsvPath(const std::filesystem::path& out);
 

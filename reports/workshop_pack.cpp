@@ -150,7 +150,7 @@ std::string renderWorkshopPack(const Checklist& checklist)
     const std::string title = boundedText(checklist.title, 300);
     PdfDocument doc({"Workshop pack \xC2\xB7 " + title, "Rater: ______________________",
                      checklist.id + " version " + checklist.version + " \xC2\xB7 blank workshop pack",
-                     "Workshop pack: " + title, "ccg-selfassess", "Blank checklist for one rater"});
+                     "Workshop pack: " + title, "ccg-selfassess", "Blank checklist for one rater", {}});
     cover(doc, checklist);
     for (const auto& domain : checklist.domains) {
         doc.newPage();

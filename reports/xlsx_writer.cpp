@@ -1,5 +1,6 @@
 #include "reports/xlsx_writer.hpp"
 
+#include "reports/report_sections.hpp"
 #include "reports/report_style.hpp"
 #include "reports/text_escape.hpp"
 #include "reports/xlsx_sheet.hpp"
@@ -60,13 +61,19 @@ void summarySheet(Sheet sheet, const ReportModel& model, Formats& f)
         sheet.text(row, 0, label, f.label);
         sheet.text(row++, 1, value, format ? format : f.wrap);
     };
+    line("Paper", paperStatus(model), f.label);
     line("Organisation", c.organisation);
     line("Review", c.reviewTitle + (c.reviewId.empty() ? "" : " (" + c.reviewId + ")"));
     line("Review date", c.reviewDate);
     line("Actions as at", c.asOf);
     line("Checklist", c.checklistTitle + " (" + c.checklistId + ", version " + c.checklistVersion + ")");
     line("Purpose of the paper", toString(c.purpose));
-    line("Recommendation", c.recommendation);
+    if (c.approval) {
+        line("Approval", approvalWords(*c.approval));
+        line("Fingerprint", c.approval->fingerprint);
+    } else {
+        line("Recommendation", c.recommendation);
+    }
     line("Level of assurance", toString(c.assurance) + ". " + c.assuranceReason);
     sheet.text(row, 0, "Overall score (%)", f.label);
     sheet.number(row++, 1, r.overall, f.score);
@@ -189,6 +196,15 @@ void actionsSheet(Sheet sheet, const ReportModel& model, Formats& f)
     sheet.filter(row > 1 ? row - 1 : 1, 8);
 }
 
+/// A new worksheet whose printed pages all carry the paper's mark ("Draft", "Public version") at the top.
+Sheet markedSheet(lxw_workbook* workbook, const char* name, const ReportModel& model, const std::filesystem::path& path)
+{
+    lxw_worksheet* sheet = workbook_add_worksheet(workbook, name);
+    if (const std::string mark = pageMark(model); !mark.empty())
+        check(worksheet_set_header(sheet, ("&R&\"-,Bold\"" + mark).c_str()), path);
+    return Sheet(sheet, path);
+}
+
 }  // namespace
 
 void writeXlsx(const ReportModel& model, const std::filesystem::path& path)
@@ -196,13 +212,13 @@ void writeXlsx(const ReportModel& model, const std::filesystem::path& path)
     const std::string title = model.cover.organisation + " - " + model.cover.reviewTitle + " - gap report";
     xlsx::WorkbookPtr workbook = xlsx::openWorkbook(path, title);
     Formats formats = makeFormats(workbook.get());
-    summarySheet(Sheet(workbook_add_worksheet(workbook.get(), "Summary"), path), model, formats);
-    domainsSheet(Sheet(workbook_add_worksheet(workbook.get(), "Domains"), path), model, formats);
-    itemsSheet(Sheet(workbook_add_worksheet(workbook.get(), "Items"), path), model, formats);
-    lxw_worksheet* actions = workbook_add_worksheet(workbook.get(), "Action plan");
-    actionsSheet(Sheet(actions, path), model, formats);
+    summarySheet(markedSheet(workbook.get(), "Summary", model, path), model, formats);
+    domainsSheet(markedSheet(workbook.get(), "Domains", model, path), model, formats);
+    itemsSheet(markedSheet(workbook.get(), "Items", model, path), model, formats);
+    const Sheet actions = markedSheet(workbook.get(), "Action plan", model, path);
+    actionsSheet(actions, model, formats);
     // It is exported as the action plan: whoever opens it comes for the actions, not the summary.
-    worksheet_activate(actions);
+    worksheet_activate(actions.get());
     xlsx::closeWorkbook(std::move(workbook), path);
 }
 

@@ -60,12 +60,15 @@ const std::vector<Command>& commands()
          runCompare},
         {"report",
          "report --checklist C --answers A [--previous P [--previous-checklist C0]] "
-         "--format html|pdf|csv|xlsx|workshop-pdf -o OUT [--as-of YYYY-MM-DD]",
+         "--format html|pdf|csv|xlsx|workshop-pdf -o OUT [--as-of YYYY-MM-DD] [--audience board|public]",
          "Write the board's gap report. csv writes the item list to OUT and the action plan beside it as\n"
          "      OUT's name + \"-actions.csv\" (gaps.csv -> gaps-actions.csv). workshop-pdf is a blank checklist\n"
          "      for one rater (--answers optional). Actions are overdue or due within 30 days as at the\n"
          "      review's date, or today for an undated review, unless --as-of gives another date. The previous\n"
-         "      review is scored with --previous-checklist, the checklist version it was made with (default C).",
+         "      review is scored with --previous-checklist, the checklist version it was made with (default C).\n"
+         "      --audience public writes the version for a meeting in public: raters become \"Member 1...n\",\n"
+         "      with no names, roles, notes, evidence or dissent, and every page says \"Public version\";\n"
+         "      board (the default) shows everything. Until the review is signed off every page says \"Draft\".",
          runReport},
         {"import", "import [--db D] --checklist C --answers A [--organisation CODE] [--blind]",
          "Store an answers file as a new review in the database (all or nothing). --blind hides each\n"
@@ -80,8 +83,9 @@ const std::vector<Command>& commands()
          "Score a stored review and print the result.", runScoreStored},
         {"report-stored",
          "report-stored [--db D] --review ID [--previous ID | --no-previous] --format html|pdf|csv|xlsx -o OUT "
-         "[--as-of YYYY-MM-DD]",
-         "Write the gap report of a stored review; the trend is against its previous review.", runReportStored},
+         "[--as-of YYYY-MM-DD] [--audience board|public]",
+         "Write the gap report of a stored review; the trend is against its previous review. --audience\n"
+         "      as for report.", runReportStored},
         {"compare-stored", "compare-stored [--db D] [--format text|json|csv|xlsx] [-o OUT] ID1 ID2...",
          "Set stored reviews of one checklist side by side, from any organisations (IDs as for --review).",
          runCompareStored},

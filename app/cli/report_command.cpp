@@ -1,6 +1,7 @@
 #include "app/cli/arguments.hpp"
 #include "app/cli/handlers.hpp"
 #include "app/cli/inputs.hpp"
+#include "app/cli/terminal_text.hpp"
 #include "checklists/calendar_date.hpp"
 #include "reports/report_writer.hpp"
 
@@ -12,7 +13,8 @@ namespace ccg::cli {
 int runReport(const std::vector<std::string>& args, Streams& streams)
 {
     const auto arguments = Arguments::parse(
-        args, {{"--checklist", "--answers", "--previous", "--previous-checklist", "--format", "--as-of", "-o", "--output"},
+        args, {{"--checklist", "--answers", "--previous", "--previous-checklist", "--format", "--as-of", "-o", "--output",
+                "--audience"},
                {},
                {}});
     if (!arguments.positional().empty())
@@ -37,6 +39,12 @@ int runReport(const std::vector<std::string>& args, Streams& streams)
         throw UsageError("--previous does not apply to --format workshop-pdf");
     if (previousChecklistPath && !previousPath)
         throw UsageError("--previous-checklist needs --previous");
+    const auto audienceName = arguments.value("--audience");
+    const auto audience = reports::parseAudience(audienceName.value_or("board"));
+    if (!audience)
+        throw UsageError("--audience must be board or public, not '" + printable(*audienceName) + "'");
+    if (audienceName && workshop)
+        throw UsageError("--audience does not apply to --format workshop-pdf (a blank pack names no one)");
     std::optional<Date> asOf;
     if (const auto text = arguments.value("--as-of")) {
         asOf = parseIsoDate(*text);
@@ -62,7 +70,7 @@ int runReport(const std::vector<std::string>& args, Streams& streams)
             previous = loadAnswersInput(*previousPath, previousChecklist ? *previousChecklist : checklist, streams);
         const reports::ReportInput input{checklist, *assessment, previous ? &*previous : nullptr,
                                          asOf ? *asOf : reports::defaultAsOf(*assessment),
-                                         previousChecklist ? &*previousChecklist : nullptr};
+                                         previousChecklist ? &*previousChecklist : nullptr, *audience};
         written = reports::writeReport(input, *format, *output);
     }
     for (const auto& path : written)

@@ -13,7 +13,7 @@ namespace ccg::cli {
 int runReportStored(const std::vector<std::string>& args, Streams& streams)
 {
     const auto arguments = Arguments::parse(
-        args, {{"--db", "--review", "--previous", "--format", "--as-of", "-o", "--output"}, {"--no-previous"}, {}});
+        args, {{"--db", "--review", "--previous", "--format", "--as-of", "-o", "--output", "--audience"}, {"--no-previous"}, {}});
     if (!arguments.positional().empty())
         throw UsageError("unexpected argument '" + printable(arguments.positional().front()) + "'");
     const auto format = reports::parseReportFormat(arguments.required("--format"));
@@ -30,6 +30,10 @@ int runReportStored(const std::vector<std::string>& args, Streams& streams)
         previousInput = parseReviewInput(*text);
     if (previousInput && arguments.flag("--no-previous"))
         throw UsageError("give --previous or --no-previous, not both");
+    const auto audienceName = arguments.value("--audience");
+    const auto audience = reports::parseAudience(audienceName.value_or("board"));
+    if (!audience)
+        throw UsageError("--audience must be board or public, not '" + printable(*audienceName) + "'");
     std::optional<Date> asOf;
     if (const auto text = arguments.value("--as-of")) {
         asOf = parseIsoDate(*text);
@@ -56,7 +60,7 @@ int runReportStored(const std::vector<std::string>& args, Streams& streams)
     const reports::ReportInput input{*stored.checklist, stored.assessment,
                                      previous ? &previous->assessment : nullptr,
                                      asOf ? *asOf : reports::defaultAsOf(stored.assessment),
-                                     previous ? previous->checklist.get() : nullptr};
+                                     previous ? previous->checklist.get() : nullptr, *audience};
     for (const auto& path : reports::writeReport(input, *format, *output))
         streams.out << "wrote " << path.string() << "\n";
     return kExitOk;

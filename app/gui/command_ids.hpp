@@ -33,6 +33,7 @@ enum CommandId : int {
     kIdSendForms,
     kIdPresent,
     kIdGuide,
+    kIdPublicVersion,
 };
 
 }  // namespace ccg::gui

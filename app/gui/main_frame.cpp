@@ -103,6 +103,8 @@ void MainFrame::bindCommands()
     Bind(wxEVT_MENU, [&reports](wxCommandEvent&) { reports.previewBoardReport(); }, wxID_PREVIEW);
     Bind(wxEVT_MENU, [&reports](wxCommandEvent&) { reports.exportActionPlan(); }, kIdExportActionPlan);
     Bind(wxEVT_MENU, [&reports](wxCommandEvent&) { reports.saveWorkshopPack(); }, kIdSaveWorkshopPack);
+    Bind(wxEVT_MENU, [&reports](wxCommandEvent& event) { reports.setPublicVersion(event.IsChecked()); }, kIdPublicVersion);
+    GetMenuBar()->Check(kIdPublicVersion, reports.publicVersion());
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { undo(); }, wxID_UNDO);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { redo(); }, wxID_REDO);

@@ -66,6 +66,9 @@ wxMenuBar* createMenuBar()
     report->Append(wxID_PRINT, "&Print the board report...\tCtrl+P", "Print the gap report as the board paper");
     report->Append(wxID_PREVIEW, "Print pre&view", "See the board paper page by page before printing");
     report->Append(kIdExportActionPlan, "Export the &action plan...", "The actions as an XLSX workbook or CSV");
+    report->AppendCheckItem(kIdPublicVersion, "P&ublic version (no names, notes or evidence)",
+                            "Save, print and export the paper for a meeting in public: members are numbered, "
+                            "with no names, roles, notes, evidence or dissent");
     report->AppendSeparator();
     report->Append(kIdSaveWorkshopPack, "Save a blank &workshop pack...", "A printable checklist to rate on paper");
     bar->Append(report, "Re&port");

@@ -7,12 +7,15 @@
 #include "app/session/workshop_checklists.hpp"
 
 #include <wx/choicdlg.h>
+#include <wx/config.h>
 #include <wx/print.h>
 #include <wx/utils.h>
 
 namespace ccg::gui {
 
 namespace {
+
+constexpr const char* kAudienceKey = "/Reports/Audience";
 
 wxString joinedNames(const std::vector<std::filesystem::path>& files)
 {
@@ -30,12 +33,27 @@ ReportCommands::ReportCommands(wxWindow* parent, session::ReviewSession& session
 {
     m_printData.SetPaperId(wxPAPER_A4);
     m_printData.SetOrientation(wxPORTRAIT);
+    wxString audience;
+    if (wxConfigBase* config = wxConfigBase::Get(); config && config->Read(kAudienceKey, &audience))
+        m_audience = reports::parseAudience(audience.utf8_string()).value_or(reports::Audience::Board);
+}
+
+void ReportCommands::setPublicVersion(bool on)
+{
+    m_audience = on ? reports::Audience::Public : reports::Audience::Board;
+    if (wxConfigBase* config = wxConfigBase::Get()) {
+        config->Write(kAudienceKey, wxString::FromUTF8(reports::toString(m_audience)));
+        config->Flush();
+    }
+    m_messages.showStatus(on ? "Papers are now the public version: members numbered, no names, notes, evidence or dissent."
+                             : "Papers are now the board version, with everything.");
 }
 
 wxString ReportCommands::printTitle() const
 {
     const auto& review = m_session.review();
-    return wxString::FromUTF8("Board report: " + review.organisation.name + ", " + review.info.title);
+    return wxString::FromUTF8(std::string(publicVersion() ? "Board report, public version: " : "Board report: ") +
+                              review.organisation.name + ", " + review.info.title);
 }
 
 std::shared_ptr<const reports::PrintableReport> ReportCommands::layOutForPrinting() const
@@ -44,7 +62,7 @@ std::shared_ptr<const reports::PrintableReport> ReportCommands::layOutForPrintin
         return nullptr;
     std::shared_ptr<const reports::PrintableReport> report;
     wxBusyCursor busy;
-    m_messages.guarded([&] { report = session::printableReport(m_session); });
+    m_messages.guarded([&] { report = session::printableReport(m_session, m_audience); });
     return report;
 }
 
@@ -116,15 +134,20 @@ void ReportCommands::saveBoardReport()
         return;
     const wxString chosen =
         chooseOne(m_chooseFile, m_parent,
-                  {FileKind::BoardReport, true, "Save the board report", suggestedName("-board-report.pdf"),
+                  {FileKind::BoardReport, true,
+                   publicVersion() ? "Save the public version of the board report" : "Save the board report",
+                   suggestedName(publicVersion() ? "-public-report.pdf" : "-board-report.pdf"),
                    "PDF (*.pdf)|*.pdf|Web page (*.html)|*.html"});
     if (chosen.empty())
         return;
     const std::filesystem::path out = chosen.utf8_string();
     std::vector<std::filesystem::path> written;
     wxBusyCursor busy;
-    if (m_messages.guarded([&] { written = session::saveReport(m_session, session::boardReportFormat(out), out); }))
-        m_messages.showStatus("Saved the board report as " + joinedNames(written) + ".");
+    const auto save = [&] { written = session::saveReport(m_session, session::boardReportFormat(out), out, m_audience); };
+    if (m_messages.guarded(save))
+        m_messages.showStatus(wxString(publicVersion() ? "Saved the public version of the board report as "
+                                                       : "Saved the board report as ") +
+                              joinedNames(written) + ".");
 }
 
 void ReportCommands::exportActionPlan()
@@ -133,15 +156,17 @@ void ReportCommands::exportActionPlan()
         return;
     const wxString chosen =
         chooseOne(m_chooseFile, m_parent,
-                  {FileKind::ActionPlan, true, "Export the action plan", suggestedName("-actions.xlsx"),
+                  {FileKind::ActionPlan, true, "Export the action plan",
+                   suggestedName(publicVersion() ? "-public-actions.xlsx" : "-actions.xlsx"),
                    "Excel workbook (*.xlsx)|*.xlsx|CSV (*.csv)|*.csv"});
     if (chosen.empty())
         return;
     const std::filesystem::path out = chosen.utf8_string();
     std::vector<std::filesystem::path> written;
     wxBusyCursor busy;
-    if (m_messages.guarded([&] { written = session::saveReport(m_session, session::actionPlanFormat(out), out); }))
-        m_messages.showStatus("Exported " + joinedNames(written) + ".");
+    const auto save = [&] { written = session::saveReport(m_session, session::actionPlanFormat(out), out, m_audience); };
+    if (m_messages.guarded(save))
+        m_messages.showStatus("Exported " + joinedNames(written) + (publicVersion() ? " (public version)." : "."));
 }
 
 std::optional<session::WorkshopChecklist> ReportCommands::chooseWorkshopChecklist() const

@@ -36,6 +36,9 @@ public:
     /// Saves a blank workshop pack of a checklist the user chooses (when the database holds more
     /// than one); no review need be open.
     void saveWorkshopPack();
+    /// Whether the papers written from now on are the public version; remembered in wxConfig.
+    void setPublicVersion(bool on);
+    [[nodiscard]] bool publicVersion() const { return m_audience == reports::Audience::Public; }
 
 private:
     [[nodiscard]] bool needReview() const;
@@ -53,6 +56,7 @@ private:
     UserMessages& m_messages;
     const FileChooser& m_chooseFile;
     wxPrintData m_printData;  ///< the printer and paper last chosen, A4 to begin with
+    reports::Audience m_audience = reports::Audience::Board;
 };
 
 }  // namespace ccg::gui

@@ -20,7 +20,7 @@ std::string lowerExtension(const std::filesystem::path& path)
 
 /// Calls `use` with the report input of the open review, as the session holds it.
 template <class Use>
-auto withReportInput(const ReviewSession& session, const Use& use)
+auto withReportInput(const ReviewSession& session, reports::Audience audience, const Use& use)
 {
     if (!session.hasReview())
         throw std::runtime_error("Open a review to write its report.");
@@ -31,22 +31,22 @@ auto withReportInput(const ReviewSession& session, const Use& use)
     const storage::StoredReview* previous = session.previous();
     return use(reports::ReportInput{session.checklist(), assessment, previous ? &previous->assessment : nullptr,
                                     reports::defaultAsOf(assessment),
-                                    previous ? previous->checklist.get() : nullptr});
+                                    previous ? previous->checklist.get() : nullptr, audience});
 }
 
 }  // namespace
 
 std::vector<std::filesystem::path> saveReport(const ReviewSession& session, reports::ReportFormat format,
-                                              const std::filesystem::path& out)
+                                              const std::filesystem::path& out, reports::Audience audience)
 {
-    return withReportInput(session, [&](const reports::ReportInput& input) {
+    return withReportInput(session, audience, [&](const reports::ReportInput& input) {
         return reports::writeReport(input, format, out);
     });
 }
 
-std::unique_ptr<reports::PrintableReport> printableReport(const ReviewSession& session)
+std::unique_ptr<reports::PrintableReport> printableReport(const ReviewSession& session, reports::Audience audience)
 {
-    return withReportInput(session, [](const reports::ReportInput& input) {
+    return withReportInput(session, audience, [](const reports::ReportInput& input) {
         return std::make_unique<reports::PrintableReport>(input);
     });
 }

@@ -5,6 +5,7 @@
 #include "process_runner.hpp"
 
 #include "app/gui/autosave_text.hpp"
+#include "app/gui/command_ids.hpp"
 #include "app/gui/dashboard_panel.hpp"
 #include "app/gui/item_panel.hpp"
 #include "app/gui/item_tree_panel.hpp"
@@ -17,7 +18,9 @@
 #include <catch2/catch_test_macros.hpp>
 #include <nlohmann/json.hpp>
 
+#include <wx/config.h>
 #include <wx/image.h>
+#include <wx/menu.h>
 #include <wx/infobar.h>
 #include <wx/stattext.h>
 #include <wx/treectrl.h>
@@ -222,6 +225,58 @@ TEST_CASE("The Report menu saves the board report, the action plan and a worksho
     CHECK(save(gui::kIdExportActionPlan, "actions.xlsx").rfind("PK", 0) == 0);
     CHECK_FALSE(save(gui::kIdExportActionPlan, "actions.csv").empty());
     CHECK(save(gui::kIdSaveWorkshopPack, "pack.pdf").rfind("%PDF", 0) == 0);
+    test::closeMainFrame(frame);
+}
+
+TEST_CASE("The Report menu's public version leaves raters' names and notes out of every paper, and is remembered",
+          "[gui][reports][public]")
+{
+    REQUIRE_GUI();
+    test::TempDir dir;
+    const std::string database = dir.file("ccg.sqlite");
+    auto* frame = test::openDemoFrame(database);
+    // Whatever happens, later tests find the board version.
+    struct BoardAgain {
+        ~BoardAgain() { wxConfigBase::Get()->Write("/Reports/Audience", "board"); }
+    } boardAgain;
+    const auto setPublic = [](gui::MainFrame& window, bool on) {
+        window.GetMenuBar()->Check(gui::kIdPublicVersion, on);
+        wxCommandEvent event(wxEVT_MENU, gui::kIdPublicVersion);
+        event.SetInt(on ? 1 : 0);
+        window.GetEventHandler()->ProcessEvent(event);
+    };
+    const auto save = [&](int command, const std::string& name) {
+        const std::string path = dir.file(name);
+        test::answerFileDialogs(*frame, path);
+        test::runMenu(*frame, command);
+        INFO(frame->lastMessage().utf8_string());
+        return test::readFile(path);
+    };
+    REQUIRE(frame->GetMenuBar()->FindItem(gui::kIdPublicVersion)->IsCheckable());
+    CHECK_FALSE(frame->GetMenuBar()->IsChecked(gui::kIdPublicVersion));
+    CHECK(save(gui::kIdSaveReport, "board.html").find("Janet Okafor") != std::string::npos);
+
+    setPublic(*frame, true);
+    const std::string html = save(gui::kIdSaveReport, "public.html");
+    CHECK(frame->GetStatusBar()->GetStatusText(0).Contains("public version of the board report as public.html"));
+    CHECK(html.find("Public version") != std::string::npos);
+    const std::string csv = save(gui::kIdExportActionPlan, "public.csv");
+    for (const auto* paper : {&html, &csv}) {
+        CHECK(paper->find("Member 3") != std::string::npos);
+        for (const char* secret : {"Janet Okafor", "Mark Hollis", "Chair (GP)", "Board minutes, 16 May 2013"}) {
+            INFO(secret);
+            CHECK(paper->find(secret) == std::string::npos);
+        }
+    }
+    test::closeMainFrame(frame);
+
+    frame = test::openMainFrame(database);
+    CHECK(frame->GetMenuBar()->IsChecked(gui::kIdPublicVersion));
+    setPublic(*frame, false);
+    CHECK_FALSE(frame->GetMenuBar()->IsChecked(gui::kIdPublicVersion));
+    test::closeMainFrame(frame);
+    frame = test::openMainFrame(database);
+    CHECK_FALSE(frame->GetMenuBar()->IsChecked(gui::kIdPublicVersion));
     test::closeMainFrame(frame);
 }
 

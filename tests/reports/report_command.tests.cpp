@@ -39,7 +39,7 @@ TEST_CASE("report writes each format and says where", "[reports][cli]")
     auto [format, name, magic] = GENERATE(table<std::string, std::string, std::string>({
         {"html", "r.html", "<!DOCTYPE html>"},
         {"pdf", "r.pdf", "%PDF-"},
-        {"csv", "r.csv", "\xEF\xBB\xBFItem,"},
+        {"csv", "r.csv", "\xEF\xBB\xBFPaper,Item,"},
         {"xlsx", "r.xlsx", "PK"},
         {"workshop-pdf", "w.pdf", "%PDF-"},
     }));
@@ -53,7 +53,7 @@ TEST_CASE("report writes each format and says where", "[reports][cli]")
         CHECK(readFile(dir.file(name)).rfind(magic, 0) == 0);
     }
     if (format == "csv")
-        CHECK(readFile(dir.file("r-actions.csv")).rfind("\xEF\xBB\xBFReference,", 0) == 0);
+        CHECK(readFile(dir.file("r-actions.csv")).rfind("\xEF\xBB\xBFPaper,Reference,", 0) == 0);
 }
 
 TEST_CASE("report --format workshop-pdf needs no answers", "[reports][cli]")
@@ -80,7 +80,12 @@ TEST_CASE("report refuses wrong usage with exit status 2 and writes nothing", "[
         report({"--format", "html", "-o", out, "stray"}),
         report({"--format", "html", "-o", out, "--output", out}),
         report({"--format", "html", "-o", out, "--bogus"}),
-        report({"--format", "html", "-o"}));
+        report({"--format", "html", "-o"}),
+        report({"--format", "html", "-o", out, "--audience", "press"}),
+        report({"--format", "html", "-o", out, "--audience", "Public"}),
+        report({"--format", "html", "-o", out, "--audience"}),
+        std::vector<std::string>{"report", "--checklist", kChecklist, "--format", "workshop-pdf", "-o", out,
+                                 "--audience", "public"});
     const auto result = run(args);
     CHECK(result.exitCode == 2);
     CHECK(result.err.find("--help") != std::string::npos);
@@ -194,7 +199,40 @@ TEST_CASE("report --help explains the formats, the CSV pair of files and the ref
     const auto result = run({"report", "--help"});
     CHECK(result.exitCode == 0);
     for (const char* text : {"Usage: ccg-selfassess report", "html|pdf|csv|xlsx|workshop-pdf", "-actions.csv",
-                             "--as-of", "review's date"})
+                             "--as-of", "review's date", "--audience board|public", "Member 1...n", "Draft"})
         CHECK(result.out.find(text) != std::string::npos);
     CHECK(run({"--help"}).out.find("report --checklist") != std::string::npos);
+}
+
+TEST_CASE("report --audience public writes a paper without raters' names or notes; board is the default",
+          "[reports][cli][public]")
+{
+    TempDir dir;
+    const auto format = GENERATE(as<std::string>{}, "html", "csv");
+    const std::string publicOut = dir.file("public." + format);
+    const std::string boardOut = dir.file("board." + format);
+    const std::string defaultOut = dir.file("default." + format);
+    REQUIRE(run(report({"--format", format, "-o", publicOut, "--audience", "public"})).exitCode == 0);
+    REQUIRE(run(report({"--format", format, "-o", boardOut, "--audience", "board"})).exitCode == 0);
+    REQUIRE(run(report({"--format", format, "-o", defaultOut})).exitCode == 0);
+    const std::string publicPaper = readFile(publicOut);
+    const std::string boardPaper = readFile(boardOut);
+    CHECK(readFile(defaultOut) == boardPaper);
+    for (const char* secret : {"O&#39;Chair", "O'Chair", "B. Officer", "C. Lay", "Register, May 2014"}) {
+        INFO(secret);
+        CHECK(publicPaper.find(secret) == std::string::npos);
+    }
+    CHECK(boardPaper.find("B. Officer") != std::string::npos);
+    CHECK(publicPaper.find("Member 2") != std::string::npos);
+    CHECK(publicPaper.find("Draft \xC2\xB7 Public version") != std::string::npos);
+    CHECK(boardPaper.find("Public version") == std::string::npos);
+}
+
+TEST_CASE("report --audience with a bad value says which values it takes", "[reports][cli][public]")
+{
+    TempDir dir;
+    const auto result = run(report({"--format", "pdf", "-o", dir.file("r.pdf"), "--audience", "press"}));
+    CHECK(result.exitCode == 2);
+    CHECK(result.err.find("ccg-selfassess: --audience must be board or public, not 'press'") == 0);
+    CHECK(fs::is_empty(dir.path()));
 }

@@ -312,6 +312,20 @@ TEST_CASE("report-stored writes the report the files give, trend against the pre
               .exitCode == 2);
     CHECK(run({"report-stored", "--db", db, "--review", "9", "--format", "html", "-o", dir.file("x.html")}).exitCode ==
           1);
+
+    const auto publicStored = run({"report-stored", "--db", db, "--review", "2", "--format", "html", "-o",
+                                   dir.file("public-stored.html"), "--audience", "public"});
+    CHECK(publicStored.exitCode == 0);
+    REQUIRE(run({"report", "--checklist", kShipped, "--answers", kDemo2014, "--previous", demo2013, "--format", "html",
+                 "-o", dir.file("public-files.html"), "--audience", "public"})
+                .exitCode == 0);
+    CHECK(readFile(dir.file("public-stored.html")) == readFile(dir.file("public-files.html")));
+    CHECK(readFile(dir.file("public-stored.html")).find("Janet Okafor") == std::string::npos);
+    const auto bad = run({"report-stored", "--db", db, "--review", "2", "--format", "html", "-o", dir.file("y.html"),
+                          "--audience", "everyone"});
+    CHECK(bad.exitCode == 2);
+    CHECK(bad.err.find("--audience must be board or public, not 'everyone'") != std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(dir.file("y.html")));
 }
 
 TEST_CASE("A database in a folder that cannot be written is read by every command that only reads",
