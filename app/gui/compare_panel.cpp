@@ -49,10 +49,13 @@ void showRows(wxListCtrl& list, int rows)
 
 ComparePanel::ComparePanel(wxWindow* parent, session::ReviewSession& session, UserMessages& messages,
                            const FileChooser& chooseFile)
-    : wxPanel(parent, wxID_ANY), m_session(session), m_messages(messages), m_chooseFile(chooseFile),
-      m_comparison(session)
+    : wxScrolledWindow(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL | wxTAB_TRAVERSAL),
+      m_session(session), m_messages(messages), m_chooseFile(chooseFile), m_comparison(session)
 {
     SetName("compare-panel");
+    // With large text on a laptop the lists' rows do not all fit: the page scrolls rather than
+    // squeezing the item list down to its header.
+    SetScrollRate(0, FromDIP(12));
     m_heading = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxST_ELLIPSIZE_END);
     m_heading->SetFont(m_heading->GetFont().Bold().Larger());
     auto* intro = new WrappedText(

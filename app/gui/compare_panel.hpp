@@ -4,7 +4,7 @@
 #include "app/session/comparison.hpp"
 #include "checklists/side_by_side_order.hpp"
 
-#include <wx/panel.h>
+#include <wx/scrolwin.h>
 
 #include <functional>
 #include <optional>
@@ -31,7 +31,7 @@ class WrappedText;
 /// by default the previous review (what changed since). The user adds and removes reviews; the
 /// domain and item tables have a column per review and sort by any column. Exports the
 /// comparison as CSV or XLSX.
-class ComparePanel : public wxPanel {
+class ComparePanel : public wxScrolledWindow {
 public:
     ComparePanel(wxWindow* parent, session::ReviewSession& session, UserMessages& messages,
                  const FileChooser& chooseFile);

@@ -77,14 +77,13 @@ PresentFrame::PresentFrame(wxWindow* parent, session::ReviewSession& session, Us
     SetBackgroundColour(*wxWHITE);
     build();
     Bind(wxEVT_CHAR_HOOK, &PresentFrame::onKey, this);
-    // Moved to another screen or resized, the text wraps to the new width at once.
-    Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+    // Moved to another screen or resized, the text wraps to the new width. Checked when the
+    // window is idle, not in the size event: GTK may report the new client size only after the
+    // event and after the calls queued from it, and the text then stayed wrapped for the old one.
+    Bind(wxEVT_IDLE, [this](wxIdleEvent& event) {
         event.Skip();
-        // Measured when the event has been handled: GTK may report the new client size later.
-        CallAfter([this] {
-            if (GetClientSize() != m_fittedTo)
-                fitText();
-        });
+        if (GetClientSize() != m_fittedTo)
+            fitText();
     });
     // On a second screen when there is one (the projector), else over the whole of this one.
     const int here = wxDisplay::GetFromWindow(parent);

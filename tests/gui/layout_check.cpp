@@ -113,6 +113,11 @@ void checkSize(wxWindow& window, std::vector<std::string>& problems)
     if (size.x <= 2 * kSlack || size.y <= 2 * kSlack)
         problems.push_back(describe(window) + " is shown but has no room (" + std::to_string(size.x) + "x" +
                            std::to_string(size.y) + ")");
+    // A list or text box given a least height (rows it must show) squeezed below it: the sizer
+    // ran out of room, and the rows are cut off.
+    else if (const wxSize least = window.GetMinSize(); least.y > 0 && size.y + kSlack < least.y)
+        problems.push_back(describe(window) + " is squeezed to " + std::to_string(size.y) + " px high, below the " +
+                           std::to_string(least.y) + " it needs");
 }
 
 void walk(wxWindow& parent, std::vector<std::string>& problems)
