@@ -33,6 +33,8 @@ enum CommandId : int {
     kIdSendForms,
     kIdPresent,
     kIdGuide,
+    kIdItemHistory,
+    kIdReviewHistory,
 };
 
 }  // namespace ccg::gui
