@@ -100,6 +100,13 @@ const std::vector<Command>& commands()
          "Take raters' returned rating forms into a review: each file's answers replace that rater's\n"
          "      earlier ones, all or nothing per file; a line per file says what was taken or why not.",
          runCollect},
+        {"history", "history [--db D] --review ID [--item X] [--format text|json|csv]",
+         "Show who changed what in a stored review, and when (of one item with --item), newest first:\n"
+         "      old -> new value of each change, times in UTC. json is an array of objects with the keys\n"
+         "      at (UTC, ISO 8601), user, kind (rating, note, evidence, agreed, rationale, dissent, target,\n"
+         "      action, rater, review, round, other), what, item, rater, old, new (null where none); csv has\n"
+         "      the same columns under a header row.",
+         runHistory},
     };
     return all;
 }

@@ -25,5 +25,7 @@ int runCompareStored(const std::vector<std::string>& args, Streams& streams);
 int runForms(const std::vector<std::string>& args, Streams& streams);
 int runReveal(const std::vector<std::string>& args, Streams& streams);
 int runCollect(const std::vector<std::string>& args, Streams& streams);
+// The record (app/cli/history_command.cpp).
+int runHistory(const std::vector<std::string>& args, Streams& streams);
 
 }  // namespace ccg::cli

@@ -34,6 +34,8 @@ enum CommandId : int {
     kIdPresent,
     kIdGuide,
     kIdPublicVersion,
+    kIdItemHistory,
+    kIdReviewHistory,
 };
 
 }  // namespace ccg::gui

@@ -4,6 +4,7 @@
 
 #include "app/gui/action_dialog.hpp"
 #include "app/gui/autosave_text.hpp"
+#include "app/gui/history_dialog.hpp"
 #include "app/gui/item_guidance.hpp"
 #include "app/gui/item_header.hpp"
 #include "app/gui/level_choice.hpp"
@@ -66,6 +67,12 @@ ItemPanel::ItemPanel(wxWindow* parent, session::ReviewSession& session, UserMess
     labelControl(*targetHeading, *m_target);
     rating->Add(targetHeading, wxSizerFlags().Border(wxTOP, FromDIP(10)));
     rating->Add(m_target, wxSizerFlags().Border(wxTOP, FromDIP(4)));
+    auto* history = new wxButton(this, wxID_ANY, "Histor&y of this item...", wxDefaultPosition, wxDefaultSize,
+                                 wxBU_EXACTFIT);
+    history->SetName("item-history");
+    history->SetToolTip("Who changed what on this item, and when (Ctrl+Shift+H)");
+    history->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { showHistory(); });
+    rating->Add(history, wxSizerFlags().Border(wxTOP, FromDIP(10)));
 
     auto* middle = new wxBoxSizer(wxHORIZONTAL);
     middle->Add(rating, wxSizerFlags(5).Expand());
@@ -295,6 +302,12 @@ void ItemPanel::fillActions()
             m_actions->SetItemTextColour(row, wxColour(0xC6, 0x28, 0x28));
     }
     m_actions->Thaw();
+}
+
+void ItemPanel::showHistory(bool ofItem)
+{
+    flushEdits();
+    gui::showHistory(this, m_session, m_messages, ofItem ? std::optional(m_itemId) : std::nullopt);
 }
 
 void ItemPanel::addAction()

@@ -44,6 +44,8 @@ public:
     void rate(const std::optional<Rating>& rating);
     /// Opens the dialog for a new action on the shown item.
     void addAction();
+    /// Stores typed text, then shows the record of the shown item (or of the whole review).
+    void showHistory(bool ofItem = true);
 
     [[nodiscard]] const std::string& itemId() const { return m_itemId; }
     [[nodiscard]] AutosaveText* noteBox() const { return m_note; }

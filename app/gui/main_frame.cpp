@@ -116,6 +116,8 @@ void MainFrame::bindCommands()
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { showPage(Page::Dashboard); }, kIdPageDashboard);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { showPage(Page::Compare); }, kIdPageCompare);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { itemPanel()->addAction(); }, kIdAddAction);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { itemPanel()->showHistory(); }, kIdItemHistory);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { itemPanel()->showHistory(false); }, kIdReviewHistory);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { keyboardHelp(); }, kIdKeyboardHelp);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { showGuide(this, m_resources.guide, *this); }, kIdGuide);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { showAbout(this); }, wxID_ABOUT);

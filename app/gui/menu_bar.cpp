@@ -50,6 +50,10 @@ wxMenuBar* createMenuBar()
                    "One item at a time in large type, to agree levels with the board");
     review->AppendSeparator();
     review->Append(kIdAddAction, "Add action on this i&tem...\tCtrl+Shift+A");
+    review->AppendSeparator();
+    review->Append(kIdItemHistory, "&History of this item...\tCtrl+Shift+H",
+                   "Who changed what on this item, and when: each old and new value");
+    review->Append(kIdReviewHistory, "Review histor&y...", "Every change to this review: when, who, what, old and new");
 
     auto* help = new wxMenu;
     // F1 stays with the keyboard help, which has a button to the guide.

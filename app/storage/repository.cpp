@@ -230,7 +230,7 @@ std::vector<AuditEntry> Repository::listAudit(const AuditQuery& query) const
     while (select->step())
         entries.push_back({select->getInt64(0), select->getText(1), select->getText(2), select->getOptionalInt64(3),
                            select->getText(4), select->getText(5), select->getText(6), select->getText(7),
-                           select->getOptionalText(8), select->getOptionalText(9)});
+                           select->getOptionalText(8), select->getOptionalText(9), std::string()});
     return entries;
 }
 

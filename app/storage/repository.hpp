@@ -177,6 +177,7 @@ struct AuditEntry {
     std::string field;     ///< e.g. "level", "note"; "row" for inserts and deletes
     std::optional<std::string> oldValue;
     std::optional<std::string> newValue;
+    std::string item;      ///< the checklist item the change is about, if any (reviewHistory fills it)
 };
 
 /// Which audit entries to list, newest first.
@@ -335,6 +336,11 @@ public:
 
     // Audit trail
     [[nodiscard]] std::vector<AuditEntry> listAudit(const AuditQuery& query = {}) const;
+    /// Every change recorded for a review (for one item of its checklist when `item` is given),
+    /// newest first, each with the item it is about: answers, agreed ratings, targets, dissents
+    /// and actions (by the action's item). NotFound for no such review; Invalid for an item
+    /// that is not in the review's checklist.
+    [[nodiscard]] std::vector<AuditEntry> reviewHistory(RowId reviewId, const std::optional<std::string>& item = {}) const;
 
     struct Impl;
 

@@ -10,6 +10,7 @@
 
 #include "app/gui/action_dialog.hpp"
 #include "app/gui/command_ids.hpp"
+#include "app/gui/history_dialog.hpp"
 #include "app/gui/item_panel.hpp"
 #include "app/gui/main_frame.hpp"
 #include "app/gui/open_review_dialog.hpp"
@@ -183,6 +184,9 @@ TEST_CASE("Every dialog fits each screen and shows all its controls", "[gui][lay
     action.text = "Ask the audit committee to review the conflicts register every quarter";
     action.owner = "Board secretary";
 
+    // The history window with rows in it: a rating and a long note, as one line of the table.
+    session.rate(action.item, Rating::at(2));
+    session.setNote(action.item, std::string(600, 'n') + "\nSecond line of the note");
     using Make = std::function<std::unique_ptr<wxDialog>()>;
     const std::pair<const char*, Make> dialogs[] = {
         {"organisation-dialog", [&]() -> std::unique_ptr<wxDialog> { return std::make_unique<gui::OrganisationDialog>(frame); }},
@@ -196,6 +200,12 @@ TEST_CASE("Every dialog fits each screen and shows all its controls", "[gui][lay
         {"review-settings-dialog", [&]() -> std::unique_ptr<wxDialog> { return std::make_unique<gui::ReviewSettingsDialog>(frame, session.review()); }},
         {"returns-dialog", [&]() -> std::unique_ptr<wxDialog> { return std::make_unique<gui::ReturnsDialog>(frame, session, [] {}, [] {}); }},
         {"open-review-dialog", [&]() -> std::unique_ptr<wxDialog> { return std::make_unique<gui::OpenReviewDialog>(frame, session, *frame); }},
+        {"history-dialog",
+         [&]() -> std::unique_ptr<wxDialog> {
+             return std::make_unique<gui::HistoryDialog>(frame, "item " + action.item,
+                                                         session::reviewRecord(session, action.item),
+                                                         "Other raters' answers stay hidden until the ratings are revealed.");
+         }},
     };
     for (const auto& size : kSizes) {
         fitFrame(*frame, size);
