@@ -1,5 +1,6 @@
 #include "app/gui/history_dialog.hpp"
 
+#include "app/gui/accessible_names.hpp"
 #include "app/gui/screen_fit.hpp"
 #include "app/gui/user_messages.hpp"
 #include "app/session/review_session.hpp"
@@ -54,6 +55,7 @@ HistoryDialog::HistoryDialog(wxWindow* parent, const wxString& subject, std::vec
 
     m_list = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
     m_list->SetName("history");
+    nameControl(*m_list, "Changes, newest first");
     m_list->SetMinSize(FromDIP(wxSize(360, 120)));
     // When, Who and What as wide as their text (in the font the list draws, however large), up to
     // a limit; Old and New share what is left and show the whole text below the table.
@@ -89,6 +91,7 @@ HistoryDialog::HistoryDialog(wxWindow* parent, const wxString& subject, std::vec
     m_detail = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize,
                               wxTE_MULTILINE | wxTE_READONLY);
     m_detail->SetName("history-detail");
+    nameControl(*m_detail, "The selected change in full");
     m_detail->SetMinSize(wxSize(FromDIP(360), m_detail->GetCharHeight() * 4 + FromDIP(12)));
 
     // The dialog's own handling of these ids closes it, shown modal or not.
