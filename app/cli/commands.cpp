@@ -100,6 +100,12 @@ const std::vector<Command>& commands()
          "Take raters' returned rating forms into a review: each file's answers replace that rater's\n"
          "      earlier ones, all or nothing per file; a line per file says what was taken or why not.",
          runCollect},
+        {"verify", "verify --checklist C --answers A",
+         "Say whether a signed-off answers file is still the one approved: exit 0 if it matches the\n"
+         "      fingerprint its <sign-off> records, 1 if it was changed since, has no sign-off or is not valid.\n"
+         "      Anyone can check the same with: sed 's/fingerprint=\"sha256:[0-9a-f]*\"/fingerprint=\"\"/' A\n"
+         "      | xmllint --c14n - | sha256sum",
+         runVerify},
     };
     return all;
 }

@@ -25,5 +25,7 @@ int runCompareStored(const std::vector<std::string>& args, Streams& streams);
 int runForms(const std::vector<std::string>& args, Streams& streams);
 int runReveal(const std::vector<std::string>& args, Streams& streams);
 int runCollect(const std::vector<std::string>& args, Streams& streams);
+// The sign-off (app/cli/verify_command.cpp).
+int runVerify(const std::vector<std::string>& args, Streams& streams);
 
 }  // namespace ccg::cli
