@@ -107,6 +107,12 @@ const std::vector<Command>& commands()
          "      action, rater, review, round, other), what, item, rater, old, new (null where none); csv has\n"
          "      the same columns under a header row.",
          runHistory},
+        {"verify", "verify --checklist C --answers A",
+         "Say whether a signed-off answers file is still the one approved: exit 0 if it matches the\n"
+         "      fingerprint its <sign-off> records, 1 if it was changed since, has no sign-off or is not valid.\n"
+         "      Anyone can check the same with: sed 's/fingerprint=\"sha256:[0-9a-f]*\"/fingerprint=\"\"/' A\n"
+         "      | xmllint --c14n - | sha256sum",
+         runVerify},
     };
     return all;
 }

@@ -27,5 +27,7 @@ int runReveal(const std::vector<std::string>& args, Streams& streams);
 int runCollect(const std::vector<std::string>& args, Streams& streams);
 // The record (app/cli/history_command.cpp).
 int runHistory(const std::vector<std::string>& args, Streams& streams);
+// The sign-off (app/cli/verify_command.cpp).
+int runVerify(const std::vector<std::string>& args, Streams& streams);
 
 }  // namespace ccg::cli
