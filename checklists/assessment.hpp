@@ -18,6 +18,7 @@ struct ReviewInfo {
     std::string id;
     std::string title;
     std::string date;  ///< YYYY-MM-DD or empty
+    std::string follows = {};  ///< id of the review this one follows on from, or empty
     bool operator==(const ReviewInfo&) const = default;
 };
 
@@ -92,6 +93,65 @@ struct Action {
     bool operator==(const Action&) const = default;
 };
 
+/// How well the evidence shows an item's level: none < asserted < documented < verified.
+enum class EvidenceStrength { None, Asserted, Documented, Verified };
+
+/// "none", "asserted", "documented", "verified".
+std::string toString(EvidenceStrength strength);
+std::optional<EvidenceStrength> parseEvidenceStrength(const std::string& text);
+
+/// The review's evidence strength for one item (never None: no entry means none).
+struct ItemEvidenceStrength {
+    std::string item;
+    EvidenceStrength strength = EvidenceStrength::None;
+    bool operator==(const ItemEvidenceStrength&) const = default;
+};
+
+/// A level of assurance, as NHS boards and auditors grade it; None is a level (no assurance).
+enum class Assurance { Substantial, Reasonable, Limited, None };
+
+/// "substantial", "reasonable", "limited", "none".
+std::string toString(Assurance level);
+std::optional<Assurance> parseAssurance(const std::string& text);
+
+/// The level of assurance the paper's author chose, with who chose it and when (PRODUCT.md §12).
+struct AssuranceChoice {
+    Assurance level = Assurance::None;
+    std::string by;
+    std::string date;  ///< YYYY-MM-DD
+    bool operator==(const AssuranceChoice&) const = default;
+};
+
+enum class CommitmentOutcome { Pending, Done, Partly, NotDone, Superseded };
+
+/// "pending", "done", "partly", "not-done", "superseded".
+std::string toString(CommitmentOutcome outcome);
+std::optional<CommitmentOutcome> parseCommitmentOutcome(const std::string& text);
+
+/// An action an earlier review agreed, carried into this one to record what came of it (PRODUCT.md §12).
+struct Commitment {
+    std::string fromReview;  ///< id of the review that agreed it
+    std::string item;        ///< the item's id in that review, or empty; this checklist may lack it
+    std::string owner;
+    std::string due;         ///< YYYY-MM-DD or empty
+    CommitmentOutcome outcome = CommitmentOutcome::Pending;
+    std::string remark;      ///< at most kMaxRationaleChars characters
+    std::string text;        ///< the action's text, as it was agreed
+    bool operator==(const Commitment&) const = default;
+};
+
+/// The board's approval of a review (PRODUCT.md §4, §12). The loader checks the form of each
+/// attribute; whether the fingerprint matches the file is checked apart, on the file's bytes.
+struct SignOff {
+    std::string date;  ///< YYYY-MM-DD
+    std::string meeting;
+    std::string minute;
+    std::string approver;
+    std::string role;
+    std::string fingerprint;  ///< "sha256:" and 64 lower-case hex digits
+    bool operator==(const SignOff&) const = default;
+};
+
 /// One organisation's review of a checklist: everything an answers file holds.
 struct Assessment {
     std::string checklistId;
@@ -103,16 +163,24 @@ struct Assessment {
     std::vector<AgreedRating> agreed;
     std::vector<TargetOverride> targets;
     std::vector<Action> actions;
+    // Since format 1.1:
+    std::optional<SignOff> signOff;
+    std::vector<ItemEvidenceStrength> evidenceStrengths;  ///< at most one per item, none of them None
+    std::optional<AssuranceChoice> assuranceChoice;
+    std::vector<Commitment> commitments;
 
     [[nodiscard]] const Rater* findRater(const std::string& raterId) const;
     [[nodiscard]] const AgreedRating* findAgreed(const std::string& itemId) const;
     [[nodiscard]] const TargetOverride* findTarget(const std::string& itemId) const;
     [[nodiscard]] const Answer* findAnswer(const std::string& itemId, const std::string& raterId) const;
+    /// The review's evidence strength for an item: None when it records none.
+    [[nodiscard]] EvidenceStrength evidenceStrength(const std::string& itemId) const;
     bool operator==(const Assessment&) const = default;
 };
 
 /// What one rater may see of a blind review before it is revealed (PRODUCT.md §11): their own
-/// answers, the targets and the actions, but no other rater's answers and no agreed rating.
+/// answers, the targets, the actions and the commitments, but no other rater's answers, no agreed
+/// rating and none of the board's later judgements (evidence strength, assurance, sign-off).
 Assessment ratersOwnView(const Assessment& assessment, const std::string& raterId);
 
 }  // namespace ccg

@@ -5,6 +5,8 @@
 #include "checklists/text_rules.hpp"
 #include "checklists/xml_document.hpp"
 
+#include <algorithm>
+#include <string_view>
 #include <unordered_set>
 #include <utility>
 
@@ -28,10 +30,11 @@ public:
             return assessment;
         }
         m_check.checkShape(root, {"checklist", "checklist-version"},
-                           {"organisation", "review", "rater", "answer", "agreed", "target", "action"});
+                           {"organisation", "review", "sign-off", "rater", "answer", "agreed", "evidence-strength",
+                            "assurance-choice", "commitment", "target", "action"});
         m_check.checkNoText(root);
-        m_check.checkAtMostOnce(root, "organisation");
-        m_check.checkAtMostOnce(root, "review");
+        for (const auto* once : {"organisation", "review", "sign-off", "assurance-choice"})
+            m_check.checkAtMostOnce(root, once);
         if (auto id = m_check.required(root, "checklist")) {
             assessment.checklistId = *id;
             if (*id != m_checklist.id)
@@ -61,9 +64,20 @@ public:
                 readTarget(child, assessment);
             else if (name == "action")
                 readAction(child, assessment);
+            else if (name == "sign-off" && !assessment.signOff)
+                readSignOff(child, assessment);
+            else if (name == "evidence-strength")
+                readEvidenceStrength(child, assessment);
+            else if (name == "assurance-choice" && !assessment.assuranceChoice)
+                assessment.assuranceChoice = readAssuranceChoice(child);
+            else if (name == "commitment")
+                readCommitment(child, assessment);
         }
         return assessment;
     }
+
+    /// Where the file's <sign-off> is, 0 when it has none.
+    [[nodiscard]] int signOffLine() const { return m_signOffLine; }
 
 private:
     Organisation readOrganisation(const xml::Element& element)
@@ -75,10 +89,141 @@ private:
 
     ReviewInfo readReview(const xml::Element& element)
     {
-        m_check.checkShape(element, {"id", "title", "date"}, {});
+        m_check.checkShape(element, {"id", "title", "date", "follows"}, {});
         m_check.checkNoText(element);
-        return {element.attribute("id").value_or(""), element.attribute("title").value_or(""),
-                m_check.date(element, "date").value_or("")};
+        ReviewInfo review{element.attribute("id").value_or(""), element.attribute("title").value_or(""),
+                          m_check.date(element, "date").value_or("")};
+        if (const auto follows = element.attribute("follows")) {
+            if (follows->empty())
+                m_check.error(element.line(), "<review> attribute follows must name the review this one follows "
+                                              "on from; leave it out when there is none");
+            review.follows = *follows;
+        }
+        return review;
+    }
+
+    /// A required attribute that must hold something.
+    std::optional<std::string> nonEmpty(const xml::Element& element, const std::string& attribute)
+    {
+        auto value = m_check.required(element, attribute);
+        if (value && value->empty()) {
+            m_check.error(element.line(), "<" + element.name() + "> attribute " + attribute + " must not be empty");
+            return std::nullopt;
+        }
+        return value;
+    }
+
+    /// A required, non-empty attribute that is a real date.
+    std::string requiredDate(const xml::Element& element, const std::string& attribute)
+    {
+        if (!nonEmpty(element, attribute))
+            return {};
+        return m_check.date(element, attribute).value_or("");
+    }
+
+    /// An attribute of at most kMaxRationaleChars characters, reported when longer.
+    std::string boundedAttribute(const xml::Element& element, const std::string& attribute)
+    {
+        std::string text = element.attribute(attribute).value_or("");
+        if (const std::size_t length = countChars(text); length > kMaxRationaleChars)
+            m_check.error(element.line(), "<" + element.name() + "> " + attribute + " holds " +
+                                              std::to_string(length) + " characters; at most " +
+                                              std::to_string(kMaxRationaleChars) + " are allowed");
+        return text;
+    }
+
+    void readSignOff(const xml::Element& element, Assessment& assessment)
+    {
+        m_check.checkShape(element, {"date", "meeting", "minute", "approver", "role", "fingerprint"}, {});
+        m_check.checkNoText(element);
+        m_signOffLine = element.line();
+        SignOff signOff;
+        signOff.date = requiredDate(element, "date");
+        signOff.meeting = nonEmpty(element, "meeting").value_or("");
+        signOff.minute = nonEmpty(element, "minute").value_or("");
+        signOff.approver = nonEmpty(element, "approver").value_or("");
+        signOff.role = nonEmpty(element, "role").value_or("");
+        if (const auto fingerprint = nonEmpty(element, "fingerprint")) {
+            if (!isFingerprintForm(*fingerprint))
+                m_check.error(element.line(), "<sign-off> fingerprint=\"" + *fingerprint +
+                                                  "\" must be sha256: followed by 64 lower-case hex digits");
+            signOff.fingerprint = *fingerprint;
+        }
+        assessment.signOff = std::move(signOff);
+    }
+
+    static bool isFingerprintForm(const std::string& text)
+    {
+        constexpr std::string_view kPrefix = "sha256:";
+        if (text.size() != kPrefix.size() + 64 || text.compare(0, kPrefix.size(), kPrefix) != 0)
+            return false;
+        return std::all_of(text.begin() + kPrefix.size(), text.end(),
+                           [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
+    }
+
+    void readEvidenceStrength(const xml::Element& element, Assessment& assessment)
+    {
+        m_check.checkShape(element, {"item", "value"}, {});
+        m_check.checkNoText(element);
+        const auto item = itemOf(element);
+        std::optional<EvidenceStrength> strength;
+        if (const auto value = m_check.required(element, "value")) {
+            strength = parseEvidenceStrength(*value);
+            if (!strength)
+                m_check.error(element.line(), "<evidence-strength> value \"" + *value +
+                                                  "\" must be none, asserted, documented or verified");
+        }
+        if (!item || !strength)
+            return;
+        if (!m_strengths.insert(*item).second) {
+            m_check.error(element.line(), "item '" + *item + "' has more than one <evidence-strength>");
+            return;
+        }
+        // "none" means the same as no element, so the model keeps only the others.
+        if (*strength != EvidenceStrength::None)
+            assessment.evidenceStrengths.push_back({*item, *strength});
+    }
+
+    AssuranceChoice readAssuranceChoice(const xml::Element& element)
+    {
+        m_check.checkShape(element, {"level", "by", "date"}, {});
+        m_check.checkNoText(element);
+        AssuranceChoice choice;
+        if (const auto level = m_check.required(element, "level")) {
+            const auto parsed = parseAssurance(*level);
+            if (!parsed)
+                m_check.error(element.line(), "<assurance-choice> level \"" + *level +
+                                                  "\" must be substantial, reasonable, limited or none");
+            choice.level = parsed.value_or(Assurance::None);
+        }
+        choice.by = nonEmpty(element, "by").value_or("");
+        choice.date = requiredDate(element, "date");
+        return choice;
+    }
+
+    void readCommitment(const xml::Element& element, Assessment& assessment)
+    {
+        m_check.checkShape(element, {"from-review", "item", "owner", "due", "outcome", "remark"}, {});
+        Commitment commitment;
+        commitment.fromReview = nonEmpty(element, "from-review").value_or("");
+        if (const auto item = element.attribute("item")) {
+            // The item of an earlier review: it need not be in this checklist, but it is an id.
+            if (!isValidId(*item))
+                m_check.error(element.line(), "<commitment> item=\"" + *item + "\" is not an item id");
+            commitment.item = *item;
+        }
+        commitment.owner = element.attribute("owner").value_or("");
+        commitment.due = m_check.date(element, "due").value_or("");
+        if (const auto outcome = element.attribute("outcome")) {
+            const auto parsed = parseCommitmentOutcome(*outcome);
+            if (!parsed)
+                m_check.error(element.line(), "<commitment> outcome \"" + *outcome +
+                                                  "\" must be pending, done, partly, not-done or superseded");
+            commitment.outcome = parsed.value_or(CommitmentOutcome::Pending);
+        }
+        commitment.remark = boundedAttribute(element, "remark");
+        commitment.text = element.text();
+        assessment.commitments.push_back(std::move(commitment));
     }
 
     void readRater(const xml::Element& element, Assessment& assessment)
@@ -292,6 +437,8 @@ private:
     std::unordered_set<std::string> m_answered;
     std::unordered_set<std::string> m_agreed;
     std::unordered_set<std::string> m_targets;
+    std::unordered_set<std::string> m_strengths;
+    int m_signOffLine = 0;
 };
 
 }  // namespace
@@ -305,7 +452,11 @@ AssessmentLoad parseAssessment(std::string_view xmlText, const std::string& sour
         return result;
     }
     SchemaChecker checker(sourceName);
-    Assessment assessment = AssessmentReader(checker, checklist).read(parsed.document->root());
+    AssessmentReader reader(checker, checklist);
+    Assessment assessment = reader.read(parsed.document->root());
+    result.signOffLine = reader.signOffLine();
+    // The fingerprint of a <sign-off> is checked against the canonical form of these bytes
+    // (PRODUCT.md §12) by the caller that can compute it; this reader checks its form only.
     if (checker.ok())
         result.assessment = std::move(assessment);
     result.errors = checker.takeErrors();

@@ -16,6 +16,9 @@ struct AssessmentLoad {
     std::optional<Assessment> assessment;
     Diagnostics errors;
     Diagnostics warnings;
+    /// Line of the file's <sign-off>, 0 when it has none: where a fingerprint that does not
+    /// match the file is reported (PRODUCT.md §4, §12).
+    int signOffLine = 0;
 };
 
 /// Loads and validates an answers file against its checklist (PRODUCT.md §4).

@@ -56,8 +56,14 @@ std::string writeAssessmentXml(const Assessment& assessment)
         out += "  <review" + attr("id", review->id) + attr("title", review->title);
         if (!review->date.empty())
             out += attr("date", review->date);
+        if (!review->follows.empty())
+            out += attr("follows", review->follows);
         out += "/>\n";
     }
+    if (const auto& signOff = assessment.signOff)
+        out += "  <sign-off" + attr("date", signOff->date) + attr("meeting", signOff->meeting) +
+               attr("minute", signOff->minute) + attr("approver", signOff->approver) + attr("role", signOff->role) +
+               attr("fingerprint", signOff->fingerprint) + "/>\n";
     for (const auto& rater : assessment.raters)
         out += "  <rater" + attr("id", rater.id) + attr("name", rater.name) + attr("role", rater.role) + "/>\n";
     for (const auto& answer : assessment.answers) {
@@ -88,6 +94,25 @@ std::string writeAssessmentXml(const Assessment& assessment)
         for (const auto& dissent : agreed.dissent)
             out += "    <dissent" + attr("rater", dissent.rater) + ">" + escaped(dissent.text, false) + "</dissent>\n";
         out += "  </agreed>\n";
+    }
+    for (const auto& entry : assessment.evidenceStrengths)
+        if (entry.strength != EvidenceStrength::None)
+            out += "  <evidence-strength" + attr("item", entry.item) + attr("value", toString(entry.strength)) + "/>\n";
+    if (const auto& choice = assessment.assuranceChoice)
+        out += "  <assurance-choice" + attr("level", toString(choice->level)) + attr("by", choice->by) +
+               attr("date", choice->date) + "/>\n";
+    for (const auto& commitment : assessment.commitments) {
+        out += "  <commitment" + attr("from-review", commitment.fromReview);
+        if (!commitment.item.empty())
+            out += attr("item", commitment.item);
+        if (!commitment.owner.empty())
+            out += attr("owner", commitment.owner);
+        if (!commitment.due.empty())
+            out += attr("due", commitment.due);
+        out += attr("outcome", toString(commitment.outcome));
+        if (!commitment.remark.empty())
+            out += attr("remark", commitment.remark);
+        out += ">" + escaped(commitment.text, false) + "</commitment>\n";
     }
     for (const auto& target : assessment.targets)
         out += "  <target" + attr("item", target.item) + attr("level", std::to_string(target.level)) + "/>\n";

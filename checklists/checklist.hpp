@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -57,12 +58,19 @@ struct Domain {
     int line = 0;
 };
 
+/// The body a checklist is assessed by when the file names none.
+inline constexpr const char* kDefaultAssessedBy = "board";
+/// Most characters `assessed-by` holds (PRODUCT.md §3).
+inline constexpr std::size_t kMaxAssessedByChars = 40;
+
 /// A whole checklist definition as loaded from `checklists/*.xml`.
 struct Checklist {
     std::string id;
     std::string version;
     std::string title;
     std::string lang;
+    std::string assessedBy = kDefaultAssessedBy;  ///< "board", "committee": who assesses itself
+    bool assurance = true;  ///< false: the paper has no level of assurance (the JSON keeps it)
     std::optional<SourceReference> source;
     std::string description;
     std::vector<ScaleLevel> scale;  ///< sorted by value, exactly 0..max

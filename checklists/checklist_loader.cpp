@@ -1,6 +1,7 @@
 #include "checklists/checklist_loader.hpp"
 
 #include "checklists/schema_checker.hpp"
+#include "checklists/text_rules.hpp"
 #include "checklists/xml_document.hpp"
 
 #include <algorithm>
@@ -22,7 +23,8 @@ public:
             m_check.error(root.line(), "the root element must be <checklist>, found <" + root.name() + ">");
             return checklist;
         }
-        m_check.checkShape(root, {"id", "version", "title", "lang"}, {"source", "description", "scale", "rag", "domain"});
+        m_check.checkShape(root, {"id", "version", "title", "lang", "assessed-by", "assurance"},
+                           {"source", "description", "scale", "rag", "domain"});
         m_check.checkNoText(root);
         for (const auto* once : {"source", "description", "scale", "rag"})
             m_check.checkAtMostOnce(root, once);
@@ -33,6 +35,13 @@ public:
         checklist.version = m_check.required(root, "version").value_or("");
         checklist.title = m_check.required(root, "title").value_or("");
         checklist.lang = root.attribute("lang").value_or("");
+        readAssessedBy(root, checklist);
+        if (const auto assurance = root.attribute("assurance")) {
+            if (*assurance == "on" || *assurance == "off")
+                checklist.assurance = *assurance == "on";
+            else
+                m_check.error(root.line(), "<checklist> attribute assurance=\"" + *assurance + "\" must be on or off");
+        }
 
         // The scale comes first whatever the file order: item targets are checked against it.
         bool hasScale = false;
@@ -62,6 +71,26 @@ public:
     }
 
 private:
+    /// The assessing body, used inside sentences: 1 to kMaxAssessedByChars characters, not blank.
+    void readAssessedBy(const xml::Element& root, Checklist& checklist)
+    {
+        const auto body = root.attribute("assessed-by");
+        if (!body)
+            return;
+        if (normalizeSpace(*body).empty()) {
+            m_check.error(root.line(), "<checklist> attribute assessed-by must name the body that assesses itself, "
+                                       "e.g. board or committee; it is blank");
+            return;
+        }
+        if (const std::size_t length = countChars(*body); length > kMaxAssessedByChars) {
+            m_check.error(root.line(), "<checklist> attribute assessed-by holds " + std::to_string(length) +
+                                           " characters; at most " + std::to_string(kMaxAssessedByChars) +
+                                           " are allowed");
+            return;
+        }
+        checklist.assessedBy = *body;
+    }
+
     std::vector<ScaleLevel> readScale(const xml::Element& scale)
     {
         m_check.checkShape(scale, {}, {"level"});

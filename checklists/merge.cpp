@@ -88,10 +88,43 @@ std::string describeTarget(const TargetOverride& target)
     return "the target of item '" + target.item + "'";
 }
 
+std::string describeStrength(const ItemEvidenceStrength& strength)
+{
+    return "the evidence strength of item '" + strength.item + "'";
+}
+
 auto actionKey(const Action& action)
 {
     return std::tie(action.item, action.owner, action.due, action.status, action.text);
 }
+
+auto commitmentKey(const Commitment& commitment)
+{
+    return std::tie(commitment.fromReview, commitment.item, commitment.owner, commitment.due, commitment.outcome,
+                    commitment.remark, commitment.text);
+}
+
+/// Keeps each entry once, however many files hold it (the same action or commitment in several raters' files).
+template <typename T, typename Key>
+class ContentMerge {
+public:
+    ContentMerge(std::vector<T>& into, Key key) : m_into(into), m_seen(Less{key}) {}
+
+    void add(const std::vector<T>& from)
+    {
+        for (const auto& value : from)
+            if (m_seen.insert(&value).second)
+                m_into.push_back(value);
+    }
+
+private:
+    struct Less {
+        Key key;
+        bool operator()(const T* a, const T* b) const { return key(*a) < key(*b); }
+    };
+    std::vector<T>& m_into;
+    std::set<const T*, Less> m_seen;
+};
 
 }  // namespace
 
@@ -107,9 +140,10 @@ MergeResult mergeAssessments(const std::vector<NamedAssessment>& inputs)
     UniqueMerge<Answer, std::pair<std::string, std::string>> answers(merged.answers, answerKey, describeAnswer);
     UniqueMerge<AgreedRating, std::string> agreed(merged.agreed, itemKey<AgreedRating>, describeAgreed);
     UniqueMerge<TargetOverride, std::string> targets(merged.targets, itemKey<TargetOverride>, describeTarget);
-    // The same action in several raters' files is one action.
-    const auto byContent = [](const Action* a, const Action* b) { return actionKey(*a) < actionKey(*b); };
-    std::set<const Action*, decltype(byContent)> actionsSeen(byContent);
+    UniqueMerge<ItemEvidenceStrength, std::string> strengths(merged.evidenceStrengths, itemKey<ItemEvidenceStrength>,
+                                                             describeStrength);
+    ContentMerge actions(merged.actions, &actionKey);
+    ContentMerge commitments(merged.commitments, &commitmentKey);
     auto& conflicts = result.conflicts;
     for (const auto& [source, assessment] : inputs) {
         if (assessment.checklistId != merged.checklistId)
@@ -121,9 +155,13 @@ MergeResult mergeAssessments(const std::vector<NamedAssessment>& inputs)
         answers.add(assessment.answers, source, conflicts);
         agreed.add(assessment.agreed, source, conflicts);
         targets.add(assessment.targets, source, conflicts);
-        for (const auto& action : assessment.actions)
-            if (actionsSeen.insert(&action).second)
-                merged.actions.push_back(action);
+        strengths.add(assessment.evidenceStrengths, source, conflicts);
+        mergeHeader(merged.assuranceChoice, assessment.assuranceChoice, "the assurance choice", source, conflicts);
+        actions.add(assessment.actions);
+        commitments.add(assessment.commitments);
+        // The approval is of one file: a merged file would not match its fingerprint.
+        if (assessment.signOff)
+            conflicts.push_back({source, 1, "is signed off; an approved review cannot be merged into another file"});
     }
     if (conflicts.empty())
         result.merged = std::move(merged);

@@ -22,7 +22,7 @@ struct MergeResult {
 };
 
 /// Combines raters' files of one organisation and review; identical duplicates are kept once,
-/// differing duplicates are conflicts.
+/// differing duplicates are conflicts, and a signed-off file is refused (its approval is of that file).
 MergeResult mergeAssessments(const std::vector<NamedAssessment>& inputs);
 
 }  // namespace ccg

@@ -225,6 +225,8 @@ ReviewAnalysis analyse(const Checklist& checklist, const Assessment& assessment,
         analysis.itemPositions.emplace(analysis.current.itemScores[i].itemId, i);
     analysis.target = targetScores(checklist, analysis.current);
     analysis.answeredOnly = answeredOnlyScores(checklist, analysis.current);
+    analysis.assurance = assessAssurance(checklist, assessment, analysis.current);
+    analysis.followThrough = followThrough(assessment);
     analysis.itemTrends.resize(analysis.current.itemScores.size());
     analysis.domainTrends.resize(analysis.current.domains.size());
     // A review of another framework says nothing about this one's trend.

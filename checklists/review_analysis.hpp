@@ -2,8 +2,10 @@
 
 #include "checklists/action_state.hpp"
 #include "checklists/assessment.hpp"
+#include "checklists/assurance.hpp"
 #include "checklists/calendar_date.hpp"
 #include "checklists/checklist.hpp"
+#include "checklists/follow_through.hpp"
 #include "checklists/scoring.hpp"
 
 #include <cstddef>
@@ -109,6 +111,8 @@ struct ReviewAnalysis {
     std::optional<EarlierFacts> earlier;
     std::vector<ItemTrend> itemTrends;     ///< checklist order; every item NotComparable without an earlier review
     std::vector<ScoreTrend> domainTrends;  ///< checklist order
+    AssuranceResult assurance;             ///< meeting the standard and the suggested assurance
+    FollowThrough followThrough;           ///< what came of the commitments of earlier reviews
     std::vector<ActionState> actions;      ///< one per action of the assessment, in its order
     int liveActions = 0;
     int overdueActions = 0;

@@ -21,14 +21,24 @@ Json organisationJson(const std::optional<Organisation>& organisation)
     return Json{{"code", organisation->code}, {"name", organisation->name}};
 }
 
-Json reviewJson(const std::optional<ReviewInfo>& review)
+Json reviewJson(const Assessment& assessment)
 {
+    const auto& review = assessment.review;
     if (!review)
         return nullptr;
-    return Json{{"id", review->id}, {"title", review->title}, {"date", review->date}};
+    return Json{{"id", review->id},
+                {"title", review->title},
+                {"date", review->date},
+                {"follows", review->follows.empty() ? Json(nullptr) : Json(review->follows)},
+                {"signed_off", assessment.signOff.has_value()}};
 }
 
-Json domainJson(const DomainScore& domain)
+Json levelJson(const std::optional<Assurance>& level)
+{
+    return level ? Json(toString(*level)) : Json(nullptr);
+}
+
+Json domainJson(const DomainScore& domain, const DomainAssurance& assurance)
 {
     return Json{{"id", domain.domainId},
                 {"title", domain.title},
@@ -38,10 +48,12 @@ Json domainJson(const DomainScore& domain)
                 {"answered", domain.answered},
                 {"not_applicable", domain.notApplicable},
                 {"unanswered", domain.unanswered},
-                {"critical_below_target", domain.criticalBelowTarget}};
+                {"critical_below_target", domain.criticalBelowTarget},
+                {"assurance", levelJson(assurance.level)},
+                {"coverage", orNull(assurance.coverage)}};
 }
 
-Json itemJson(const ItemScore& item)
+Json itemJson(const ItemScore& item, const ItemAssurance& assurance)
 {
     return Json{{"id", item.itemId},
                 {"domain", item.domainId},
@@ -52,7 +64,21 @@ Json itemJson(const ItemScore& item)
                 {"priority", orNull(item.priority)},
                 {"critical", item.critical},
                 {"spread", orNull(item.spread)},
-                {"disagreement", item.disagreement}};
+                {"disagreement", item.disagreement},
+                {"evidence_strength", toString(assurance.evidenceStrength)},
+                {"meets_standard", assurance.meetsStandard},
+                {"assured", assurance.assured}};
+}
+
+Json followThroughJson(const FollowThrough& followThrough)
+{
+    return Json{{"commitments", followThrough.commitments},
+                {"done", followThrough.done},
+                {"partly", followThrough.partly},
+                {"not_done", followThrough.notDone},
+                {"superseded", followThrough.superseded},
+                {"pending", followThrough.pending},
+                {"rate", orNull(followThrough.rate)}};
 }
 
 }  // namespace
@@ -63,7 +89,7 @@ std::string scoreJson(const Checklist& checklist, const Assessment& assessment, 
     Json document;
     document["checklist"] = Json{{"id", checklist.id}, {"version", checklist.version}, {"title", checklist.title}};
     document["organisation"] = organisationJson(assessment.organisation);
-    document["review"] = reviewJson(assessment.review);
+    document["review"] = reviewJson(assessment);
     document["overall"] = Json{{"score", orNull(result.overall)}, {"rag", toString(result.overallRag)}};
     document["completeness"] = result.completeness;
     document["counts"] = Json{{"items", result.items},
@@ -71,15 +97,19 @@ std::string scoreJson(const Checklist& checklist, const Assessment& assessment, 
                               {"not_applicable", result.notApplicable},
                               {"unanswered", result.unanswered}};
     document["domains"] = Json::array();
-    for (const auto& domain : result.domains)
-        document["domains"].push_back(domainJson(domain));
+    for (std::size_t d = 0; d < result.domains.size(); ++d)
+        document["domains"].push_back(domainJson(result.domains[d], analysis.assurance.domains.at(d)));
     document["items"] = Json::array();
-    for (const auto& item : result.itemScores)
-        document["items"].push_back(itemJson(item));
+    for (std::size_t i = 0; i < result.itemScores.size(); ++i)
+        document["items"].push_back(itemJson(result.itemScores[i], analysis.assurance.items.at(i)));
     document["gaps"] = Json::array();
     for (const auto& gap : result.gaps)
         document["gaps"].push_back(
             Json{{"item", gap.itemId}, {"domain", gap.domainId}, {"gap", gap.gap}, {"priority", gap.priority}});
+    const AssuranceResult& assurance = analysis.assurance;
+    document["assurance"] = Json{
+        {"level", levelJson(assurance.level)}, {"coverage", orNull(assurance.coverage)}, {"chosen", levelJson(assurance.chosen)}};
+    document["follow_through"] = followThroughJson(analysis.followThrough);
     // Replace invalid UTF-8 rather than throw: loaders already refuse it, this is a last guard.
     return document.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }

@@ -122,3 +122,65 @@ TEST_CASE("The example from the product specification validates", "[loader][chec
     REQUIRE(result.checklist);
     CHECK(result.checklist->itemCount() == 4);
 }
+
+namespace {
+
+std::string repeated(const std::string& text, int times)
+{
+    std::string out;
+    for (int i = 0; i < times; ++i)
+        out += text;
+    return out;
+}
+
+/// The smallest checklist with `attributes` added to its root element.
+std::string rootWith(const std::string& attributes)
+{
+    return "<checklist id=\"c\" version=\"1.1\" title=\"T\"" + attributes +
+           ">\n<scale><level value=\"0\" label=\"a\"/><level value=\"1\" label=\"b\"/></scale>\n"
+           "<domain id=\"d\" title=\"D\"><item id=\"i\"><question>Q?</question></item></domain>\n</checklist>\n";
+}
+
+}  // namespace
+
+TEST_CASE("A checklist is assessed by the board with assurance on unless it says otherwise",
+          "[loader][checklist][format-1.1]")
+{
+    const auto plain = loaded(rootWith(""));
+    CHECK(plain.assessedBy == "board");
+    CHECK(plain.assurance);
+
+    auto [attributes, body, assurance] = GENERATE(table<std::string, std::string, bool>({
+        {R"( assessed-by="committee")", "committee", true},
+        {R"( assessed-by="audit &amp; risk committee" assurance="off")", "audit & risk committee", false},
+        {R"( assurance="on")", "board", true},
+        {R"( assessed-by="x")", "x", true},
+        {" assessed-by=\"" + std::string(40, 'c') + "\"", std::string(40, 'c'), true},
+        // 40 characters of two bytes each: lengths count characters, not bytes
+        {" assessed-by=\"" + repeated("\xC3\xA9", 40) + "\"", repeated("\xC3\xA9", 40), true},
+    }));
+    const auto checklist = loaded(rootWith(attributes));
+    CHECK(checklist.assessedBy == body);
+    CHECK(checklist.assurance == assurance);
+}
+
+TEST_CASE("A bad assessed-by or assurance value is refused with its line and reason", "[loader][checklist][format-1.1]")
+{
+    auto [attributes, message] = GENERATE(table<std::string, std::string>({
+        {R"( assessed-by="")",
+         "test.xml:1: <checklist> attribute assessed-by must name the body that assesses itself, e.g. board or "
+         "committee; it is blank"},
+        {R"( assessed-by="   ")",
+         "test.xml:1: <checklist> attribute assessed-by must name the body that assesses itself, e.g. board or "
+         "committee; it is blank"},
+        {" assessed-by=\"" + std::string(41, 'c') + "\"",
+         "test.xml:1: <checklist> attribute assessed-by holds 41 characters; at most 40 are allowed"},
+        {R"( assurance="On")", "test.xml:1: <checklist> attribute assurance=\"On\" must be on or off"},
+        {R"( assurance="true")", "test.xml:1: <checklist> attribute assurance=\"true\" must be on or off"},
+        {R"( assurance="")", "test.xml:1: <checklist> attribute assurance=\"\" must be on or off"},
+    }));
+    const auto result = parseChecklist(rootWith(attributes), "test.xml");
+    CHECK_FALSE(result.checklist);
+    REQUIRE(result.errors.size() == 1);
+    CHECK(result.errors[0].str() == message);
+}

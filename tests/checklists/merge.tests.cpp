@@ -91,3 +91,46 @@ TEST_CASE("Control characters XML cannot carry are replaced, so the written file
     REQUIRE(reloaded.assessment);
     CHECK(reloaded.assessment->answers[0].note == "bell\xEF\xBF\xBD escape\xEF\xBF\xBD");
 }
+
+TEST_CASE("Merging keeps evidence strengths, the assurance choice and commitments, each once",
+          "[merge][format-1.1]")
+{
+    auto chair = raterFile("chair", 3);
+    chair.evidenceStrengths = {{"a", EvidenceStrength::Documented}};
+    chair.assuranceChoice = AssuranceChoice{Assurance::Limited, "Sue", "2014-03-20"};
+    chair.commitments = {{"2013-q4", "a", "", "", CommitmentOutcome::Done, "", "Publish it"}};
+    auto ao = raterFile("ao", 1);
+    ao.commitments = chair.commitments;
+    ao.commitments.push_back({"2013-q4", "", "", "", CommitmentOutcome::Pending, "", "Ask the public"});
+    const auto result = mergeAssessments({{"chair.xml", chair}, {"ao.xml", ao}});
+    REQUIRE(result.merged);
+    CHECK(result.merged->evidenceStrengths == chair.evidenceStrengths);
+    CHECK(result.merged->assuranceChoice == chair.assuranceChoice);
+    CHECK(result.merged->commitments == ao.commitments);
+
+    SECTION("a different evidence strength for an item is a conflict")
+    {
+        ao.evidenceStrengths = {{"a", EvidenceStrength::Verified}};
+        const auto conflict = mergeAssessments({{"chair.xml", chair}, {"ao.xml", ao}});
+        CHECK_FALSE(conflict.merged);
+        REQUIRE(conflict.conflicts.size() == 1);
+        CHECK(conflict.conflicts[0].str() == "ao.xml:1: the evidence strength of item 'a' differs from an earlier file");
+    }
+    SECTION("a different assurance choice is a conflict")
+    {
+        ao.assuranceChoice = AssuranceChoice{Assurance::Reasonable, "Sue", "2014-03-20"};
+        const auto conflict = mergeAssessments({{"chair.xml", chair}, {"ao.xml", ao}});
+        CHECK_FALSE(conflict.merged);
+        REQUIRE(conflict.conflicts.size() == 1);
+        CHECK(conflict.conflicts[0].message.find("the assurance choice differs") == 0);
+    }
+    SECTION("a signed-off file is not merged")
+    {
+        ao.signOff = SignOff{"2014-03-26", "Board", "GB/1", "Chair", "Chair", "sha256:" + std::string(64, '0')};
+        const auto conflict = mergeAssessments({{"chair.xml", chair}, {"ao.xml", ao}});
+        CHECK_FALSE(conflict.merged);
+        REQUIRE(conflict.conflicts.size() == 1);
+        CHECK(conflict.conflicts[0].str() ==
+              "ao.xml:1: is signed off; an approved review cannot be merged into another file");
+    }
+}

@@ -85,6 +85,10 @@ case(C, "cite-page-zero", CHECKLIST, 'page="16"', 'page="0"', "1 or more")
 case(C, "two-scales", CHECKLIST, '  <rag red-below', '  <scale><level value="0" label="a"/><level value="1" label="b"/></scale>\n  <rag red-below', "may hold only one <scale>", marker="<scale><level")
 case(C, "level-with-child", CHECKLIST, "Work has begun.</level>", "Work <em>has</em> begun.</level>", "unknown element <em>")
 case(C, "wrong-root", CHECKLIST, "<checklist ", "<check ", "mismatched tag", marker="</checklist>")
+# --- checklist attributes of format 1.1
+case(C, "assessed-by-blank", CHECKLIST, 'lang="en-GB"', 'lang="en-GB" assessed-by=" "', "assessed-by must name the body that assesses itself", marker="<checklist ")
+case(C, "assessed-by-too-long", CHECKLIST, 'lang="en-GB"', 'lang="en-GB" assessed-by="%s"' % ("c" * 41), "assessed-by holds 41 characters; at most 40", marker="<checklist ")
+case(C, "assurance-capitalised", CHECKLIST, 'lang="en-GB"', 'lang="en-GB" assurance="Off"', 'assurance="Off" must be on or off', marker="<checklist ")
 case(C, "answers-file-as-checklist", ANSWERS, "<assessment", "<assessment", "root element must be <checklist>", marker="<assessment")
 # expat notices the open quote where the next tag starts, one line further on
 case(C, "unclosed-attribute-quote", CHECKLIST, '<item id="gov-02">', '<item id="gov-02>', "malformed XML", line=line_of(CHECKLIST, '<item id="gov-02">') + 1)
@@ -158,6 +162,50 @@ case(A, "two-rationales", ANSWERS, AGREED, agreed_with('<rationale>a</rationale>
 case(A, "rationale-too-long", ANSWERS, AGREED, agreed_with('<rationale>' + 'x' * 2001 + '</rationale>'), "holds 2001 characters; at most 2000", marker="<rationale>")
 case(A, "rationale-with-element", ANSWERS, AGREED, agreed_with('<rationale><b>why</b></rationale>'), "unknown element <b>", marker="<b>")
 case(A, "dissent-unknown-attribute", ANSWERS, AGREED, agreed_with('<dissent rater="ao" level="3">no</dissent>'), "unknown attribute 'level'", marker="<dissent")
+# --- answers elements of format 1.1
+REVIEW = '<review id="2014-q1" title="Board self-review" date="2014-03-01"/>'
+FINGERPRINT = "sha256:" + "0123456789abcdef" * 4
+SIGN_OFF = ('<sign-off date="2015-03-26" meeting="Board meeting in public" minute="GB/15/031" '
+            'approver="Dr Asha Patel" role="Chair" fingerprint="%s"/>' % FINGERPRINT)
+STRENGTH = '<evidence-strength item="gov-01" value="documented"/>'
+CHOICE = '<assurance-choice level="reasonable" by="Sue Brennan" date="2015-03-20"/>'
+COMMITMENT = '<commitment from-review="2013-q4" item="gov-01" owner="Board secretary" due="2014-01-31" outcome="done">Publish the register</commitment>'
+def after_review(text):
+    return REVIEW + "\n  " + text
+case(A, "follows-empty", ANSWERS, REVIEW, REVIEW.replace("/>", ' follows=""/>'), "attribute follows must name the review")
+case(A, "review-unknown-attribute", ANSWERS, REVIEW, REVIEW.replace("/>", ' previous="2013-q4"/>'), "unknown attribute 'previous'")
+case(A, "evidence-strength-unknown-item", ANSWERS, REVIEW, after_review(STRENGTH.replace("gov-01", "gov-99")), "<evidence-strength> names item 'gov-99', which the checklist does not have", marker="<evidence-strength")
+case(A, "evidence-strength-without-item", ANSWERS, REVIEW, after_review('<evidence-strength value="documented"/>'), "missing required attribute 'item'", marker="<evidence-strength")
+case(A, "evidence-strength-without-value", ANSWERS, REVIEW, after_review('<evidence-strength item="gov-01"/>'), "missing required attribute 'value'", marker="<evidence-strength")
+case(A, "evidence-strength-capitalised", ANSWERS, REVIEW, after_review(STRENGTH.replace("documented", "Documented")), 'value "Documented" must be none, asserted, documented or verified', marker="<evidence-strength")
+case(A, "evidence-strength-unknown-value", ANSWERS, REVIEW, after_review(STRENGTH.replace("documented", "strong")), 'value "strong" must be none, asserted, documented or verified', marker="<evidence-strength")
+case(A, "evidence-strength-twice", ANSWERS, REVIEW, after_review(STRENGTH + "\n  " + STRENGTH.replace("documented", "verified")), "item 'gov-01' has more than one <evidence-strength>", marker='value="verified"')
+case(A, "evidence-strength-with-text", ANSWERS, REVIEW, after_review(STRENGTH.replace("/>", ">good</evidence-strength>")), "unexpected text inside <evidence-strength>", marker="<evidence-strength")
+case(A, "assurance-choice-unknown-level", ANSWERS, REVIEW, after_review(CHOICE.replace("reasonable", "adequate")), 'level "adequate" must be substantial, reasonable, limited or none', marker="<assurance-choice")
+case(A, "assurance-choice-capitalised", ANSWERS, REVIEW, after_review(CHOICE.replace("reasonable", "Reasonable")), 'level "Reasonable" must be substantial', marker="<assurance-choice")
+case(A, "assurance-choice-without-by", ANSWERS, REVIEW, after_review(CHOICE.replace(' by="Sue Brennan"', "")), "missing required attribute 'by'", marker="<assurance-choice")
+case(A, "assurance-choice-empty-by", ANSWERS, REVIEW, after_review(CHOICE.replace("Sue Brennan", "")), "attribute by must not be empty", marker="<assurance-choice")
+case(A, "assurance-choice-without-date", ANSWERS, REVIEW, after_review(CHOICE.replace(' date="2015-03-20"', "")), "missing required attribute 'date'", marker="<assurance-choice")
+case(A, "assurance-choice-impossible-date", ANSWERS, REVIEW, after_review(CHOICE.replace("2015-03-20", "2015-04-31")), "not a real date", marker="<assurance-choice")
+case(A, "assurance-choice-twice", ANSWERS, REVIEW, after_review(CHOICE + "\n  " + CHOICE.replace("reasonable", "limited")), "may hold only one <assurance-choice>", marker='level="limited"')
+case(A, "commitment-without-from-review", ANSWERS, REVIEW, after_review(COMMITMENT.replace(' from-review="2013-q4"', "")), "missing required attribute 'from-review'", marker="<commitment")
+case(A, "commitment-empty-from-review", ANSWERS, REVIEW, after_review(COMMITMENT.replace("2013-q4", "")), "attribute from-review must not be empty", marker="<commitment")
+case(A, "commitment-unknown-outcome", ANSWERS, REVIEW, after_review(COMMITMENT.replace('outcome="done"', 'outcome="closed"')), 'outcome "closed" must be pending, done, partly, not-done or superseded', marker="<commitment")
+case(A, "commitment-capitalised-outcome", ANSWERS, REVIEW, after_review(COMMITMENT.replace('outcome="done"', 'outcome="Done"')), 'outcome "Done" must be pending', marker="<commitment")
+case(A, "commitment-impossible-due", ANSWERS, REVIEW, after_review(COMMITMENT.replace("2014-01-31", "2014-02-29")), "not a real date", marker="<commitment")
+case(A, "commitment-item-not-an-id", ANSWERS, REVIEW, after_review(COMMITMENT.replace('item="gov-01"', 'item="Gov 01"')), 'item="Gov 01" is not an item id', marker="<commitment")
+case(A, "commitment-remark-too-long", ANSWERS, REVIEW, after_review(COMMITMENT.replace('outcome="done"', 'outcome="done" remark="%s"' % ("\u00e9" * 2001))), "remark holds 2001 characters; at most 2000", marker="<commitment")
+case(A, "commitment-with-element", ANSWERS, REVIEW, after_review(COMMITMENT.replace("Publish the register", "Publish <b>the</b> register")), "unknown element <b> inside <commitment>", marker="<commitment")
+case(A, "commitment-unknown-attribute", ANSWERS, REVIEW, after_review(COMMITMENT.replace('outcome="done"', 'status="done"')), "unknown attribute 'status'", marker="<commitment")
+for attribute, value in [("date", "2015-03-26"), ("meeting", "Board meeting in public"), ("minute", "GB/15/031"),
+                         ("approver", "Dr Asha Patel"), ("role", "Chair"), ("fingerprint", FINGERPRINT)]:
+    case(A, "sign-off-without-" + attribute, ANSWERS, REVIEW, after_review(SIGN_OFF.replace(' %s="%s"' % (attribute, value), "")), "missing required attribute '%s'" % attribute, marker="<sign-off")
+    case(A, "sign-off-empty-" + attribute, ANSWERS, REVIEW, after_review(SIGN_OFF.replace(' %s="%s"' % (attribute, value), ' %s=""' % attribute)), "attribute %s must not be empty" % attribute, marker="<sign-off")
+case(A, "sign-off-impossible-date", ANSWERS, REVIEW, after_review(SIGN_OFF.replace("2015-03-26", "2015-02-29")), "not a real date", marker="<sign-off")
+case(A, "sign-off-upper-case-fingerprint", ANSWERS, REVIEW, after_review(SIGN_OFF.replace(FINGERPRINT, FINGERPRINT.upper().replace("SHA256", "sha256"))), "must be sha256: followed by 64 lower-case hex digits", marker="<sign-off")
+case(A, "sign-off-short-fingerprint", ANSWERS, REVIEW, after_review(SIGN_OFF.replace(FINGERPRINT, FINGERPRINT[:-1])), "must be sha256: followed by 64 lower-case hex digits", marker="<sign-off")
+case(A, "sign-off-other-hash", ANSWERS, REVIEW, after_review(SIGN_OFF.replace(FINGERPRINT, "md5:" + "0" * 32)), "must be sha256: followed by 64 lower-case hex digits", marker="<sign-off")
+case(A, "sign-off-twice", ANSWERS, REVIEW, after_review(SIGN_OFF + "\n  " + SIGN_OFF.replace("GB/15/031", "GB/15/032")), "may hold only one <sign-off>", marker="GB/15/032")
 case(A, "checklist-as-answers", CHECKLIST, "<checklist", "<checklist", "root element must be <assessment>", marker="<checklist ")
 raw(A, "doctype", b'<?xml version="1.0"?>\n<!DOCTYPE assessment [<!ENTITY x "y">]>\n<assessment checklist="mini">&x;</assessment>\n', 2, "DOCTYPE declarations are not allowed")
 raw(A, "truncated", ANSWERS.encode()[: len(ANSWERS) * 2 // 3], ANSWERS[: len(ANSWERS) * 2 // 3].count("\n") + 1, "malformed XML")
