@@ -2,6 +2,7 @@
 
 #include "checklists/item_index.hpp"
 #include "checklists/schema_checker.hpp"
+#include "checklists/sign_off_fingerprint.hpp"
 #include "checklists/text_rules.hpp"
 #include "checklists/xml_document.hpp"
 
@@ -455,11 +456,16 @@ AssessmentLoad parseAssessment(std::string_view xmlText, const std::string& sour
     AssessmentReader reader(checker, checklist);
     Assessment assessment = reader.read(parsed.document->root());
     result.signOffLine = reader.signOffLine();
-    // The fingerprint of a <sign-off> is checked against the canonical form of these bytes
-    // (PRODUCT.md §12) by the caller that can compute it; this reader checks its form only.
-    if (checker.ok())
-        result.assessment = std::move(assessment);
     result.errors = checker.takeErrors();
+    // A signed-off file is valid only while it is the one approved (PRODUCT.md §4, §12): its
+    // fingerprint is checked against the canonical form of these very bytes.
+    if (result.errors.empty() && assessment.signOff) {
+        SignOffCheck check = checkSignOff(xmlText, sourceName);
+        if (check.verdict != SignOffCheck::Verdict::kMatches)
+            result.errors = std::move(check.errors);
+    }
+    if (result.errors.empty())
+        result.assessment = std::move(assessment);
     result.warnings = checker.takeWarnings();
     return result;
 }

@@ -6,26 +6,9 @@
 #include "checklists/sign_off_fingerprint.hpp"
 #include "checklists/xml_document.hpp"
 
-#include <algorithm>
 #include <ostream>
 
 namespace ccg::cli {
-
-namespace {
-
-/// The loader's findings, less its refusal of the `<sign-off>` element itself.
-// TODO(assurance): the answers loader on branch `assurance` learns <sign-off> (format 1.1, §4),
-// and then calls checkSignOff itself ("the file was changed after it was approved"). Once it is
-// merged, drop this filter: verify then keeps every finding of the loader.
-Diagnostics withoutUnknownSignOff(Diagnostics errors, int signOffLine)
-{
-    std::erase_if(errors, [&](const Diagnostic& error) {
-        return error.line == signOffLine && error.message == "unknown element <sign-off> inside <assessment>";
-    });
-    return errors;
-}
-
-}  // namespace
 
 int runVerify(const std::vector<std::string>& args, Streams& streams)
 {
@@ -49,9 +32,8 @@ int runVerify(const std::vector<std::string>& args, Streams& streams)
     auto loaded = parseAssessment(*bytes, answersPath, checklist);
     for (const auto& warning : loaded.warnings)
         streams.err << warning.str() << " (warning)\n";
-    errors = withoutUnknownSignOff(std::move(loaded.errors), check.signOff->line);
-    if (!errors.empty())
-        throw InputError(std::move(errors));
+    if (!loaded.errors.empty())
+        throw InputError(std::move(loaded.errors));
 
     const SignOffRecord& signOff = *check.signOff;
     streams.out << answersPath << ": matches its fingerprint " << check.fingerprint << "\n  approved "

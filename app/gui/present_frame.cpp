@@ -14,9 +14,29 @@
 #include <wx/stattext.h>
 #include <wx/textdlg.h>
 
+#include <algorithm>
+
 namespace ccg::gui {
 
 namespace {
+
+// Wraps `text` in `label` so that GTK draws it no wider than `width`. wx measures the words with
+// its own device context, which with a scaled DPI (GDK_DPI_SCALE) comes out narrower than GTK
+// draws them: the wrap width is narrowed by what GTK measured over, a few times at most.
+void wrapToFit(wxStaticText& label, const wxString& text, int width)
+{
+    int wrapAt = width;
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        label.SetLabelText(text);
+        label.Wrap(wrapAt);
+        label.InvalidateBestSize();
+        const int drawn = label.GetBestSize().x;
+        if (drawn <= width || drawn <= 0)
+            return;
+        wrapAt = std::max(1, static_cast<int>(static_cast<long long>(wrapAt) * width / drawn) - 1);
+    }
+}
+
 
 /// Large type for a projector: the window's font at `scale` times its size.
 wxFont large(const wxWindow* window, double scale, bool bold = false)
@@ -84,6 +104,12 @@ PresentFrame::PresentFrame(wxWindow* parent, session::ReviewSession& session, Us
         event.Skip();
         if (GetClientSize() != m_fittedTo)
             fitText();
+        else if (m_rewrapsLeft > 0 && textCutOff()) {
+            // GTK applied a label's new font after it was wrapped: wrap it again, a few times
+            // at most (a word wider than the screen can never fit).
+            --m_rewrapsLeft;
+            rewrap();
+        }
     });
     // On a second screen when there is one (the projector), else over the whole of this one.
     const int here = wxDisplay::GetFromWindow(parent);
@@ -175,13 +201,25 @@ void PresentFrame::fitText()
         wrapTexts();
     }
     Layout();
+    m_rewrapsLeft = 3;
     // Once GTK has restyled the labels in their new fonts, their sizes are measured again.
-    CallAfter([this] {
-        wrapTexts();
-        for (wxStaticText* label : {m_where, m_question, m_guidance, m_agreed})
-            label->InvalidateBestSize();
-        Layout();
-    });
+    CallAfter([this] { rewrap(); });
+}
+
+void PresentFrame::rewrap()
+{
+    wrapTexts();
+    for (wxStaticText* label : {m_where, m_question, m_guidance, m_agreed})
+        label->InvalidateBestSize();
+    Layout();
+}
+
+bool PresentFrame::textCutOff() const
+{
+    for (const wxStaticText* label : {m_question, m_guidance})
+        if (label->IsShown() && label->GetBestSize().x > label->GetSize().x + 1)
+            return true;
+    return false;
 }
 
 void PresentFrame::showItem(const std::string& itemId)
@@ -210,12 +248,9 @@ void PresentFrame::showItem(const std::string& itemId)
 void PresentFrame::wrapTexts()
 {
     const int width = GetClientSize().x - FromDIP(80);
-    m_question->SetLabelText(m_questionText);
-    m_question->Wrap(width);
-    m_guidance->SetLabelText(m_guidanceText);
-    m_guidance->Wrap(width);
-    m_keys->SetLabelText(kKeys);
-    m_keys->Wrap(width);
+    wrapToFit(*m_question, m_questionText, width);
+    wrapToFit(*m_guidance, m_guidanceText, width);
+    wrapToFit(*m_keys, kKeys, width);
 }
 
 std::vector<wxString> PresentFrame::countLines() const

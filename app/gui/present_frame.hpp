@@ -51,6 +51,10 @@ private:
     [[nodiscard]] int heightNeeded() const;
     /// Wraps the text and makes the type as large as fits the window.
     void fitText();
+    /// Wraps the text again and measures the labels anew, in the fonts GTK now draws them in.
+    void rewrap();
+    /// Whether the question or the guidance is wider than its place (wrapped for another font).
+    [[nodiscard]] bool textCutOff() const;
 
     session::ReviewSession& m_session;
     UserMessages& m_messages;
@@ -64,6 +68,7 @@ private:
     wxString m_questionText;
     wxString m_guidanceText;
     wxSize m_fittedTo;
+    int m_rewrapsLeft = 0;  ///< re-wraps left for labels GTK restyled after they were fitted
     double m_textScale = 1.0;
     std::vector<wxStaticText*> m_countLabels;  ///< one per level, then N/A
     std::vector<wxWindow*> m_bars;  ///< one per level, then N/A

@@ -1,6 +1,7 @@
 #include "checklists/assessment_loader.hpp"
 #include "checklists/assessment_writer.hpp"
 #include "checklists/checklist_loader.hpp"
+#include "checklists/sign_off_fingerprint.hpp"
 #include "checklists/text_rules.hpp"
 
 #include <catch2/catch_test_macros.hpp>
@@ -20,9 +21,23 @@ const Checklist& mini()
     return checklist;
 }
 
-AssessmentLoad parsed(const std::string& body, const std::string& header = R"(checklist="mini" checklist-version="1.0")")
+constexpr const char* kHeader = R"(checklist="mini" checklist-version="1.0")";
+
+AssessmentLoad parsed(const std::string& body, const std::string& header = kHeader)
 {
     return parseAssessment("<assessment " + header + ">\n" + body + "\n</assessment>\n", "answers.xml", mini());
+}
+
+/// Text holding a <sign-off>, its fingerprint filled in so that it is the file approved.
+std::string signedText(const std::string& text)
+{
+    return withSignOffFingerprint(text, "answers.xml");
+}
+
+AssessmentLoad parsedSigned(const std::string& body, const std::string& header = kHeader)
+{
+    return parseAssessment(signedText("<assessment " + header + ">\n" + body + "\n</assessment>\n"), "answers.xml",
+                           mini());
 }
 
 }  // namespace
@@ -159,7 +174,7 @@ TEST_CASE("Follows, sign-off, evidence strength, the assurance choice and commit
           "and written back the same",
           "[loader][answers][format-1.1]")
 {
-    const auto loaded = parsed(R"(<organisation code="00Q" name="NHS Example CCG"/>
+    const auto loaded = parsedSigned(R"(<organisation code="00Q" name="NHS Example CCG"/>
 <review id="2015-q1" title="Second review" date="2015-03-01" follows="2014-q1"/>
 )" + kSignOff + R"(
 <commitment from-review="2014-q1" item="gov-01" owner="Board secretary" due="2014-06-30" outcome="partly"
@@ -176,8 +191,11 @@ TEST_CASE("Follows, sign-off, evidence strength, the assurance choice and commit
     const Assessment& assessment = *loaded.assessment;
     CHECK(assessment.review->follows == "2014-q1");
     CHECK(loaded.signOffLine == 4);
+    REQUIRE(assessment.signOff);
+    CHECK(assessment.signOff->fingerprint != kFingerprint);  // filled in for the text read
     CHECK(assessment.signOff ==
-          SignOff{"2015-03-26", "Board meeting in public", "GB/15/031", "Dr Asha Patel", "Chair", kFingerprint});
+          SignOff{"2015-03-26", "Board meeting in public", "GB/15/031", "Dr Asha Patel", "Chair",
+                  assessment.signOff->fingerprint});
     CHECK(assessment.evidenceStrengths ==
           std::vector<ItemEvidenceStrength>{{"gov-01", EvidenceStrength::Documented},
                                             {"gov-02", EvidenceStrength::Verified},
@@ -196,10 +214,17 @@ TEST_CASE("Follows, sign-off, evidence strength, the assurance choice and commit
           Commitment{"2013-q4", "", "", "", CommitmentOutcome::Pending, "", "No item, no owner, no outcome"});
     CHECK(assessment.commitments[3].outcome == CommitmentOutcome::NotDone);
 
+    // Written anew, the text is another one: it is the one approved only with its own fingerprint.
     const std::string written = writeAssessmentXml(assessment);
-    const auto again = parseAssessment(written, "again.xml", mini());
+    const auto rewritten = parseAssessment(written, "again.xml", mini());
+    CHECK_FALSE(rewritten.assessment);
+    REQUIRE(rewritten.errors.size() == 1);
+    CHECK(rewritten.errors.front().message == "the file was changed after it was approved");
+    const auto again = parseAssessment(signedText(written), "again.xml", mini());
     REQUIRE(again.assessment);
-    CHECK(*again.assessment == assessment);
+    Assessment expected = assessment;
+    expected.signOff->fingerprint = again.assessment->signOff->fingerprint;
+    CHECK(*again.assessment == expected);
     // Written in the order of PRODUCT.md §4, whatever the order read.
     std::vector<std::size_t> positions;
     for (const auto* tag : {"<organisation", "<review", "<sign-off", "<evidence-strength", "<assurance-choice",
@@ -240,7 +265,7 @@ TEST_CASE("An evidence strength of none means the same as no element", "[loader]
 
 TEST_CASE("A sign-off may stand without a review, and an element may come in any order", "[loader][answers][format-1.1]")
 {
-    const auto loaded = parsed(R"(<assurance-choice level="none" by="Sue" date="2015-03-20"/>)" "\n" + kSignOff +
+    const auto loaded = parsedSigned(R"(<assurance-choice level="none" by="Sue" date="2015-03-20"/>)" "\n" + kSignOff +
                                    R"(<evidence-strength item="eng-02" value="asserted"/><answer item="eng-02" level="1"/>)",
                                R"(checklist="mini")");
     REQUIRE(loaded.assessment);
