@@ -32,6 +32,15 @@ namespace {
 
 const std::string kChecklist = CCG_SOURCE_DIR "/checklists/ccg-commissioning-2013.xml";
 
+// Runs a menu command that writes a file, its file dialog answered with `path`; the file's bytes.
+std::string savedByMenu(gui::MainFrame& frame, int command, const std::string& path)
+{
+    test::answerFileDialogs(frame, path);
+    test::runMenu(frame, command);
+    INFO(frame.lastMessage().utf8_string());
+    return test::readFile(path);
+}
+
 std::optional<double> jsonScore(const nlohmann::json& value)
 {
     return value.is_null() ? std::nullopt : std::optional<double>(value.get<double>());
@@ -211,13 +220,7 @@ TEST_CASE("The Report menu saves the board report, the action plan and a worksho
     test::TempDir dir;
     auto* frame = test::openDemoFrame(dir.file("ccg.sqlite"));
 
-    const auto save = [&](int command, const std::string& name) {
-        const std::string path = dir.file(name);
-        test::answerFileDialogs(*frame, path);
-        test::runMenu(*frame, command);
-        INFO(frame->lastMessage().utf8_string());
-        return test::readFile(path);
-    };
+    const auto save = [&](int command, const std::string& name) { return savedByMenu(*frame, command, dir.file(name)); };
     CHECK(save(gui::kIdSaveReport, "board.pdf").rfind("%PDF", 0) == 0);
     const std::string html = save(gui::kIdSaveReport, "board.html");
     CHECK(html.find("NHS Northmoor CCG") != std::string::npos);
@@ -245,13 +248,7 @@ TEST_CASE("The Report menu's public version leaves raters' names and notes out o
         event.SetInt(on ? 1 : 0);
         window.GetEventHandler()->ProcessEvent(event);
     };
-    const auto save = [&](int command, const std::string& name) {
-        const std::string path = dir.file(name);
-        test::answerFileDialogs(*frame, path);
-        test::runMenu(*frame, command);
-        INFO(frame->lastMessage().utf8_string());
-        return test::readFile(path);
-    };
+    const auto save = [&](int command, const std::string& name) { return savedByMenu(*frame, command, dir.file(name)); };
     REQUIRE(frame->GetMenuBar()->FindItem(gui::kIdPublicVersion)->IsCheckable());
     CHECK_FALSE(frame->GetMenuBar()->IsChecked(gui::kIdPublicVersion));
     CHECK(save(gui::kIdSaveReport, "board.html").find("Janet Okafor") != std::string::npos);
