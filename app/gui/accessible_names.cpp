@@ -5,15 +5,13 @@
 
 #include <vector>
 
-#ifdef __WXGTK__
+// Names reach screen readers through ATK, which wx does not expose on GTK: this file is GTK's.
 #include <gtk/gtk.h>
-#endif
 
 namespace ccg::gui {
 
 namespace {
 
-#ifdef __WXGTK__
 // The GTK widgets that stand for a wx control, the one taking the keyboard focus last. A generic
 // control (wxListCtrl, the date picker) is drawn by wx in child windows, and a native one may
 // wrap its input (a multi-line text view inside a scrolled window): the name must reach the
@@ -50,7 +48,6 @@ void setName(wxWindow& control, const wxString& name)
         if (part->AcceptsFocus())
             setName(*part, name);
 }
-#endif
 
 }  // namespace
 
@@ -59,33 +56,23 @@ void labelControl(wxStaticText& label, wxWindow& control)
     // GTK's own tab order follows the widget order, but wx moves the focus itself: keep the
     // label just before its control so wx's mnemonic handling agrees with GTK's.
     label.MoveBeforeInTabOrder(&control);
-#ifdef __WXGTK__
     if (GTK_IS_LABEL(label.GetHandle()))
         gtk_label_set_mnemonic_widget(GTK_LABEL(label.GetHandle()), focusWidgetOf(control));
     setName(control, label.GetLabelText());
-#endif
 }
 
 void nameControl(wxWindow& control, const wxString& name)
 {
-#ifdef __WXGTK__
     setName(control, name);
-#else
-    control.SetName(name);
-#endif
 }
 
 wxString accessibleName(wxWindow& control)
 {
-#ifdef __WXGTK__
     GtkWidget* widget = focusWidgetOf(control);
     if (!widget)
         return {};
     const char* name = atk_object_get_name(gtk_widget_get_accessible(widget));
     return name ? wxString::FromUTF8(name) : wxString();
-#else
-    return control.GetLabel();
-#endif
 }
 
 }  // namespace ccg::gui

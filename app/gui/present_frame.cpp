@@ -37,7 +37,6 @@ void wrapToFit(wxStaticText& label, const wxString& text, int width)
     }
 }
 
-
 /// Large type for a projector: the window's font at `scale` times its size.
 wxFont large(const wxWindow* window, double scale, bool bold = false)
 {

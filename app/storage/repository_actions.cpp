@@ -39,6 +39,30 @@ std::string freeReviewKey(Repository& repository, const std::string& code)
     }
 }
 
+// Format 1.1's follow-through and assurance (PRODUCT.md §4) have no tables yet: a file holding
+// them is refused whole rather than taken in without them, which would lose them unseen.
+void refuseWhatCannotBeKept(const Assessment& assessment)
+{
+    std::vector<std::string> held;
+    if (assessment.review && !assessment.review->follows.empty())
+        held.push_back("the review it follows (" + assessment.review->follows + ")");
+    if (assessment.signOff)
+        held.push_back("a sign-off");
+    if (!assessment.evidenceStrengths.empty())
+        held.push_back(std::to_string(assessment.evidenceStrengths.size()) + " evidence strength(s)");
+    if (assessment.assuranceChoice)
+        held.push_back("a chosen level of assurance");
+    if (!assessment.commitments.empty())
+        held.push_back(std::to_string(assessment.commitments.size()) + " commitment(s)");
+    if (held.empty())
+        return;
+    std::string list;
+    for (const auto& part : held)
+        list += (list.empty() ? "" : ", ") + part;
+    throw StorageError(StorageErrorKind::Invalid, "the answers hold " + list +
+                                                      ", which this version cannot store yet; nothing was imported");
+}
+
 }  // namespace
 
 RowId Repository::addAction(RowId reviewId, const Action& action)
@@ -98,34 +122,6 @@ void Repository::deleteAction(RowId actionId)
     m_impl->touchReview(old.reviewId, at);
     transaction.commit();
 }
-
-namespace {
-
-// Format 1.1's follow-through and assurance (PRODUCT.md §4) have no tables yet: a file holding
-// them is refused whole rather than taken in without them, which would lose them unseen.
-void refuseWhatCannotBeKept(const Assessment& assessment)
-{
-    std::vector<std::string> held;
-    if (assessment.review && !assessment.review->follows.empty())
-        held.push_back("the review it follows (" + assessment.review->follows + ")");
-    if (assessment.signOff)
-        held.push_back("a sign-off");
-    if (!assessment.evidenceStrengths.empty())
-        held.push_back(std::to_string(assessment.evidenceStrengths.size()) + " evidence strength(s)");
-    if (assessment.assuranceChoice)
-        held.push_back("a chosen level of assurance");
-    if (!assessment.commitments.empty())
-        held.push_back(std::to_string(assessment.commitments.size()) + " commitment(s)");
-    if (held.empty())
-        return;
-    std::string list;
-    for (const auto& part : held)
-        list += (list.empty() ? "" : ", ") + part;
-    throw StorageError(StorageErrorKind::Invalid, "the answers hold " + list +
-                                                      ", which this version cannot store yet; nothing was imported");
-}
-
-}  // namespace
 
 RowId Repository::importAssessment(const Assessment& assessment, RowId checklistRowId, const ImportOptions& options)
 {
