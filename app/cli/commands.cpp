@@ -60,7 +60,8 @@ const std::vector<Command>& commands()
          runCompare},
         {"report",
          "report --checklist C --answers A [--previous P [--previous-checklist C0]] "
-         "--format html|pdf|csv|xlsx|workshop-pdf -o OUT [--as-of YYYY-MM-DD] [--audience board|public]",
+         "--format html|pdf|csv|xlsx|workshop-pdf -o OUT [--as-of YYYY-MM-DD] [--audience board|public]\n"
+         "       [--assurance substantial|reasonable|limited|none]",
          "Write the board's gap report. csv writes the item list to OUT and the action plan beside it as\n"
          "      OUT's name + \"-actions.csv\" (gaps.csv -> gaps-actions.csv). workshop-pdf is a blank checklist\n"
          "      for one rater (--answers optional). Actions are overdue or due within 30 days as at the\n"
@@ -68,7 +69,9 @@ const std::vector<Command>& commands()
          "      review is scored with --previous-checklist, the checklist version it was made with (default C).\n"
          "      --audience public writes the version for a meeting in public: raters become \"Member 1...n\",\n"
          "      with no names, roles, notes, evidence or dissent, and every page says \"Public version\";\n"
-         "      board (the default) shows everything. Until the review is signed off every page says \"Draft\".",
+         "      board (the default) shows everything. Until the review is signed off every page says \"Draft\".\n"
+         "      --assurance records the level of assurance the author chooses (as chosen by you, today); without\n"
+         "      it the cover shows the level the checklist's rule suggests, marked as a suggestion.",
          runReport},
         {"import", "import [--db D] --checklist C --answers A [--organisation CODE] [--blind]",
          "Store an answers file as a new review in the database (all or nothing). --blind hides each\n"
@@ -113,6 +116,16 @@ const std::vector<Command>& commands()
          "      Anyone can check the same with: sed 's/fingerprint=\"sha256:[0-9a-f]*\"/fingerprint=\"\"/' A\n"
          "      | xmllint --c14n - | sha256sum",
          runVerify},
+        {"sign-off",
+         "sign-off [--db D] --review ID --date YYYY-MM-DD --meeting M --minute REF --approver NAME --role ROLE",
+         "Record that the board approved a stored review: the meeting, its date, the minute reference, who\n"
+         "      signed it off and their role. The review is then locked: every change to it is refused until it\n"
+         "      is reopened. The answers file as approved is kept with its fingerprint; export writes it.",
+         runSignOff},
+        {"reopen", "reopen [--db D] --review ID --reason TEXT",
+         "Reopen an approved review for change, saying why (recorded in the audit trail). Its approval and the\n"
+         "      file as approved are kept.",
+         runReopen},
     };
     return all;
 }

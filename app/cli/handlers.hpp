@@ -29,5 +29,7 @@ int runCollect(const std::vector<std::string>& args, Streams& streams);
 int runHistory(const std::vector<std::string>& args, Streams& streams);
 // The sign-off (app/cli/verify_command.cpp).
 int runVerify(const std::vector<std::string>& args, Streams& streams);
+int runSignOff(const std::vector<std::string>& args, Streams& streams);
+int runReopen(const std::vector<std::string>& args, Streams& streams);
 
 }  // namespace ccg::cli

@@ -3,6 +3,7 @@
 #include "app/cli/inputs.hpp"
 #include "app/cli/terminal_text.hpp"
 #include "checklists/calendar_date.hpp"
+#include "app/storage/repository.hpp"
 #include "reports/report_writer.hpp"
 
 #include <optional>
@@ -10,11 +11,30 @@
 
 namespace ccg::cli {
 
+namespace {
+
+/// The level of assurance the paper's author chose with --assurance: recorded as chosen by this
+/// user today, as the desktop application records it. A signed-off file keeps the level chosen
+/// when it was approved: the paper must say what was approved.
+void chooseAssurance(Assessment& assessment, Assurance level, const std::string& answersPath)
+{
+    if (assessment.signOff) {
+        if (assessment.assuranceChoice && assessment.assuranceChoice->level == level)
+            return;
+        throw InputError({{answersPath, 1,
+                           "the answers were signed off on " + printable(assessment.signOff->date) +
+                               "; the level of assurance is part of what was approved and cannot be chosen again"}});
+    }
+    assessment.assuranceChoice = AssuranceChoice{level, storage::loginName(), isoDate(today())};
+}
+
+}  // namespace
+
 int runReport(const std::vector<std::string>& args, Streams& streams)
 {
     const auto arguments = Arguments::parse(
         args, {{"--checklist", "--answers", "--previous", "--previous-checklist", "--format", "--as-of", "-o", "--output",
-                "--audience"},
+                "--audience", "--assurance"},
                {},
                {}});
     if (!arguments.positional().empty())
@@ -45,6 +65,13 @@ int runReport(const std::vector<std::string>& args, Streams& streams)
         throw UsageError("--audience must be board or public, not '" + printable(*audienceName) + "'");
     if (audienceName && workshop)
         throw UsageError("--audience does not apply to --format workshop-pdf (a blank pack names no one)");
+    const auto assuranceName = arguments.value("--assurance");
+    const auto assurance = assuranceName ? parseAssurance(*assuranceName) : std::nullopt;
+    if (assuranceName && !assurance)
+        throw UsageError("--assurance must be substantial, reasonable, limited or none, not '" +
+                         printable(*assuranceName) + "'");
+    if (assuranceName && workshop)
+        throw UsageError("--assurance does not apply to --format workshop-pdf");
     std::optional<Date> asOf;
     if (const auto text = arguments.value("--as-of")) {
         asOf = parseIsoDate(*text);
@@ -56,6 +83,8 @@ int runReport(const std::vector<std::string>& args, Streams& streams)
     std::optional<Assessment> assessment;
     if (answersPath)
         assessment = loadAnswersInput(*answersPath, checklist, streams);
+    if (assessment && assurance)
+        chooseAssurance(*assessment, *assurance, *answersPath);
     std::vector<std::filesystem::path> written;
     if (!assessment) {
         reports::writeWorkshopPack(checklist, *output);

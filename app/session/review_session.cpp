@@ -113,6 +113,7 @@ void ReviewSession::reloadItem(const std::string& itemId)
     replaceItem(m_review->drafts, std::move(fresh.drafts), itemId, *m_items);
     replaceItem(assessment.agreed, std::move(fresh.agreed), itemId, *m_items);
     replaceItem(assessment.targets, std::move(fresh.targets), itemId, *m_items);
+    replaceItem(assessment.evidenceStrengths, std::move(fresh.evidenceStrengths), itemId, *m_items);
 }
 
 void ReviewSession::reanalyse(Date asOf) const
@@ -206,7 +207,7 @@ RowId ReviewSession::storeShippedChecklist()
 }
 
 RowId ReviewSession::createReview(RowId organisationId, const ReviewInfo& info, std::optional<RowId> copyFrom,
-                                  bool copyAnswers, bool blind)
+                                  bool copyAnswers, bool blind, bool followOn)
 {
     storage::NewReview review;
     review.blind = blind;
@@ -214,6 +215,9 @@ RowId ReviewSession::createReview(RowId organisationId, const ReviewInfo& info, 
     review.info = info;
     review.copyFrom = copyFrom;
     review.copy.answers = copyAnswers;
+    review.followOn = followOn && copyFrom;
+    // A follow-on carries the open actions as commitments, to record what came of each.
+    review.copy.openActions = !review.followOn;
     if (copyFrom) {
         review.checklistRowId = m_repository.reviewSummary(*copyFrom).checklistRowId;
     } else {

@@ -80,8 +80,10 @@ public:
     /// Creates and opens a review. It copies raters, targets, open actions (and answers when
     /// asked) from `copyFrom`; without it, it follows the organisation's latest review. A blind
     /// review hides each rater's ratings from the others until it is revealed.
+    /// With `followOn` (and `copyFrom`), the new review follows on from `copyFrom`: it carries that
+    /// review's open and in-progress actions as commitments (PRODUCT.md §12) instead of copying them.
     RowId createReview(RowId organisationId, const ReviewInfo& info, std::optional<RowId> copyFrom,
-                       bool copyAnswers = false, bool blind = false);
+                       bool copyAnswers = false, bool blind = false, bool followOn = false);
     /// Every stored review with its figures (the open review's from this session's analysis).
     [[nodiscard]] std::vector<storage::ReviewSummary> listReviews() const;
     /// Changes the open review's key, title and date.
@@ -171,6 +173,27 @@ public:
     RowId addAction(const Action& action);
     void updateAction(RowId actionId, const Action& action);
     [[nodiscard]] const storage::ActionRecord* findAction(RowId actionId) const;
+
+    // Assurance, follow-through and sign-off (PRODUCT.md §12).
+    /// Whether the open review is approved: every edit is then refused with lockReason().
+    [[nodiscard]] bool locked() const { return m_review && m_review->summary.locked(); }
+    [[nodiscard]] std::string lockReason() const { return m_review ? m_review->summary.lockReason() : std::string(); }
+    /// The review's evidence strength for an item (undoable); None removes it.
+    void setEvidenceStrength(const std::string& itemId, EvidenceStrength strength);
+    /// The level of assurance the paper's author chooses (undoable), recorded with who and when;
+    /// nullopt returns to the suggested level.
+    void setAssuranceChoice(const std::optional<Assurance>& level);
+    /// The open review's commitments with their ids, in the order they were carried.
+    [[nodiscard]] const std::vector<storage::CommitmentRecord>& commitments() const { return m_review->commitments; }
+    /// Records what came of a commitment: its outcome and remark (undoable).
+    void updateCommitment(RowId commitmentId, const Commitment& commitment);
+    /// Records the board's approval and locks the review; clears the undo history (nothing before
+    /// an approval can be taken back after it).
+    storage::ApprovalRecord signOff(const SignOff& approval);
+    /// Reopens the approved review for change, with the reason (audited).
+    void reopen(const std::string& reason);
+    /// Every approval of the open review, newest first.
+    [[nodiscard]] std::vector<storage::ApprovalRecord> approvals() const;
 
     [[nodiscard]] const EditHistory& history() const { return m_history; }
     /// Ends merging of consecutive note or evidence edits (on leaving a text box or an item).

@@ -2,6 +2,7 @@
 
 #include "checklists/assessment_loader.hpp"
 #include "checklists/assessment_writer.hpp"
+#include "checklists/atomic_file.hpp"
 #include "checklists/xml_document.hpp"
 
 namespace ccg::storage {
@@ -21,12 +22,18 @@ FileImport importAnswersFile(Repository& repository, RowId checklistRowId, const
                              const ImportOptions& options)
 {
     const auto checklist = repository.loadChecklist(checklistRowId);
-    auto loaded = loadAssessmentFile(answersFile, *checklist);
+    Diagnostics errors;
+    const auto text = xml::readBoundedFile(answersFile, errors);
+    if (!text)
+        throw InputError(std::move(errors));
+    auto loaded = parseAssessment(*text, answersFile.string(), *checklist);
     if (!loaded.assessment)
         throw InputError(std::move(loaded.errors));
     ImportOptions withSource = options;
     if (withSource.source.empty())
         withSource.source = answersFile.filename().string();
+    if (loaded.assessment->signOff)
+        withSource.signedText = *text;
     FileImport result;
     result.checklistRowId = checklistRowId;
     result.warnings = std::move(loaded.warnings);
@@ -36,6 +43,14 @@ FileImport importAnswersFile(Repository& repository, RowId checklistRowId, const
 
 void exportAnswersFile(const Repository& repository, RowId reviewId, const std::filesystem::path& target)
 {
+    // An approved review is written as it was approved, byte for byte, so that its fingerprint
+    // still matches (PRODUCT.md §12); it cannot have changed since, being locked.
+    if (repository.reviewSummary(reviewId).locked()) {
+        AtomicFile file(target);
+        file.write(repository.approvals(reviewId).front().snapshot);
+        file.commit();
+        return;
+    }
     saveAssessmentFile(repository.exportAssessment(reviewId), target);
 }
 

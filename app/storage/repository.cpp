@@ -15,8 +15,6 @@
 
 namespace ccg::storage {
 
-namespace {
-
 std::string loginName()
 {
     if (const char* user = std::getenv("USER"); user && *user)
@@ -25,6 +23,8 @@ std::string loginName()
         return entry->pw_name;
     return "unknown";
 }
+
+namespace {
 
 std::string damaged(const sql::Database& db, const std::string& finding)
 {

@@ -85,6 +85,19 @@ struct Reveal {
     bool operator==(const Reveal&) const = default;
 };
 
+/// A review's approval (PRODUCT.md §12) as recorded: what the answers file's `<sign-off>` says,
+/// the file as approved, and whether it was reopened since.
+struct ApprovalRecord {
+    RowId id = 0;
+    SignOff signOff;         ///< with its fingerprint
+    std::string snapshot;    ///< the answers file as approved (its fingerprint filled in), kept for ever
+    std::string recordedAt;  ///< UTC, ISO 8601
+    std::string recordedBy;
+    std::optional<std::string> reopenedAt;
+    std::string reopenedBy;
+    std::string reopenReason;
+};
+
 /// One review as the review list shows it.
 struct ReviewSummary {
     RowId id = 0;
@@ -104,9 +117,15 @@ struct ReviewSummary {
     std::int64_t revision = 0;  ///< counts every change to the review
     bool blind = false;         ///< raters see only their own ratings until the review is revealed
     std::optional<Reveal> revealed;
+    std::optional<SignOff> signedOff;  ///< the approval in force: the review is then locked
 
     /// Whether each rater may see only their own ratings now: blind and not yet revealed.
     [[nodiscard]] bool hidesRatings() const { return blind && !revealed; }
+    /// Whether the review is approved, so that nothing in it may change until it is reopened.
+    [[nodiscard]] bool locked() const { return signedOff.has_value(); }
+    /// Why an edit is refused while locked(): "review '2013' was approved on 2013-04-02 at …;
+    /// reopen it to change it"; empty when not locked.
+    [[nodiscard]] std::string lockReason() const;
 };
 
 /// A rater's note or evidence on an item not yet rated (the answers file cannot hold it).
@@ -116,6 +135,12 @@ struct AnswerDraft {
     std::string note;
     std::string evidence;
     bool operator==(const AnswerDraft&) const = default;
+};
+
+/// A commitment carried from an earlier review, with its database id; `commitment` is the same as in the assessment.
+struct CommitmentRecord {
+    RowId id = 0;
+    Commitment commitment;
 };
 
 /// Database ids and timestamps of an action; `action` is the same as in the assessment.
@@ -133,6 +158,7 @@ struct StoredReview {
     Assessment assessment;                       ///< exactly what scoring and export use
     std::vector<ActionRecord> actions;           ///< same order as assessment.actions
     std::vector<AnswerDraft> drafts;             ///< notes and evidence without a rating
+    std::vector<CommitmentRecord> commitments;   ///< same order as assessment.commitments
 };
 
 /// What a review holds about its items (or one item), in checklist order, answers in the order
@@ -142,6 +168,7 @@ struct ItemContent {
     std::vector<AnswerDraft> drafts;
     std::vector<AgreedRating> agreed;
     std::vector<TargetOverride> targets;
+    std::vector<ItemEvidenceStrength> evidenceStrengths;
 };
 
 /// What a new review copies from a previous review of the same organisation.
@@ -163,6 +190,9 @@ struct NewReview {
     std::optional<RowId> previousReviewId;  ///< previous review without copying (ignored with copyFrom)
     CopyOptions copy;
     bool blind = false;  ///< each rater sees only their own ratings until reveal
+    /// Follows on from `copyFrom` (or `previousReviewId`): records it as the review this one follows
+    /// and carries each of its open and in-progress actions as a pending commitment (PRODUCT.md §12).
+    bool followOn = false;
 };
 
 /// One recorded change: who changed what, when, from what to what.
@@ -192,6 +222,9 @@ struct ImportOptions {
     std::optional<ReviewStatus> status;        ///< default Draft
     std::string source;                        ///< file name, for the audit trail
     bool blind = false;                        ///< hide each rater's ratings from the others until reveal
+    /// The file's text as read, needed when the assessment is signed off: it is kept as the approved
+    /// snapshot, since only those bytes match the fingerprint.
+    std::string signedText;
 };
 
 /// Where one rater of a review stands in the rating round: their form, their return, their last change.
@@ -291,6 +324,29 @@ public:
     ReturnTaken takeReturn(RowId reviewId, const std::string& rater, const std::vector<Answer>& answers,
                            const std::string& source);
 
+    // Assurance and follow-through (PRODUCT.md §5, §12)
+    /// Records how well the evidence shows the item's level; None removes it.
+    void setEvidenceStrength(RowId reviewId, const std::string& item, EvidenceStrength strength);
+    /// Records the level of assurance the paper's author chose, by this user, dated today (UTC);
+    /// nullopt removes the choice, so that the paper shows the suggestion again.
+    void setAssuranceChoice(RowId reviewId, const std::optional<Assurance>& level);
+    /// Adds a commitment (from-review required; owner, due, remark as in §4).
+    RowId addCommitment(RowId reviewId, const Commitment& commitment);
+    /// Changes a commitment, typically its outcome and remark.
+    void updateCommitment(RowId commitmentId, const Commitment& commitment);
+
+    // Sign-off (PRODUCT.md §12)
+    /// Records the approval (every field required, `date` a real date; the fingerprint is computed
+    /// here) with the answers file as approved, audited, and locks the review: every later edit
+    /// is refused (StorageErrorKind::Locked) until it is reopened; Locked too when already approved.
+    ApprovalRecord signOff(RowId reviewId, const SignOff& approval);
+    /// Reopens an approved review for change: the reason (required, at most 2,000 characters) and
+    /// who and when are recorded and audited; the approval and its snapshot stay. Conflict when
+    /// the review is not approved.
+    void reopen(RowId reviewId, const std::string& reason);
+    /// Every approval the review ever had, newest first.
+    [[nodiscard]] std::vector<ApprovalRecord> approvals(RowId reviewId) const;
+
     // Raters (rater key "" is the anonymous rater and needs no adding)
     void addRater(RowId reviewId, const Rater& rater);
     /// Changes a rater's name and role; the id stays.
@@ -349,6 +405,9 @@ private:
     static Repository openReadOnly(const std::filesystem::path& path, const OpenOptions& options);
     std::unique_ptr<Impl> m_impl;
 };
+
+/// Who is using the program, as the audit trail records it when OpenOptions::user is empty.
+std::string loginName();
 
 /// $XDG_DATA_HOME/ccg-selfassess/ccg-selfassess.sqlite, else ~/.local/share/…; the folder is not created.
 std::filesystem::path defaultDatabasePath();

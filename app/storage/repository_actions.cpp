@@ -2,6 +2,7 @@
 #include "app/storage/repository.hpp"
 
 #include "app/storage/repository_impl.hpp"
+#include "checklists/sign_off_fingerprint.hpp"
 
 namespace ccg::storage {
 
@@ -39,28 +40,18 @@ std::string freeReviewKey(Repository& repository, const std::string& code)
     }
 }
 
-// Format 1.1's follow-through and assurance (PRODUCT.md §4) have no tables yet: a file holding
-// them is refused whole rather than taken in without them, which would lose them unseen.
-void refuseWhatCannotBeKept(const Assessment& assessment)
+/// The approved snapshot an imported signed-off file keeps: the file's own text, which alone
+/// matches its fingerprint (another writing of the same answers would not).
+std::string approvedText(const Assessment& assessment, const ImportOptions& options)
 {
-    std::vector<std::string> held;
-    if (assessment.review && !assessment.review->follows.empty())
-        held.push_back("the review it follows (" + assessment.review->follows + ")");
-    if (assessment.signOff)
-        held.push_back("a sign-off");
-    if (!assessment.evidenceStrengths.empty())
-        held.push_back(std::to_string(assessment.evidenceStrengths.size()) + " evidence strength(s)");
-    if (assessment.assuranceChoice)
-        held.push_back("a chosen level of assurance");
-    if (!assessment.commitments.empty())
-        held.push_back(std::to_string(assessment.commitments.size()) + " commitment(s)");
-    if (held.empty())
-        return;
-    std::string list;
-    for (const auto& part : held)
-        list += (list.empty() ? "" : ", ") + part;
-    throw StorageError(StorageErrorKind::Invalid, "the answers hold " + list +
-                                                      ", which this version cannot store yet; nothing was imported");
+    if (options.signedText.empty())
+        throw StorageError(StorageErrorKind::Invalid,
+                           "a signed-off answers file is imported with its text, to keep it as approved");
+    const SignOffCheck check = checkSignOff(options.signedText, options.source.empty() ? "answers" : options.source);
+    if (check.verdict != SignOffCheck::Verdict::kMatches || !check.signOff ||
+        check.fingerprint != assessment.signOff->fingerprint)
+        throw StorageError(StorageErrorKind::Invalid, "the file was changed after it was approved; nothing was imported");
+    return options.signedText;
 }
 
 }  // namespace
@@ -125,7 +116,7 @@ void Repository::deleteAction(RowId actionId)
 
 RowId Repository::importAssessment(const Assessment& assessment, RowId checklistRowId, const ImportOptions& options)
 {
-    refuseWhatCannotBeKept(assessment);
+    const std::string approved = assessment.signOff ? approvedText(assessment, options) : std::string();
     sql::Transaction transaction(m_impl->db);
     const auto checklist = m_impl->checklist(checklistRowId);
     if (assessment.checklistId != checklist->id)
@@ -159,13 +150,15 @@ RowId Repository::importAssessment(const Assessment& assessment, RowId checklist
     }
     auto insert = m_impl->query(
         "INSERT INTO reviews (organisation_id, checklist_id, review_key, title, review_date, status, "
-        "previous_review_id, created_at, updated_at, blind, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "previous_review_id, created_at, updated_at, blind, id, follows) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     insert->bind(1, organisationId).bind(2, checklistRowId).bind(3, info.id).bind(4, info.title).bind(5, info.date);
     insert->bind(6, toString(options.status.value_or(ReviewStatus::Draft))).bind(7, previous).bind(8, at).bind(9, at);
-    insert->bind(10, options.blind ? 1 : 0).bind(11, m_impl->nextReviewId());
+    insert->bind(10, options.blind ? 1 : 0).bind(11, m_impl->nextReviewId()).bind(12, info.follows);
     insert->run();
     const RowId reviewId = m_impl->db.lastInsertRowId();
     m_impl->insertContent(reviewId, *checklist, assessment, {}, false, at);
+    if (assessment.signOff)
+        m_impl->keepApproval(reviewId, *assessment.signOff, approved, at);
     m_impl->audit({reviewId, "", "reviews", info.id, "row", std::nullopt,
                    "imported" + (options.source.empty() ? std::string() : " from " + options.source) + ": " +
                        std::to_string(assessment.answers.size()) + " answers, " +

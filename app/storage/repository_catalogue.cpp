@@ -125,6 +125,7 @@ void Repository::deleteOrganisation(RowId organisationId, bool withReviews)
     if (reviews > 0 && !withReviews)
         throw StorageError(StorageErrorKind::Conflict, "organisation " + code + " has " + std::to_string(reviews) +
                                                            " review(s); delete them first");
+    m_impl->requireNeverApproved(organisationId, true);
     const std::string at = utcNow();
     auto reviewIds = m_impl->query("SELECT id, review_key FROM reviews WHERE organisation_id = ?");
     reviewIds->bind(1, organisationId);
@@ -248,6 +249,7 @@ RowId Repository::Impl::nextReviewId()
 
 void Repository::Impl::touchReview(RowId reviewId, const std::string& at)
 {
+    requireUnlocked(reviewId);
     auto update = query("UPDATE reviews SET updated_at = ?, revision = revision + 1 WHERE id = ?");
     update->bind(1, at).bind(2, reviewId);
     update->run();

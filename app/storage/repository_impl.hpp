@@ -47,18 +47,31 @@ struct Repository::Impl {
     /// The review and its checklist; NotFound when there is no such review.
     ReviewContext review(RowId reviewId);
     std::shared_ptr<const Checklist> checklist(RowId checklistRowId);
-    /// Marks the review changed: updated_at, the next revision and no kept figures.
+    /// Marks the review changed: updated_at, the next revision and no kept figures. Every edit of
+    /// a review calls it inside its transaction, so the lock of an approved review is checked here:
+    /// Locked, and the edit rolled back, while the review is approved.
     void touchReview(RowId reviewId, const std::string& at);
+    /// Throws Locked, with the reason, while the review is approved (PRODUCT.md §12).
+    void requireUnlocked(RowId reviewId);
+    /// Throws Conflict when the review (or, with an organisation id, any of its reviews) was ever
+    /// approved: an approved review is the record of what was approved and is never deleted.
+    void requireNeverApproved(RowId reviewId, bool wholeOrganisation = false);
+    /// Records an approval (fingerprint filled) with the answers file as approved, and makes the
+    /// review final (inside the caller's transaction).
+    void keepApproval(RowId reviewId, const SignOff& approval, const std::string& snapshot, const std::string& at);
     /// The number of the next review: one past any review there ever was (inside a transaction).
     RowId nextReviewId();
     /// Inserts an organisation (inside the caller's transaction).
     RowId insertOrganisation(const Organisation& organisation, const std::string& at);
     /// The rater's row id, creating the anonymous rater ("") on first use.
     RowId raterRow(RowId reviewId, const std::string& rater);
-    /// Inserts raters, answers, drafts, agreed ratings, targets and actions into an empty
-    /// review; items the checklist lacks are skipped when `skipUnknown`, else Invalid.
+    /// Inserts raters, answers, drafts, agreed ratings, targets, actions, evidence strengths,
+    /// commitments and the chosen assurance into an empty review (not its follows or sign-off);
+    /// items the checklist lacks are skipped when `skipUnknown`, else Invalid.
     void insertContent(RowId reviewId, const Checklist& checklist, const Assessment& content,
                        const std::vector<AnswerDraft>& drafts, bool skipUnknown, const std::string& at);
+    /// Inserts one commitment (inside the caller's transaction), checking it as §4 does; returns its id.
+    RowId insertCommitment(RowId reviewId, const Commitment& commitment, const std::string& at);
     ReviewSummary summary(RowId reviewId);
     StoredReview load(RowId reviewId);
     /// Answers, drafts, agreed ratings and targets of a review, of one item when `itemId` is given.

@@ -13,9 +13,11 @@ namespace {
 const std::string kSummarySelect =
     "SELECT r.id, r.organisation_id, o.code, o.name, r.review_key, r.title, r.review_date, r.status, "
     "r.checklist_id, c.checklist_key, c.version, r.previous_review_id, r.created_at, r.updated_at, "
-    "s.overall, s.rag, s.completeness, s.scoring_version, r.revision, r.blind, r.revealed_at, r.revealed_by "
+    "s.overall, s.rag, s.completeness, s.scoring_version, r.revision, r.blind, r.revealed_at, r.revealed_by, "
+    "r.follows, a.approved_date, a.meeting, a.minute, a.approver, a.role, a.fingerprint "
     "FROM reviews r JOIN organisations o ON o.id = r.organisation_id JOIN checklists c ON c.id = r.checklist_id "
-    "LEFT JOIN review_scores s ON s.review_id = r.id ";
+    "LEFT JOIN review_scores s ON s.review_id = r.id "
+    "LEFT JOIN sign_offs a ON a.review_id = r.id AND a.reopened_at IS NULL ";
 
 Rag ragFromText(const std::string& text)
 {
@@ -31,7 +33,7 @@ void readSummary(sql::Statement& row, ReviewSummary& summary)
     summary.id = row.getInt64(0);
     summary.organisationId = row.getInt64(1);
     summary.organisation = {row.getText(2), row.getText(3)};
-    summary.info = {row.getText(4), row.getText(5), row.getText(6)};
+    summary.info = {row.getText(4), row.getText(5), row.getText(6), row.getText(22)};
     summary.status = parseReviewStatus(row.getText(7)).value_or(ReviewStatus::Draft);
     summary.checklistRowId = row.getInt64(8);
     summary.checklistId = row.getText(9);
@@ -43,6 +45,9 @@ void readSummary(sql::Statement& row, ReviewSummary& summary)
     summary.blind = row.getInt(19) == 1;
     if (!row.isNull(20))
         summary.revealed = Reveal{row.getText(20), row.getText(21)};
+    if (!row.isNull(23))
+        summary.signedOff = SignOff{row.getText(23), row.getText(24), row.getText(25),
+                                    row.getText(26), row.getText(27), row.getText(28)};
     if (!row.isNull(17) && row.getInt(17) == kRulesVersion)
         summary.figures = ReviewFigures{row.getOptionalDouble(14), ragFromText(row.getText(15)), row.getDouble(16)};
 }
@@ -64,6 +69,18 @@ Assessment copiedContent(const StoredReview& source, const CopyOptions& copy)
             if (action.status == ActionStatus::Open || action.status == ActionStatus::InProgress)
                 content.actions.push_back(action);
     return content;
+}
+
+/// What a follow-on review carries from the review it follows (PRODUCT.md §12): each action still
+/// open or in progress, as a pending commitment naming the review and item it came from.
+std::vector<Commitment> carriedCommitments(const StoredReview& earlier)
+{
+    std::vector<Commitment> commitments;
+    for (const auto& action : earlier.assessment.actions)
+        if (action.status == ActionStatus::Open || action.status == ActionStatus::InProgress)
+            commitments.push_back({earlier.summary.info.id, action.item, action.owner, action.due,
+                                   CommitmentOutcome::Pending, "", action.text});
+    return commitments;
 }
 
 }  // namespace
@@ -121,8 +138,10 @@ RowId Repository::createReview(const NewReview& review)
     const auto checklist = m_impl->checklist(review.checklistRowId);
     const std::optional<RowId> previous = review.copyFrom ? review.copyFrom : review.previousReviewId;
     std::optional<StoredReview> source;
-    if (review.copyFrom)
-        source = m_impl->load(*review.copyFrom);
+    if (review.copyFrom || (review.followOn && previous))
+        source = m_impl->load(*previous);
+    if (review.followOn && !previous)
+        throw StorageError(StorageErrorKind::Invalid, "a follow-on review needs the review it follows on from");
     if (previous) {
         const RowId organisationOfPrevious = source ? source->summary.organisationId : m_impl->summary(*previous).organisationId;
         if (organisationOfPrevious != review.organisationId)
@@ -135,18 +154,25 @@ RowId Repository::createReview(const NewReview& review)
     const std::string at = utcNow();
     auto insert = m_impl->query(
         "INSERT INTO reviews (organisation_id, checklist_id, review_key, title, review_date, status, "
-        "previous_review_id, created_at, updated_at, blind, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "previous_review_id, created_at, updated_at, blind, id, follows) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     insert->bind(1, review.organisationId).bind(2, review.checklistRowId).bind(3, review.info.id);
     insert->bind(4, review.info.title).bind(5, review.info.date).bind(6, toString(review.status));
     insert->bind(7, previous).bind(8, at).bind(9, at).bind(10, review.blind ? 1 : 0).bind(11, m_impl->nextReviewId());
+    insert->bind(12, review.followOn ? source->summary.info.id : review.info.follows);
     insert->run();
     const RowId id = m_impl->db.lastInsertRowId();
+    Assessment content;
     if (review.copyFrom)
-        m_impl->insertContent(id, *checklist, copiedContent(*source, review.copy),
-                              review.copy.answers ? source->drafts : std::vector<AnswerDraft>{}, true, at);
-    m_impl->audit({id, "", "reviews", review.info.id, "row", std::nullopt,
-                   review.copyFrom ? "copy of review #" + std::to_string(*review.copyFrom) : "created"},
-                  at);
+        content = copiedContent(*source, review.copy);
+    if (review.followOn)
+        content.commitments = carriedCommitments(*source);
+    m_impl->insertContent(id, *checklist, content,
+                          review.copyFrom && review.copy.answers ? source->drafts : std::vector<AnswerDraft>{}, true, at);
+    std::string created = review.copyFrom ? "copy of review #" + std::to_string(*review.copyFrom) : "created";
+    if (review.followOn)
+        created += "; follows on from '" + source->summary.info.id + "' with " +
+                   std::to_string(content.commitments.size()) + " commitment(s)";
+    m_impl->audit({id, "", "reviews", review.info.id, "row", std::nullopt, created}, at);
     transaction.commit();
     return id;
 }
@@ -255,6 +281,7 @@ void Repository::deleteReview(RowId reviewId)
 {
     sql::Transaction transaction(m_impl->db);
     const ReviewSummary old = m_impl->summary(reviewId);
+    m_impl->requireNeverApproved(reviewId);
     auto remove = m_impl->query("DELETE FROM reviews WHERE id = ?");
     remove->bind(1, reviewId);
     remove->run();

@@ -74,7 +74,7 @@ void Repository::reveal(RowId reviewId)
 void Repository::recordFormWritten(RowId reviewId, const std::string& rater)
 {
     sql::Transaction transaction(m_impl->db);
-    m_impl->review(reviewId);
+    m_impl->requireUnlocked(reviewId);
     if (rater.empty())
         throw StorageError(StorageErrorKind::Invalid, "a rating form is for a declared rater");
     const RowId raterRowId = m_impl->raterRow(reviewId, rater);

@@ -81,9 +81,18 @@ ItemContent Repository::Impl::content(RowId reviewId, const Checklist& checklist
         while (targets->step())
             content.targets.push_back({targets->getText(0), targets->getInt(1)});
     }
+    {
+        auto strengths =
+            query("SELECT item, strength FROM evidence_strengths WHERE review_id = ?1 AND (?2 IS NULL OR item = ?2)");
+        strengths->bind(1, reviewId).bind(2, itemId ? std::optional<std::string>(*itemId) : std::nullopt);
+        while (strengths->step())
+            content.evidenceStrengths.push_back(
+                {strengths->getText(0), parseEvidenceStrength(strengths->getText(1)).value_or(EvidenceStrength::None)});
+    }
     const auto byItem = [&](const auto& a, const auto& b) { return position(a.item) < position(b.item); };
     std::sort(content.agreed.begin(), content.agreed.end(), byItem);
     std::sort(content.targets.begin(), content.targets.end(), byItem);
+    std::sort(content.evidenceStrengths.begin(), content.evidenceStrengths.end(), byItem);
     return content;
 }
 
@@ -109,6 +118,7 @@ StoredReview Repository::Impl::load(RowId reviewId)
     assessment.answers = std::move(everything.answers);
     assessment.agreed = std::move(everything.agreed);
     assessment.targets = std::move(everything.targets);
+    assessment.evidenceStrengths = std::move(everything.evidenceStrengths);
     stored.drafts = std::move(everything.drafts);
     {
         auto actions = query(
@@ -123,6 +133,28 @@ StoredReview Repository::Impl::load(RowId reviewId)
             stored.actions.push_back({actions->getInt64(0), action, actions->getText(6), actions->getText(7)});
         }
     }
+    {
+        auto choice = query("SELECT assurance_level, assurance_by, assurance_date FROM reviews WHERE id = ?");
+        choice->bind(1, reviewId);
+        if (choice->step() && !choice->isNull(0))
+            assessment.assuranceChoice = AssuranceChoice{
+                parseAssurance(choice->getText(0)).value_or(Assurance::None), choice->getText(1), choice->getText(2)};
+    }
+    {
+        auto commitments = query(
+            "SELECT id, from_review, item, owner, due_date, outcome, remark, text FROM commitments "
+            "WHERE review_id = ? ORDER BY id");
+        commitments->bind(1, reviewId);
+        while (commitments->step()) {
+            const Commitment commitment{commitments->getText(1), commitments->getText(2), commitments->getText(3),
+                                        commitments->getText(4),
+                                        parseCommitmentOutcome(commitments->getText(5)).value_or(CommitmentOutcome::Pending),
+                                        commitments->getText(6), commitments->getText(7)};
+            assessment.commitments.push_back(commitment);
+            stored.commitments.push_back({commitments->getInt64(0), commitment});
+        }
+    }
+    assessment.signOff = stored.summary.signedOff;
     return stored;
 }
 
@@ -212,6 +244,22 @@ void Repository::Impl::insertContent(RowId reviewId, const Checklist& checklist,
         insertAction->bind(1, reviewId).bind(2, action.item).bind(3, action.text).bind(4, action.owner);
         insertAction->bind(5, action.due).bind(6, toString(action.status)).bind(7, at).bind(8, at);
         insertAction->run();
+    }
+    auto insertStrength =
+        query("INSERT INTO evidence_strengths (review_id, item, strength, updated_at) VALUES (?, ?, ?, ?)");
+    for (const auto& entry : content.evidenceStrengths) {
+        if (entry.strength == EvidenceStrength::None || !fits(entry.item, std::nullopt, "evidence strength"))
+            continue;
+        insertStrength->bind(1, reviewId).bind(2, entry.item).bind(3, toString(entry.strength)).bind(4, at);
+        insertStrength->run();
+    }
+    for (const auto& commitment : content.commitments)
+        insertCommitment(reviewId, commitment, at);
+    if (const auto& choice = content.assuranceChoice) {
+        requireDate(choice->date, "date of the chosen level of assurance");
+        auto update = query("UPDATE reviews SET assurance_level = ?, assurance_by = ?, assurance_date = ? WHERE id = ?");
+        update->bind(1, toString(choice->level)).bind(2, choice->by).bind(3, choice->date).bind(4, reviewId);
+        update->run();
     }
 }
 

@@ -15,7 +15,7 @@ namespace {
 // Each entry takes the schema from version N to N+1. Never edit a shipped entry: add one.
 // tests/data/storage/schema-v1.sql rebuilds a version-1 database so every later entry is
 // tested against real old data.
-constexpr std::array<const char*, 5> kMigrations{
+constexpr std::array<const char*, 6> kMigrations{
     // 1: the core tables.
     R"sql(
 CREATE TABLE organisations (
@@ -159,6 +159,75 @@ CREATE TABLE id_counters (
   last INTEGER NOT NULL CHECK (last >= 0)
 ) WITHOUT ROWID;
 INSERT INTO id_counters (name, last) SELECT 'reviews', coalesce(max(id), 0) FROM reviews;
+)sql",
+    // 6: assurance, follow-through and sign-off (PRODUCT.md §12): the review a review follows on
+    // from, the level of assurance its author chose, each item's evidence strength, the commitments
+    // carried from the earlier review, and every approval with the answers file as approved. An
+    // approval is never deleted and its snapshot never changes; reopening only marks it reopened.
+    R"sql(
+ALTER TABLE reviews ADD COLUMN follows TEXT NOT NULL DEFAULT '';
+ALTER TABLE reviews ADD COLUMN assurance_level TEXT
+  CHECK (assurance_level IS NULL OR assurance_level IN ('substantial', 'reasonable', 'limited', 'none'));
+ALTER TABLE reviews ADD COLUMN assurance_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE reviews ADD COLUMN assurance_date TEXT NOT NULL DEFAULT ''
+  CHECK (assurance_date = '' OR assurance_date IS date(assurance_date));
+CREATE TABLE evidence_strengths (
+  review_id INTEGER NOT NULL REFERENCES reviews (id) ON DELETE CASCADE,
+  item TEXT NOT NULL CHECK (length(item) > 0),
+  strength TEXT NOT NULL CHECK (strength IN ('asserted', 'documented', 'verified')),
+  updated_at TEXT NOT NULL,
+  PRIMARY KEY (review_id, item)
+) WITHOUT ROWID;
+CREATE TABLE commitments (
+  id INTEGER PRIMARY KEY,
+  review_id INTEGER NOT NULL REFERENCES reviews (id) ON DELETE CASCADE,
+  from_review TEXT NOT NULL CHECK (length(from_review) > 0),
+  item TEXT NOT NULL DEFAULT '',
+  owner TEXT NOT NULL DEFAULT '',
+  due_date TEXT NOT NULL DEFAULT '' CHECK (due_date = '' OR due_date IS date(due_date)),
+  outcome TEXT NOT NULL DEFAULT 'pending'
+    CHECK (outcome IN ('pending', 'done', 'partly', 'not-done', 'superseded')),
+  remark TEXT NOT NULL DEFAULT '',
+  text TEXT NOT NULL DEFAULT '',
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX commitments_by_review ON commitments (review_id, id);
+CREATE TABLE sign_offs (
+  id INTEGER PRIMARY KEY,
+  review_id INTEGER NOT NULL REFERENCES reviews (id),
+  approved_date TEXT NOT NULL CHECK (approved_date IS date(approved_date)),
+  meeting TEXT NOT NULL CHECK (length(meeting) > 0),
+  minute TEXT NOT NULL CHECK (length(minute) > 0),
+  approver TEXT NOT NULL CHECK (length(approver) > 0),
+  role TEXT NOT NULL CHECK (length(role) > 0),
+  fingerprint TEXT NOT NULL CHECK (length(fingerprint) = 71 AND substr(fingerprint, 1, 7) = 'sha256:'),
+  snapshot TEXT NOT NULL,
+  recorded_at TEXT NOT NULL,
+  recorded_by TEXT NOT NULL,
+  reopened_at TEXT,
+  reopened_by TEXT,
+  reopen_reason TEXT
+);
+CREATE UNIQUE INDEX sign_offs_one_in_force ON sign_offs (review_id) WHERE reopened_at IS NULL;
+CREATE TRIGGER sign_offs_are_kept BEFORE DELETE ON sign_offs
+BEGIN
+  SELECT RAISE(ABORT, 'an approval is kept for ever');
+END;
+CREATE TRIGGER sign_offs_only_reopen BEFORE UPDATE ON sign_offs
+  WHEN OLD.reopened_at IS NOT NULL OR NEW.reopened_at IS NULL OR NEW.id IS NOT OLD.id
+    OR NEW.review_id IS NOT OLD.review_id OR NEW.approved_date IS NOT OLD.approved_date
+    OR NEW.meeting IS NOT OLD.meeting OR NEW.minute IS NOT OLD.minute OR NEW.approver IS NOT OLD.approver
+    OR NEW.role IS NOT OLD.role OR NEW.fingerprint IS NOT OLD.fingerprint OR NEW.snapshot IS NOT OLD.snapshot
+    OR NEW.recorded_at IS NOT OLD.recorded_at OR NEW.recorded_by IS NOT OLD.recorded_by
+BEGIN
+  SELECT RAISE(ABORT, 'an approval can only be marked reopened, once');
+END;
+CREATE TRIGGER approved_reviews_are_kept BEFORE DELETE ON reviews
+  WHEN EXISTS (SELECT 1 FROM sign_offs WHERE review_id = OLD.id)
+BEGIN
+  SELECT RAISE(ABORT, 'a review that was approved is kept');
+END;
 )sql",
 };
 

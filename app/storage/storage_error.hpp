@@ -17,6 +17,7 @@ enum class StorageErrorKind {
     NotFound,      ///< no such database, organisation, review, action...
     Conflict,      ///< would duplicate a unique key, or delete what others rely on
     Invalid,       ///< a value outside what the checklist or schema allows
+    Locked,        ///< the review is approved (signed off); reopen it to change it
     Io,            ///< the operating system failed to read or write
     Other
 };

@@ -169,3 +169,23 @@ TEST_CASE("verify used wrongly exits 2 with a hint", "[cli][verify]")
     CHECK(result.err.find("--help") != std::string::npos);
     CHECK(result.out.empty());
 }
+
+TEST_CASE("report --assurance takes one of the four levels, and not for a signed-off file", "[cli][assurance]")
+{
+    TempDir dir;
+    const std::string out = dir.file("paper.html");
+    const auto bad = run({"report", "--checklist", kChecklist, "--answers", kDemo, "--format", "html", "-o", out,
+                          "--assurance", "Reasonable"});
+    CHECK(bad.exitCode == 2);
+    CHECK(bad.err.find("--assurance must be substantial, reasonable, limited or none, not 'Reasonable'") !=
+          std::string::npos);
+    CHECK(run({"report", "--checklist", kChecklist, "--answers", kDemo, "--format", "html", "-o", out, "--assurance",
+               "limited"})
+              .exitCode == 0);
+    const std::string file = dir.file("signed.xml");
+    writeFile(file, signedWithShell(dir, unsignedDemo()));
+    const auto refused = run({"report", "--checklist", kChecklist, "--answers", file, "--format", "html", "-o",
+                              dir.file("signed.html"), "--assurance", "substantial"});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.find(file + ":1: the answers were signed off on 2015-03-26") != std::string::npos);
+}
