@@ -36,6 +36,15 @@ enum CommandId : int {
     kIdPublicVersion,
     kIdItemHistory,
     kIdReviewHistory,
+    kIdSignOff,
+    kIdReopen,
+    // The level of assurance the author chooses: the suggestion, then the four levels in the order
+    // of ccg::Assurance (Substantial, Reasonable, Limited, None).
+    kIdAssuranceSuggested,
+    kIdAssuranceSubstantial,
+    kIdAssuranceReasonable,
+    kIdAssuranceLimited,
+    kIdAssuranceNone,
 };
 
 }  // namespace ccg::gui

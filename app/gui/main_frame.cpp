@@ -12,6 +12,7 @@
 #include "app/gui/report_commands.hpp"
 #include "app/gui/review_commands.hpp"
 #include "app/gui/round_commands.hpp"
+#include "app/gui/sign_off_commands.hpp"
 #include "app/gui/window_state.hpp"
 #include "app/session/review_session.hpp"
 
@@ -67,6 +68,7 @@ MainFrame::MainFrame(storage::Repository repository, session::ResourcePaths reso
     m_session->subscribe([this](const session::ChangeEvent& change) { onSessionChanged(change); });
     // After the window's own listener: restoring who rated last refreshes what it just rebuilt.
     m_round = std::make_unique<RoundCommands>(this, *m_session, *this, m_chooseFile, m_repository->path());
+    m_signOff = std::make_unique<SignOffCommands>(this, *GetMenuBar(), *m_session, *this);
     m_session->beforeReviewChange([this] { itemPanel()->flushEdits(); });
     m_raterBar->refresh();
 }
@@ -97,6 +99,15 @@ void MainFrame::bindCommands()
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { m_round->showReturns(); }, kIdShowReturns);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { m_round->sendRatingForms(); }, kIdSendForms);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { present(); }, kIdPresent);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { m_signOff->signOff(); }, kIdSignOff);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { m_signOff->reopen(); }, kIdReopen);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { m_signOff->chooseAssurance(std::nullopt); }, kIdAssuranceSuggested);
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent& event) {
+            m_signOff->chooseAssurance(static_cast<Assurance>(event.GetId() - kIdAssuranceSubstantial));
+        },
+        kIdAssuranceSubstantial, kIdAssuranceNone);
     auto& reports = *m_reports;
     Bind(wxEVT_MENU, [&reports](wxCommandEvent&) { reports.saveBoardReport(); }, kIdSaveReport);
     Bind(wxEVT_MENU, [&reports](wxCommandEvent&) { reports.printBoardReport(); }, wxID_PRINT);

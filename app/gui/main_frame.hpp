@@ -30,6 +30,7 @@ class ItemTreePanel;
 class RaterBar;
 class ReportCommands;
 class RoundCommands;
+class SignOffCommands;
 class PresentFrame;
 class ReviewCommands;
 
@@ -104,6 +105,7 @@ private:
     std::unique_ptr<ReviewCommands> m_commands;
     std::unique_ptr<ReportCommands> m_reports;
     std::unique_ptr<RoundCommands> m_round;
+    std::unique_ptr<SignOffCommands> m_signOff;
 
     wxInfoBar* m_infoBar = nullptr;
     wxSplitterWindow* m_splitter = nullptr;

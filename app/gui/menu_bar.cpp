@@ -51,6 +51,10 @@ wxMenuBar* createMenuBar()
     review->AppendSeparator();
     review->Append(kIdAddAction, "Add action on this i&tem...\tCtrl+Shift+A");
     review->AppendSeparator();
+    review->Append(kIdSignOff, "Sign o&ff the review...",
+                   "Record the meeting that approved the review; it is then locked against any change");
+    review->Append(kIdReopen, "Reo&pen the approved review...", "Let an approved review change again, saying why");
+    review->AppendSeparator();
     review->Append(kIdItemHistory, "&History of this item...\tCtrl+Shift+H",
                    "Who changed what on this item, and when: each old and new value");
     review->Append(kIdReviewHistory, "Review histor&y...", "Every change to this review: when, who, what, old and new");
@@ -73,6 +77,15 @@ wxMenuBar* createMenuBar()
     report->AppendCheckItem(kIdPublicVersion, "P&ublic version (no names, notes or evidence)",
                             "Save, print and export the paper for a meeting in public: members are numbered, "
                             "with no names, roles, notes, evidence or dissent");
+    auto* assurance = new wxMenu;
+    assurance->AppendRadioItem(kIdAssuranceSuggested, "The &suggested level (not chosen)",
+                               "The cover shows the level the checklist's rule suggests, marked as a suggestion");
+    assurance->AppendRadioItem(kIdAssuranceSubstantial, "S&ubstantial");
+    assurance->AppendRadioItem(kIdAssuranceReasonable, "&Reasonable");
+    assurance->AppendRadioItem(kIdAssuranceLimited, "&Limited");
+    assurance->AppendRadioItem(kIdAssuranceNone, "&No assurance");
+    report->AppendSubMenu(assurance, "Level of &assurance on the cover",
+                          "The level you choose, recorded with your name and the date");
     report->AppendSeparator();
     report->Append(kIdSaveWorkshopPack, "Save a blank &workshop pack...", "A printable checklist to rate on paper");
     bar->Append(report, "Re&port");

@@ -48,7 +48,7 @@ void ReviewCommands::startReview(std::optional<storage::RowId> organisationId)
             return;
         const NewReviewRequest request = dialog.request();
         m_session.createReview(request.organisationId, request.info, request.copyFrom, request.copyAnswers,
-                               request.blind);
+                               request.blind, request.followOn);
     });
 }
 

@@ -38,7 +38,16 @@ ReviewDialog::ReviewDialog(wxWindow* parent, const storage::Repository& reposito
     m_start->SetName("start-from");
     m_copyAnswers = new wxCheckBox(this, wxID_ANY, "Copy the raters' &answers as a starting point");
     m_copyAnswers->SetName("copy-answers");
-    m_start->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { m_copyAnswers->Enable(m_start->GetSelection() > 0); });
+    // A review that starts from an earlier one follows on from it: what was promised then is
+    // carried as commitments whose outcomes this review records (PRODUCT.md §12).
+    m_followOn = new wxCheckBox(this, wxID_ANY,
+                                "&Follow on from it: carry its open actions as commitments, to record what came of each");
+    m_followOn->SetName("follow-on");
+    m_followOn->SetValue(true);
+    m_start->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) {
+        m_copyAnswers->Enable(m_start->GetSelection() > 0);
+        m_followOn->Enable(m_start->GetSelection() > 0);
+    });
     // Independent first ratings are the point of a self-review: blind is the default.
     m_blind = new wxCheckBox(this, wxID_ANY, "&Blind rating: members see only their own ratings until they are revealed");
     m_blind->SetName("blind");
@@ -48,6 +57,7 @@ ReviewDialog::ReviewDialog(wxWindow* parent, const storage::Repository& reposito
     addField("&Title", m_title);
     addField("&Date", m_date, false);
     addField("&Start from", m_start);
+    addUnlabelled(m_followOn);
     addUnlabelled(m_copyAnswers);
     addUnlabelled(m_blind);
     finishForm();
@@ -67,6 +77,7 @@ void ReviewDialog::fillStartChoices()
     // Most reviews follow the last one: offer that first.
     m_start->SetSelection(m_reviews.empty() ? 0 : 1);
     m_copyAnswers->Enable(!m_reviews.empty());
+    m_followOn->Enable(!m_reviews.empty());
 }
 
 NewReviewRequest ReviewDialog::request() const
@@ -82,6 +93,7 @@ NewReviewRequest ReviewDialog::request() const
     if (start > 0)
         request.copyFrom = m_reviews[static_cast<std::size_t>(start - 1)].id;
     request.copyAnswers = request.copyFrom && m_copyAnswers->GetValue();
+    request.followOn = request.copyFrom && m_followOn->GetValue();
     request.blind = m_blind->GetValue();
     return request;
 }

@@ -20,6 +20,7 @@ struct NewReviewRequest {
     ReviewInfo info;
     std::optional<storage::RowId> copyFrom;
     bool copyAnswers = false;
+    bool followOn = false;  ///< carry copyFrom's open actions as commitments rather than as actions
     bool blind = true;  ///< each member rates without seeing the others' ratings until reveal
 };
 
@@ -43,6 +44,7 @@ private:
     wxTextCtrl* m_title = nullptr;
     wxDatePickerCtrl* m_date = nullptr;
     wxChoice* m_start = nullptr;
+    wxCheckBox* m_followOn = nullptr;
     wxCheckBox* m_copyAnswers = nullptr;
     wxCheckBox* m_blind = nullptr;
 };

@@ -1,5 +1,6 @@
 #include "app/session/demo_loader.hpp"
 
+#include "app/storage/answers_exchange.hpp"
 #include "checklists/assessment_loader.hpp"
 #include "checklists/checklist_loader.hpp"
 
@@ -31,7 +32,8 @@ storage::RowId importDemo(storage::Repository& repository, const std::filesystem
                 return *existing;
         storage::ImportOptions options;
         options.source = file;
-        return repository.importAssessment(assessment, checklistRow, options);
+        // Through the file, so that the approved 2013 review keeps the very text that was signed.
+        return storage::importAnswersFile(repository, checklistRow, demoDir / file, options).reviewId;
     };
     const storage::RowId earlierId = importOnce(earlier, "northmoor-2013.xml");
     const storage::RowId laterId = importOnce(later, "northmoor-2014.xml");

@@ -304,6 +304,7 @@ public:
     [[nodiscard]] StoredReview loadReview(RowId reviewId) const;
     /// What the review holds about one item (after an edit of it, instead of the whole review).
     [[nodiscard]] ItemContent loadItem(RowId reviewId, const std::string& itemId) const;
+    /// Changes the review's key, title and date (not the review it follows).
     void updateReviewInfo(RowId reviewId, const ReviewInfo& info);
     void setReviewStatus(RowId reviewId, ReviewStatus status);
     void setPreviousReview(RowId reviewId, std::optional<RowId> previousReviewId);

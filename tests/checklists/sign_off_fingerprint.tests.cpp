@@ -34,7 +34,7 @@ std::string unsignedDemo()
 {
     const std::string demo = readFile(CCG_SOURCE_DIR "/resources/demo/northmoor-2014.xml");
     REQUIRE(!demo.empty());
-    const std::string review = R"(date="2014-03-14"/>)" "\n";
+    const std::string review = R"(date="2014-03-14" follows="2013-q1"/>)" "\n";
     return replaced(demo, review, review + "  " + kSignOff + "\n");
 }
 
@@ -236,7 +236,7 @@ TEST_CASE("A file that cannot be a signed-off review is refused with the reason,
     auto [what, input, message] = GENERATE_COPY(table<std::string, std::string, std::string>({
         {"not well-formed", head + "<sign-off>\n</assessment>\n", "signed.xml:3: malformed XML: mismatched tag"},
         {"truncated", text.substr(0, text.size() / 2),
-         "signed.xml:115: malformed XML: unclosed token"},
+         "signed.xml:128: malformed XML: no element found (the file is truncated or has no root element)"},
         {"empty", "", "signed.xml:1: file is empty; expected an XML document"},
         {"over the size limit", head + std::string(std::size_t{16} << 20, ' ') + "</assessment>",
          "signed.xml:1: file is larger than 16 MiB; refused"},
@@ -291,7 +291,7 @@ TEST_CASE("Filling in refuses a file it could not sign so that the standard chec
         {"two sign-offs", replaced(unsignedDemo(), "<rater id=\"chair\"", kSignOff + "\n  <rater id=\"chair\""),
          "signed.xml:6: a second <sign-off> (the first is on line 5); a file records at most one approval"},
         {"not well-formed", replaced(unsignedDemo(), "</assessment>", "</assessmen>"),
-         "signed.xml:233: malformed XML: mismatched tag"},
+         "signed.xml:254: malformed XML: mismatched tag"},
         {"fingerprint text in a note", replaced(unsignedDemo(), "every cover sheet", "fingerprint=\"sha256:\""),
          "signed.xml:9: text of the form fingerprint=\"sha256:...\" outside the <sign-off>: the standard check (sed, "
          "xmllint --c14n and sha256sum) would blank it too, and could not confirm the approval"},

@@ -1,5 +1,6 @@
 // compare and compare-stored, run as the real executable: several reviews side by side.
 #include "csv_reader.hpp"
+#include "demo_copies.hpp"
 #include "process_runner.hpp"
 
 #include <catch2/catch_approx.hpp>
@@ -30,7 +31,7 @@ ProcessResult run(const std::vector<std::string>& args)
 /// A copy of `from` whose organisation is another board, written into `dir`.
 std::string otherBoard(const TempDir& dir, const std::string& from, const std::string& code, const std::string& name)
 {
-    std::string text = readFile(from);
+    std::string text = withoutSignOff(readFile(from));
     const std::string original = R"(code="99X" name="NHS Northmoor CCG")";
     const auto at = text.find(original);
     REQUIRE(at != std::string::npos);

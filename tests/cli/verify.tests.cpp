@@ -43,7 +43,7 @@ std::string signedWithShell(const TempDir& dir, const std::string& text)
 /// The demo review with a sign-off after its <review> (line 5), fingerprint empty.
 std::string unsignedDemo()
 {
-    const std::string review = R"(date="2014-03-14"/>)" "\n";
+    const std::string review = R"(date="2014-03-14" follows="2013-q1"/>)" "\n";
     return replaced(readFile(kDemo), review, review + "  " + kSignOff + "\n");
 }
 
@@ -103,7 +103,7 @@ TEST_CASE("verify refuses a file that is not a valid signed-off review, with the
     auto [what, text, message] = GENERATE_COPY(table<std::string, std::string, std::string>({
         {"no sign-off", readFile(kDemo), ":2: the file has no <sign-off>: it records no approval to check\n"},
         {"not well-formed", replaced(signedDemo, "</assessment>", "</assessmen>"),
-         ":233: malformed XML: mismatched tag\n"},
+         ":254: malformed XML: mismatched tag\n"},
         {"truncated", signedDemo.substr(0, 300), ":5: malformed XML: unclosed token\n"},
         {"two sign-offs", replaced(signedDemo, "  <rater id=\"chair\"", "  " + kSignOff + "\n  <rater id=\"chair\""),
          ":6: a second <sign-off> (the first is on line 5); a file records at most one approval\n"},

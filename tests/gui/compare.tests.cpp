@@ -3,6 +3,7 @@
 #include "gui_driver.hpp"
 #include "gui_fixture.hpp"
 #include "csv_reader.hpp"
+#include "demo_copies.hpp"
 #include "process_runner.hpp"
 #include "xlsx_cells.hpp"
 #include "zip_archive.hpp"
@@ -47,7 +48,7 @@ storage::RowId importOtherBoard(session::ReviewSession& session, const test::Tem
                                 const std::string& name, const std::string& from = kDemo2013,
                                 const std::string& raterName = {})
 {
-    std::string answers = test::readFile(from);
+    std::string answers = test::withoutSignOff(test::readFile(from));
     const std::string board = R"(code="99X" name="NHS Northmoor CCG")";
     answers.replace(answers.find(board), board.size(), "code=\"" + code + "\" name=\"" + name + "\"");
     if (!raterName.empty()) {

@@ -20,6 +20,7 @@
 #include "app/gui/returns_dialog.hpp"
 #include "app/gui/review_dialog.hpp"
 #include "app/gui/review_settings_dialog.hpp"
+#include "app/gui/sign_off_dialog.hpp"
 #include "app/session/review_session.hpp"
 
 #include <catch2/catch_test_macros.hpp>
@@ -198,6 +199,13 @@ TEST_CASE("Every dialog fits each screen and shows all its controls", "[gui][lay
         {"action-dialog",
          [&]() -> std::unique_ptr<wxDialog> { return std::make_unique<gui::ActionDialog>(frame, session.checklist(), action, "New action"); }},
         {"review-settings-dialog", [&]() -> std::unique_ptr<wxDialog> { return std::make_unique<gui::ReviewSettingsDialog>(frame, session.review()); }},
+        {"sign-off-dialog", [&]() -> std::unique_ptr<wxDialog> { return std::make_unique<gui::SignOffDialog>(frame, "board", "2014-03-27"); }},
+        {"reopen-dialog",
+         [&]() -> std::unique_ptr<wxDialog> {
+             return std::make_unique<gui::ReopenDialog>(
+                 frame, "review '2014-q1' was approved on 2014-03-27 at Board meeting in public (minute GB/14/031); "
+                        "reopen it to change it");
+         }},
         {"returns-dialog", [&]() -> std::unique_ptr<wxDialog> { return std::make_unique<gui::ReturnsDialog>(frame, session, [] {}, [] {}); }},
         {"open-review-dialog", [&]() -> std::unique_ptr<wxDialog> { return std::make_unique<gui::OpenReviewDialog>(frame, session, *frame); }},
         {"history-dialog",
