@@ -3,6 +3,8 @@
 #include "app/gui/accessible_names.hpp"
 
 #include "app/gui/agreement_record.hpp"
+#include "app/gui/evidence_strength_choice.hpp"
+#include "app/gui/lock_line.hpp"
 #include "app/gui/command_ids.hpp"
 #include "app/gui/user_messages.hpp"
 #include "app/gui/wrapped_text.hpp"
@@ -72,6 +74,19 @@ wxWindow* AgreePanel::agreementPage(wxWindow* parent)
     m_useSuggested = new wxButton(page, wxID_ANY, "Agree the &suggested level");
     m_useSuggested->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { agreeSuggested(); });
     m_record = new AgreementRecord(page, m_session, m_messages);
+    m_lockLine = new LockLine(page);
+    // The board settles how strong the evidence is when it agrees the level.
+    m_strength = new EvidenceStrengthChoice(page, "agree-evidence-strength");
+    m_strength->onChosen([this](EvidenceStrength strength) {
+        const std::string itemId = selectedItem();
+        if (itemId.empty())
+            return;
+        if (m_session.locked()) {
+            m_messages.showStatus(lockWords(m_session));
+            return;
+        }
+        m_messages.guarded([&] { m_session.setEvidenceStrength(itemId, strength); });
+    });
 
     // The item's line above the controls, not beside them: with large text the two do not fit
     // side by side on a laptop.
@@ -81,13 +96,20 @@ wxWindow* AgreePanel::agreementPage(wxWindow* parent)
     bar->Add(agreedLabel, wxSizerFlags().CentreVertical());
     bar->Add(m_agreed, wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(6)));
     bar->Add(m_useSuggested, wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(12)));
+    auto* strengthBar = new wxBoxSizer(wxHORIZONTAL);
+    auto* strengthLabel = new wxStaticText(page, wxID_ANY, "Evidence s&trength:");
+    labelControl(*strengthLabel, *m_strength);
+    strengthBar->Add(strengthLabel, wxSizerFlags().CentreVertical());
+    strengthBar->Add(m_strength, wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(6)));
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(m_lockLine, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(10)));
     sizer->Add(intro, wxSizerFlags().Expand().Border(wxALL, FromDIP(10)));
     sizer->Add(m_onlyDisagreements, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(10)));
     sizer->Add(m_list, wxSizerFlags(3).Expand().Border(wxLEFT | wxRIGHT, FromDIP(10)));
     sizer->Add(m_selectionLabel, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(10)));
     sizer->Add(bar, wxSizerFlags().Expand().Border(wxALL, FromDIP(10)));
+    sizer->Add(strengthBar, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(10)));
     sizer->Add(m_record, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(10)));
     page->SetSizer(sizer);
     return page;
@@ -232,8 +254,11 @@ void AgreePanel::showSelection()
     for (const auto& candidate : m_table.rows)
         if (candidate.itemId == itemId)
             row = &candidate;
-    m_agreed->Enable(row != nullptr);
-    m_useSuggested->Enable(row && row->suggested);
+    const bool locked = m_lockLine->showFor(m_session);
+    m_agreed->Enable(row != nullptr && !locked);
+    m_useSuggested->Enable(row && row->suggested && !locked);
+    m_strength->Enable(row != nullptr && !locked);
+    m_strength->setStrength(row ? m_session.assessment().evidenceStrength(row->itemId) : EvidenceStrength::None);
     if (!row) {
         m_selectionLabel->SetLabel("Select an item to agree its level.");
         m_agreed->SetSelection(wxNOT_FOUND);
@@ -278,6 +303,10 @@ void AgreePanel::agreeSelected(const std::optional<Rating>& rating)
     const std::string itemId = selectedItem();
     if (itemId.empty()) {
         m_messages.showStatus("Select an item in the agree view first.");
+        return;
+    }
+    if (m_session.locked()) {
+        m_messages.showStatus(lockWords(m_session));
         return;
     }
     m_messages.guarded([&] { m_session.setAgreed(itemId, rating); });

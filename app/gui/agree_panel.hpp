@@ -23,6 +23,8 @@ class ReviewSession;
 namespace ccg::gui {
 
 class AgreementRecord;
+class EvidenceStrengthChoice;
+class LockLine;
 class UserMessages;
 
 /// The agree step: every rater's level per item, the spread, the suggested lower median,
@@ -47,6 +49,10 @@ public:
     [[nodiscard]] wxListCtrl* progress() const { return m_progress; }
     [[nodiscard]] bool showsProgressOnly() const;
     [[nodiscard]] AgreementRecord* record() const { return m_record; }
+    [[nodiscard]] wxChoice* agreedChoice() const { return m_agreed; }
+    [[nodiscard]] wxButton* suggestedButton() const { return m_useSuggested; }
+    [[nodiscard]] EvidenceStrengthChoice* strengthChoice() const { return m_strength; }
+    [[nodiscard]] LockLine* lockLine() const { return m_lockLine; }
 
 private:
     wxWindow* agreementPage(wxWindow* parent);
@@ -69,6 +75,8 @@ private:
     wxChoice* m_agreed = nullptr;
     wxButton* m_useSuggested = nullptr;
     AgreementRecord* m_record = nullptr;
+    EvidenceStrengthChoice* m_strength = nullptr;
+    LockLine* m_lockLine = nullptr;
     wxSimplebook* m_book = nullptr;
     wxListCtrl* m_progress = nullptr;
 };

@@ -89,9 +89,11 @@ void AgreementRecord::showItem(const std::string& itemId)
     if (m_dissenter->GetSelection() == wxNOT_FOUND && !m_raterIds.empty())
         m_dissenter->SetSelection(0);
     const AgreedRating* agreed = m_session.hasReview() && !itemId.empty() ? m_session.answers().agreed(itemId) : nullptr;
-    m_rationale->Enable(agreed != nullptr);
-    m_dissenter->Enable(agreed != nullptr && !m_raterIds.empty());
-    m_dissent->Enable(agreed != nullptr && !m_raterIds.empty());
+    // An approved review's record is read, not changed.
+    const bool editable = agreed != nullptr && !m_session.locked();
+    m_rationale->Enable(editable);
+    m_dissenter->Enable(editable && !m_raterIds.empty());
+    m_dissent->Enable(editable && !m_raterIds.empty());
     m_rationale->showStored(agreed ? wxString::FromUTF8(agreed->rationale) : wxString());
     m_state->SetLabelText(itemId.empty()  ? wxString()
                           : agreed        ? wxString::FromUTF8("The record of " + itemId + ", shown beside it in the board paper:")

@@ -4,9 +4,12 @@
 
 #include "app/gui/action_dialog.hpp"
 #include "app/gui/autosave_text.hpp"
+#include "app/gui/evidence_strength_choice.hpp"
+#include "app/gui/lock_line.hpp"
 #include "app/gui/history_dialog.hpp"
 #include "app/gui/item_guidance.hpp"
 #include "app/gui/item_header.hpp"
+#include "app/gui/keyboard.hpp"
 #include "app/gui/level_choice.hpp"
 #include "app/gui/text_wrap.hpp"
 #include "app/gui/user_messages.hpp"
@@ -44,6 +47,7 @@ ItemPanel::ItemPanel(wxWindow* parent, session::ReviewSession& session, UserMess
     // On a small screen or with large text the page is taller than the window: it scrolls
     // rather than squeezing the note and evidence or pushing controls out of reach.
     SetScrollRate(0, FromDIP(12));
+    m_lockLine = new LockLine(this);
     m_header = new ItemHeader(this);
     m_guidance = new ItemGuidance(this);
 
@@ -103,13 +107,18 @@ ItemPanel::ItemPanel(wxWindow* parent, session::ReviewSession& session, UserMess
     m_actions->Bind(wxEVT_LIST_ITEM_ACTIVATED, &ItemPanel::onActionActivated, this);
     auto* addAction = new wxButton(this, wxID_ANY, "Add &action...", wxDefaultPosition, wxDefaultSize,
                                    wxBU_EXACTFIT);
+    addAction->SetName("add-action");
     addAction->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { this->addAction(); });
+    m_addAction = addAction;
+    m_strength = new EvidenceStrengthChoice(this, "evidence-strength");
+    m_strength->onChosen([this](EvidenceStrength strength) { setStrength(strength); });
     // In the order the page reads: the guidance beside the rating after the target, the button
     // above the actions before their list.
     m_guidance->MoveAfterInTabOrder(m_target);
     addAction->MoveBeforeInTabOrder(m_actions);
+    m_strength->MoveAfterInTabOrder(m_evidence);
 
-    auto* bottom = new wxFlexGridSizer(2, 3, wxSize(FromDIP(12), FromDIP(4)));
+    auto* bottom = new wxFlexGridSizer(3, 3, wxSize(FromDIP(12), FromDIP(4)));
     bottom->AddGrowableRow(1, 1);
     for (int column = 0; column < 3; ++column)
         bottom->AddGrowableCol(column, 1);
@@ -126,14 +135,33 @@ ItemPanel::ItemPanel(wxWindow* parent, session::ReviewSession& session, UserMess
     bottom->Add(m_note, wxSizerFlags().Expand());
     bottom->Add(m_evidence, wxSizerFlags().Expand());
     bottom->Add(m_actions, wxSizerFlags().Expand());
+    // Under the evidence it grades.
+    auto* strengthRow = new wxBoxSizer(wxHORIZONTAL);
+    auto* strengthLabel = new wxStaticText(this, wxID_ANY, "Evidence &strength:");
+    labelControl(*strengthLabel, *m_strength);
+    strengthRow->Add(strengthLabel, wxSizerFlags().CentreVertical());
+    strengthRow->Add(m_strength, wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(6)));
+    bottom->AddSpacer(0);
+    bottom->Add(strengthRow, wxSizerFlags().Border(wxTOP, FromDIP(2)));
+    bottom->AddSpacer(0);
 
     auto* page = new wxBoxSizer(wxVERTICAL);
+    page->Add(m_lockLine, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(8)));
     page->Add(m_header, wxSizerFlags().Expand().Border(wxALL, FromDIP(8)));
     page->Add(middle, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT, FromDIP(10)));
     page->Add(bottom, wxSizerFlags(1).Expand().Border(wxALL, FromDIP(10)));
     SetSizer(page);
     m_editor = {middle, bottom};
     Bind(wxEVT_SIZE, &ItemPanel::onSize, this);
+    // Shift+E reaches this page first while the focus is on it (the key travels up to the window).
+    Bind(wxEVT_CHAR_HOOK, [this](wxKeyEvent& event) {
+        if (isStrengthKey(event.GetKeyCode(), event.GetModifiers()) && !acceptsTyping(FindFocus()) &&
+            !m_itemId.empty()) {
+            cycleStrength();
+            return;
+        }
+        event.Skip();
+    });
     resetForReview();
 }
 
@@ -169,6 +197,7 @@ void ItemPanel::resetForReview()
         m_header->showNoReview();
     m_guidance->showItem(nullptr);
     showEditor(false);
+    applyLock();
     relayout();
 }
 
@@ -212,6 +241,8 @@ void ItemPanel::refresh()
     m_evidence->showStored(wxString::FromUTF8(m_session.currentEvidence(m_itemId)));
     const TargetOverride* target = m_session.answers().target(m_itemId);
     m_target->SetSelection(target ? target->level + 1 : 0);
+    m_strength->setStrength(m_session.assessment().evidenceStrength(m_itemId));
+    applyLock();
     showRatingSummary();
     fillActions();
 }
@@ -226,7 +257,38 @@ void ItemPanel::rate(const std::optional<Rating>& rating)
 {
     if (m_itemId.empty())
         return;
+    if (m_session.locked()) {
+        // A key on an approved review: the reason in the status bar, not an error box.
+        m_messages.showStatus(lockWords(m_session));
+        return;
+    }
     m_messages.guarded([&] { m_session.rate(m_itemId, rating); });
+}
+
+void ItemPanel::setStrength(EvidenceStrength strength)
+{
+    if (m_itemId.empty())
+        return;
+    if (m_session.locked()) {
+        m_messages.showStatus(lockWords(m_session));
+        return;
+    }
+    m_messages.guarded([&] { m_session.setEvidenceStrength(m_itemId, strength); });
+}
+
+void ItemPanel::cycleStrength()
+{
+    if (!m_itemId.empty())
+        setStrength(nextStrength(m_session.assessment().evidenceStrength(m_itemId)));
+}
+
+void ItemPanel::applyLock()
+{
+    const bool locked = m_lockLine->showFor(m_session);
+    for (wxWindow* control : std::initializer_list<wxWindow*>{m_target, m_note, m_evidence, m_strength, m_addAction})
+        control->Enable(!locked);
+    if (m_levels)
+        m_levels->Enable(!locked);
 }
 
 void ItemPanel::showRatingSummary()
@@ -238,10 +300,36 @@ void ItemPanel::showRatingSummary()
                                                      m_session.checklist().itemCount()));
     wxString summary = wxString::FromUTF8(session::ratingSummary(
         m_session.checklist(), m_session.answers(), m_session.analysis().item(m_itemId), rater, m_itemId));
+    summary += assuranceWords();
     if (m_session.ratingsHidden())
         summary += "\nBlind review: the other raters' ratings stay hidden until they are revealed.";
     m_summaryText = summary;
     wrapSummary();
+}
+
+wxString ItemPanel::assuranceWords() const
+{
+    // Only for a checklist that assesses assurance; the facts are the analysis's.
+    if (!m_session.checklist().assurance)
+        return {};
+    const auto& items = m_session.analysis().assurance.items;
+    std::size_t index = 0;
+    bool found = false;
+    for (const auto& domain : m_session.checklist().domains)
+        for (const auto& item : domain.items) {
+            if (item.id == m_itemId)
+                found = true;
+            if (!found)
+                ++index;
+        }
+    if (!found || index >= items.size())
+        return {};
+    const ItemAssurance& assurance = items[index];
+    if (assurance.assured)
+        return "\nMeets the standard, and the evidence assures it.";
+    if (assurance.meetsStandard)
+        return "\nMeets the standard, but is not assured: that needs documented or verified evidence.";
+    return "\nDoes not meet the standard yet, so it is not assured.";
 }
 
 void ItemPanel::wrapSummary()
@@ -314,6 +402,10 @@ void ItemPanel::addAction()
 {
     if (m_itemId.empty())
         return;
+    if (m_session.locked()) {
+        m_messages.showStatus(lockWords(m_session));
+        return;
+    }
     Action action;
     action.item = m_itemId;
     ActionDialog dialog(this, m_session.checklist(), action, "New action");
@@ -323,6 +415,10 @@ void ItemPanel::addAction()
 
 void ItemPanel::onActionActivated(wxListEvent& event)
 {
+    if (m_session.locked()) {
+        m_messages.showStatus(lockWords(m_session));
+        return;
+    }
     const auto id = static_cast<session::RowId>(m_actions->GetItemData(event.GetIndex()));
     const storage::ActionRecord* record = m_session.findAction(id);
     if (!record)

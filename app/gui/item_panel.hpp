@@ -21,6 +21,8 @@ class ReviewSession;
 namespace ccg::gui {
 
 class AutosaveText;
+class EvidenceStrengthChoice;
+class LockLine;
 class ItemGuidance;
 class ItemHeader;
 class LevelChoice;
@@ -50,6 +52,12 @@ public:
     [[nodiscard]] const std::string& itemId() const { return m_itemId; }
     [[nodiscard]] AutosaveText* noteBox() const { return m_note; }
     [[nodiscard]] AutosaveText* evidenceBox() const { return m_evidence; }
+    [[nodiscard]] EvidenceStrengthChoice* strengthChoice() const { return m_strength; }
+    [[nodiscard]] LockLine* lockLine() const { return m_lockLine; }
+    /// Sets the shown item's evidence strength as the user would (undoable).
+    void setStrength(EvidenceStrength strength);
+    /// Steps the shown item's evidence strength on: none, asserted, documented, verified, none.
+    void cycleStrength();
 
 private:
     void showInfo();
@@ -62,6 +70,9 @@ private:
     /// Lays the page out again after its content changed, scrolling when it is taller than the window.
     void relayout();
     void showRatingSummary();
+    [[nodiscard]] wxString assuranceWords() const;
+    /// Enables the editing controls, or disables them with the reason shown, as the lock says.
+    void applyLock();
     void fillTargetChoice();
     void fillActions();
     void onTargetChosen(wxCommandEvent& event);
@@ -83,6 +94,9 @@ private:
     AutosaveText* m_note = nullptr;
     AutosaveText* m_evidence = nullptr;
     wxListCtrl* m_actions = nullptr;
+    EvidenceStrengthChoice* m_strength = nullptr;
+    LockLine* m_lockLine = nullptr;
+    wxWindow* m_addAction = nullptr;
     std::array<wxSizer*, 2> m_editor{};  ///< the rating row and the note/evidence/actions row
 };
 

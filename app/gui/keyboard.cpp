@@ -36,6 +36,11 @@ KeyAction keyAction(int keyCode, int modifiers, int maxLevel)
     }
 }
 
+bool isStrengthKey(int keyCode, int modifiers)
+{
+    return (keyCode == 'E' || keyCode == 'e') && modifiers == wxMOD_SHIFT;
+}
+
 bool acceptsTyping(const wxWindow* focus)
 {
     // A composite control's inner entry is a child of the control, so look one level up too.

@@ -18,6 +18,9 @@ struct KeyAction {
 /// Keys with Ctrl, Alt or Meta mean nothing here (they belong to menus).
 KeyAction keyAction(int keyCode, int modifiers, int maxLevel);
 
+/// Shift+E: steps the item's evidence strength on (none, asserted, documented, verified, none).
+bool isStrengthKey(int keyCode, int modifiers);
+
 /// True when `focus` takes typed text, so digits and N must reach it untouched.
 bool acceptsTyping(const wxWindow* focus);
 

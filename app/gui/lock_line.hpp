@@ -1,0 +1,24 @@
+#pragma once
+
+#include <wx/stattext.h>
+
+namespace ccg::session {
+class ReviewSession;
+}
+
+namespace ccg::gui {
+
+/// The line at the top of an editing page that says why an approved review cannot be changed.
+/// Hidden while the review is open for change.
+class LockLine : public wxStaticText {
+public:
+    explicit LockLine(wxWindow* parent);
+
+    /// Shows the session's lock reason, or hides the line; true when it is shown.
+    bool showFor(const session::ReviewSession& session);
+};
+
+/// What a locked review says when a user tries to change it.
+wxString lockWords(const session::ReviewSession& session);
+
+}  // namespace ccg::gui
