@@ -28,15 +28,6 @@ using Catch::Approx;
 
 namespace {
 
-gui::MainFrame* frameWithReview(const std::string& database)
-{
-    auto* frame = test::openMainFrame(database);
-    test::createReviewByMenu(*frame);
-    frame->treePanel()->tree()->SetFocus();
-    test::pump(50);
-    return frame;
-}
-
 /// Picks a rater in the "Rating as" choice as the user would.
 void chooseRater(gui::MainFrame& frame, const wxString& label)
 {
@@ -60,7 +51,7 @@ TEST_CASE("The agree view shows each rater's level and the spread, and the agree
 {
     REQUIRE_GUI();
     test::TempDir dir;
-    auto* frame = frameWithReview(dir.file("ccg.sqlite"));
+    auto* frame = test::openFrameWithNewReview(dir.file("ccg.sqlite"));
     wxTEST_DIALOG(test::runMenu(*frame, gui::kIdAddRater), test::FillRater("Dr Asha Patel", "Chair"));
     wxTEST_DIALOG(test::runMenu(*frame, gui::kIdAddRater), test::FillRater("Mark Hollis", "Accountable Officer"));
     REQUIRE(frame->session().assessment().raters.size() == 2);
@@ -134,7 +125,7 @@ TEST_CASE("Ctrl+Z and Ctrl+Y undo and redo a rating and a note", "[gui][undo]")
 {
     REQUIRE_GUI();
     test::TempDir dir;
-    auto* frame = frameWithReview(dir.file("ccg.sqlite"));
+    auto* frame = test::openFrameWithNewReview(dir.file("ccg.sqlite"));
     const std::string item = frame->treePanel()->selectedItem();
     test::pressKey('2');
     test::pressKey('3');
@@ -169,7 +160,7 @@ TEST_CASE("Ctrl+F finds an item by its text", "[gui][find]")
 {
     REQUIRE_GUI();
     test::TempDir dir;
-    auto* frame = frameWithReview(dir.file("ccg.sqlite"));
+    auto* frame = test::openFrameWithNewReview(dir.file("ccg.sqlite"));
     test::runMenu(*frame, wxID_FIND);
     test::typeText("conflicts of interest");
     const std::string found = frame->treePanel()->selectedItem();

@@ -26,25 +26,12 @@
 
 using namespace ccg;
 
-namespace {
-
-gui::MainFrame* frameWithReview(const std::string& database)
-{
-    auto* frame = test::openMainFrame(database);
-    test::createReviewByMenu(*frame);
-    frame->treePanel()->tree()->SetFocus();
-    test::pump(50);
-    return frame;
-}
-
-}  // namespace
-
 TEST_CASE("The Items page sets an item's evidence strength by its choice and by Shift+E, undoably",
           "[gui][assurance]")
 {
     REQUIRE_GUI();
     test::TempDir dir;
-    auto* frame = frameWithReview(dir.file("ccg.sqlite"));
+    auto* frame = test::openFrameWithNewReview(dir.file("ccg.sqlite"));
     auto& session = frame->session();
     const std::string item = frame->treePanel()->selectedItem();
     REQUIRE_FALSE(item.empty());
@@ -104,7 +91,7 @@ TEST_CASE("The Items page says whether the item meets the standard and is assure
 {
     REQUIRE_GUI();
     test::TempDir dir;
-    auto* frame = frameWithReview(dir.file("ccg.sqlite"));
+    auto* frame = test::openFrameWithNewReview(dir.file("ccg.sqlite"));
     auto& session = frame->session();
     REQUIRE(session.checklist().assurance);
     const std::string item = frame->treePanel()->selectedItem();
@@ -131,7 +118,7 @@ TEST_CASE("The Agree page sets the selected item's evidence strength", "[gui][as
 {
     REQUIRE_GUI();
     test::TempDir dir;
-    auto* frame = frameWithReview(dir.file("ccg.sqlite"));
+    auto* frame = test::openFrameWithNewReview(dir.file("ccg.sqlite"));
     auto& session = frame->session();
     const std::string item = frame->treePanel()->selectedItem();
     frame->showPage(gui::MainFrame::Page::Agree);
@@ -155,7 +142,7 @@ TEST_CASE("An approved review's editing controls are disabled with the reason sh
 {
     REQUIRE_GUI();
     test::TempDir dir;
-    auto* frame = frameWithReview(dir.file("ccg.sqlite"));
+    auto* frame = test::openFrameWithNewReview(dir.file("ccg.sqlite"));
     auto& session = frame->session();
     const std::string item = frame->treePanel()->selectedItem();
     frame->itemPanel()->rate(Rating::at(2));

@@ -3,6 +3,7 @@
 #include "gui_fixture.hpp"
 
 #include "app/gui/item_header.hpp"
+#include "app/gui/item_tree_panel.hpp"
 #include "app/gui/main_frame.hpp"
 #include "app/gui/file_chooser.hpp"
 #include "app/session/review_session.hpp"
@@ -10,6 +11,7 @@
 #include <catch2/catch_test_macros.hpp>
 
 #include <wx/choice.h>
+#include <wx/treectrl.h>
 #include <wx/uiaction.h>
 #include <wx/window.h>
 
@@ -40,6 +42,15 @@ void createReviewByMenu(gui::MainFrame& frame)
     wxTEST_DIALOG(runMenu(frame, gui::kIdNewOrganisation), FillOrganisation("00Q", "NHS Example CCG"),
                   FillReview("2014", "Board self-review 2014"));
     REQUIRE(frame.session().hasReview());
+}
+
+gui::MainFrame* openFrameWithNewReview(const std::string& database)
+{
+    auto* frame = openMainFrame(database);
+    createReviewByMenu(*frame);
+    frame->treePanel()->tree()->SetFocus();
+    pump(50);
+    return frame;
 }
 
 gui::MainFrame* openDemoFrame(const std::string& database)

@@ -38,6 +38,10 @@ void choose(wxChoice& choice, const wxString& label);
 /// Creates organisation 00Q "NHS Example CCG" and its first review, "2014", through the File menu.
 void createReviewByMenu(gui::MainFrame& frame);
 
+/// Opens a main window on `database` with organisation 00Q's new review "2014" open (see
+/// createReviewByMenu) and the focus in the item tree.
+gui::MainFrame* openFrameWithNewReview(const std::string& database);
+
 /// Opens a 1400 x 900 main window on `database` with the demo organisation's 2014 review open.
 gui::MainFrame* openDemoFrame(const std::string& database);
 

@@ -96,57 +96,46 @@ TEST_CASE("A version-1 database is migrated with all its data", "[storage][migra
 
 namespace {
 
-/// Every row of every table of the database, as text, columns by name, sorted: what must survive.
-std::map<std::string, std::vector<std::string>> rowsOf(const std::string& path)
+std::vector<std::string> columnsOf(sql::Database& db, const std::string& table)
 {
-    sql::Database db(path, sql::OpenMode::ReadOnly);
-    std::map<std::string, std::vector<std::string>> rows;
-    std::vector<std::string> tables;
-    {
-        sql::Statement select(db, "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name");
-        while (select.step())
-            tables.push_back(select.getText(0));
-    }
-    for (const auto& table : tables) {
-        std::vector<std::string> columns;
-        {
-            sql::Statement info(db, "SELECT name FROM pragma_table_info(?) ORDER BY cid");
-            info.bind(1, table);
-            while (info.step())
-                columns.push_back(info.getText(0));
-        }
-        std::string list;
-        for (const auto& column : columns)
-            list += (list.empty() ? "" : " || '|' || ") + std::string("coalesce(quote(\"") + column + "\"), 'NULL')";
-        // Table names come from the fixture's own schema, not from a user.
-        sql::Statement select(db, "SELECT " + list + " FROM \"" + table + "\"");
-        auto& tableRows = rows[table];
-        while (select.step())
-            tableRows.push_back(select.getText(0));
-        std::sort(tableRows.begin(), tableRows.end());
-    }
+    std::vector<std::string> columns;
+    sql::Statement info(db, "SELECT name FROM pragma_table_info(?) ORDER BY cid");
+    info.bind(1, table);
+    while (info.step())
+        columns.push_back(info.getText(0));
+    return columns;
+}
+
+/// Every row of `table` as text, the given columns joined by '|', sorted.
+std::vector<std::string> rowsOf(sql::Database& db, const std::string& table, const std::vector<std::string>& columns)
+{
+    std::string list;
+    for (const auto& column : columns)
+        list += (list.empty() ? "" : " || '|' || ") + std::string("coalesce(quote(\"") + column + "\"), 'NULL')";
+    // Table and column names come from the fixture's own schema, not from a user.
+    sql::Statement select(db, "SELECT " + list + " FROM \"" + table + "\"");
+    std::vector<std::string> rows;
+    while (select.step())
+        rows.push_back(select.getText(0));
+    std::sort(rows.begin(), rows.end());
     return rows;
 }
 
-/// The rows of `before`'s tables in `after`, keeping only the columns `before` had.
-std::map<std::string, std::vector<std::string>> oldColumnsOf(const std::string& before, const std::string& after)
+/// Every row of every table of the database at `path` (of `columnsFrom`'s tables and columns
+/// when given, so that a migrated database is read as the old one was): what must survive.
+std::map<std::string, std::vector<std::string>> rowsOf(const std::string& path, const std::string& columnsFrom = {})
 {
-    const auto beforeRows = rowsOf(before);
-    std::map<std::string, std::vector<std::string>> rows;
-    sql::Database db(after, sql::OpenMode::ReadOnly);
-    sql::Database old(before, sql::OpenMode::ReadOnly);
-    for (const auto& [table, unused] : beforeRows) {
-        std::string list;
-        sql::Statement info(old, "SELECT name FROM pragma_table_info(?) ORDER BY cid");
-        info.bind(1, table);
-        while (info.step())
-            list += (list.empty() ? "" : " || '|' || ") + std::string("coalesce(quote(\"") + info.getText(0) + "\"), 'NULL')";
-        sql::Statement select(db, "SELECT " + list + " FROM \"" + table + "\"");
-        auto& tableRows = rows[table];
+    sql::Database db(path, sql::OpenMode::ReadOnly);
+    sql::Database shape(columnsFrom.empty() ? path : columnsFrom, sql::OpenMode::ReadOnly);
+    std::vector<std::string> tables;
+    {
+        sql::Statement select(shape, "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name");
         while (select.step())
-            tableRows.push_back(select.getText(0));
-        std::sort(tableRows.begin(), tableRows.end());
+            tables.push_back(select.getText(0));
     }
+    std::map<std::string, std::vector<std::string>> rows;
+    for (const auto& table : tables)
+        rows[table] = rowsOf(db, table, columnsOf(shape, table));
     return rows;
 }
 
@@ -179,7 +168,7 @@ TEST_CASE("Migrating the version-1 and version-2 fixtures keeps every row of eve
         repository.signOff(latest, {"2014-03-27", "Board", "GB/14/1", "Chair", "Chair", ""});
     }
     CHECK(userVersion(path) == Repository::schemaVersion());
-    auto after = oldColumnsOf(original, path);
+    auto after = rowsOf(path, original);
     // What the test itself added since: one review (and its audit and commitment rows), the
     // sign-off's audit entry, the signed review's status and revision.
     CHECK(after.at("reviews").size() == before.at("reviews").size() + 1);
