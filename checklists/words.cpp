@@ -183,4 +183,60 @@ std::string columnLetters(std::size_t index)
     return letters;
 }
 
+std::string assuranceWords(std::optional<Assurance> level)
+{
+    if (!level)
+        return "Nothing to assess";
+    switch (*level) {
+    case Assurance::Substantial: return "Substantial";
+    case Assurance::Reasonable: return "Reasonable";
+    case Assurance::Limited: return "Limited";
+    case Assurance::None: break;
+    }
+    return "No assurance";
+}
+
+std::string strengthWords(EvidenceStrength strength)
+{
+    switch (strength) {
+    case EvidenceStrength::Asserted: return "Asserted";
+    case EvidenceStrength::Documented: return "Documented";
+    case EvidenceStrength::Verified: return "Verified";
+    case EvidenceStrength::None: break;
+    }
+    return "None";
+}
+
+std::string outcomeWords(CommitmentOutcome outcome)
+{
+    switch (outcome) {
+    case CommitmentOutcome::Done: return "Done";
+    case CommitmentOutcome::Partly: return "Partly done";
+    case CommitmentOutcome::NotDone: return "Not done";
+    case CommitmentOutcome::Superseded: return "Superseded";
+    case CommitmentOutcome::Pending: break;
+    }
+    return "Pending";
+}
+
+std::string followThroughWords(const FollowThrough& f)
+{
+    if (f.commitments == 0)
+        return "No commitment was carried from an earlier review";
+    const std::string leftOut = std::to_string(f.superseded) + " superseded and " + std::to_string(f.pending) +
+                                " pending left out";
+    if (!f.rate)
+        return "No rate yet: no commitment is done, partly done or not done (" + leftOut + ")";
+    return wholePercent(f.rate) + " (" + std::to_string(f.done) + " done, " + std::to_string(f.partly) +
+           " partly done, " + std::to_string(f.notDone) + " not done; " + leftOut + ")";
+}
+
+std::string capitalised(std::string_view text)
+{
+    std::string result(text);
+    if (!result.empty() && result[0] >= 'a' && result[0] <= 'z')
+        result[0] = static_cast<char>(result[0] - 'a' + 'A');
+    return result;
+}
+
 }  // namespace ccg::words

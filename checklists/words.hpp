@@ -3,6 +3,7 @@
 #include "checklists/action_state.hpp"
 #include "checklists/assessment.hpp"
 #include "checklists/checklist.hpp"
+#include "checklists/follow_through.hpp"
 #include "checklists/scoring.hpp"
 
 #include <cstddef>
@@ -63,6 +64,19 @@ std::string days(int count);
 /// How a review column of a comparison is named, as spreadsheets name columns: 0 -> "A",
 /// 25 -> "Z", 26 -> "AA".
 std::string columnLetters(std::size_t index);
+/// "Substantial", "Reasonable", "Limited", "No assurance"; "Nothing to assess" when null (every
+/// item not applicable).
+std::string assuranceWords(std::optional<Assurance> level);
+/// "None", "Asserted", "Documented", "Verified".
+std::string strengthWords(EvidenceStrength strength);
+/// "Pending", "Done", "Partly done", "Not done", "Superseded".
+std::string outcomeWords(CommitmentOutcome outcome);
+/// The follow-through rate and what it is made of: "50% (1 done, 1 partly done, 1 not done;
+/// 1 superseded and 0 pending left out)", or why there is none.
+std::string followThroughWords(const FollowThrough& followThrough);
+/// `text` with its first letter in upper case: "board" -> "Board" (ASCII only; other text as given).
+std::string capitalised(std::string_view text);
+
 /// "1 item", "3 items": a count with its noun.
 std::string plural(std::size_t count, std::string_view one, std::string_view many);
 

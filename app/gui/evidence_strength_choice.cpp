@@ -1,5 +1,7 @@
 #include "app/gui/evidence_strength_choice.hpp"
 
+#include "checklists/words.hpp"
+
 #include <array>
 
 namespace ccg::gui {
@@ -13,13 +15,7 @@ constexpr std::array<EvidenceStrength, 4> kStrengths{EvidenceStrength::None, Evi
 
 wxString strengthWords(EvidenceStrength strength)
 {
-    switch (strength) {
-    case EvidenceStrength::None: return "None";
-    case EvidenceStrength::Asserted: return "Asserted";
-    case EvidenceStrength::Documented: return "Documented";
-    case EvidenceStrength::Verified: return "Verified";
-    }
-    return "None";
+    return wxString::FromUTF8(words::strengthWords(strength));
 }
 
 EvidenceStrength nextStrength(EvidenceStrength strength)

@@ -55,3 +55,27 @@ TEST_CASE("Reviews are lettered as spreadsheet columns are", "[words]")
     }));
     CHECK(words::columnLetters(index) == letters);
 }
+
+TEST_CASE("Assurance, evidence strength, outcomes and follow-through read the same on every face", "[words][assurance]")
+{
+    CHECK(words::assuranceWords(Assurance::Substantial) == "Substantial");
+    CHECK(words::assuranceWords(Assurance::None) == "No assurance");
+    CHECK(words::assuranceWords(std::nullopt) == "Nothing to assess");
+    CHECK(words::strengthWords(EvidenceStrength::None) == "None");
+    CHECK(words::strengthWords(EvidenceStrength::Documented) == "Documented");
+    CHECK(words::outcomeWords(CommitmentOutcome::Partly) == "Partly done");
+    CHECK(words::outcomeWords(CommitmentOutcome::NotDone) == "Not done");
+    CHECK(words::outcomeWords(CommitmentOutcome::Pending) == "Pending");
+    CHECK(words::capitalised("board") == "Board");
+    CHECK(words::capitalised("audit committee") == "Audit committee");
+    CHECK(words::capitalised("") == "");
+
+    FollowThrough none;
+    CHECK(words::followThroughWords(none) == "No commitment was carried from an earlier review");
+    FollowThrough leftOut{3, 0, 0, 0, 2, 1, std::nullopt};
+    CHECK(words::followThroughWords(leftOut) ==
+          "No rate yet: no commitment is done, partly done or not done (2 superseded and 1 pending left out)");
+    FollowThrough demo{4, 1, 1, 1, 1, 0, 50.0};
+    CHECK(words::followThroughWords(demo) ==
+          "50% (1 done, 1 partly done, 1 not done; 1 superseded and 0 pending left out)");
+}
