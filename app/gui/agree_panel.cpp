@@ -81,10 +81,8 @@ wxWindow* AgreePanel::agreementPage(wxWindow* parent)
         const std::string itemId = selectedItem();
         if (itemId.empty())
             return;
-        if (m_session.locked()) {
-            m_messages.showStatus(lockWords(m_session));
+        if (refuseWhileLocked(m_session, m_messages))
             return;
-        }
         m_messages.guarded([&] { m_session.setEvidenceStrength(itemId, strength); });
     });
 
@@ -305,10 +303,8 @@ void AgreePanel::agreeSelected(const std::optional<Rating>& rating)
         m_messages.showStatus("Select an item in the agree view first.");
         return;
     }
-    if (m_session.locked()) {
-        m_messages.showStatus(lockWords(m_session));
+    if (refuseWhileLocked(m_session, m_messages))
         return;
-    }
     m_messages.guarded([&] { m_session.setAgreed(itemId, rating); });
 }
 

@@ -257,11 +257,8 @@ void ItemPanel::rate(const std::optional<Rating>& rating)
 {
     if (m_itemId.empty())
         return;
-    if (m_session.locked()) {
-        // A key on an approved review: the reason in the status bar, not an error box.
-        m_messages.showStatus(lockWords(m_session));
+    if (refuseWhileLocked(m_session, m_messages))
         return;
-    }
     m_messages.guarded([&] { m_session.rate(m_itemId, rating); });
 }
 
@@ -269,10 +266,8 @@ void ItemPanel::setStrength(EvidenceStrength strength)
 {
     if (m_itemId.empty())
         return;
-    if (m_session.locked()) {
-        m_messages.showStatus(lockWords(m_session));
+    if (refuseWhileLocked(m_session, m_messages))
         return;
-    }
     m_messages.guarded([&] { m_session.setEvidenceStrength(m_itemId, strength); });
 }
 
@@ -312,19 +307,11 @@ wxString ItemPanel::assuranceWords() const
     // Only for a checklist that assesses assurance; the facts are the analysis's.
     if (!m_session.checklist().assurance)
         return {};
-    const auto& items = m_session.analysis().assurance.items;
-    std::size_t index = 0;
-    bool found = false;
-    for (const auto& domain : m_session.checklist().domains)
-        for (const auto& item : domain.items) {
-            if (item.id == m_itemId)
-                found = true;
-            if (!found)
-                ++index;
-        }
-    if (!found || index >= items.size())
+    const ReviewAnalysis& analysis = m_session.analysis();
+    const auto position = analysis.position(m_itemId);
+    if (!position || *position >= analysis.assurance.items.size())
         return {};
-    const ItemAssurance& assurance = items[index];
+    const ItemAssurance& assurance = analysis.assurance.items[*position];
     if (assurance.assured)
         return "\nMeets the standard, and the evidence assures it.";
     if (assurance.meetsStandard)
@@ -402,10 +389,8 @@ void ItemPanel::addAction()
 {
     if (m_itemId.empty())
         return;
-    if (m_session.locked()) {
-        m_messages.showStatus(lockWords(m_session));
+    if (refuseWhileLocked(m_session, m_messages))
         return;
-    }
     Action action;
     action.item = m_itemId;
     ActionDialog dialog(this, m_session.checklist(), action, "New action");
@@ -415,10 +400,8 @@ void ItemPanel::addAction()
 
 void ItemPanel::onActionActivated(wxListEvent& event)
 {
-    if (m_session.locked()) {
-        m_messages.showStatus(lockWords(m_session));
+    if (refuseWhileLocked(m_session, m_messages))
         return;
-    }
     const auto id = static_cast<session::RowId>(m_actions->GetItemData(event.GetIndex()));
     const storage::ActionRecord* record = m_session.findAction(id);
     if (!record)

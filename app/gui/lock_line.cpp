@@ -1,5 +1,6 @@
 #include "app/gui/lock_line.hpp"
 
+#include "app/gui/user_messages.hpp"
 #include "app/session/review_session.hpp"
 
 namespace ccg::gui {
@@ -10,6 +11,14 @@ wxString lockWords(const session::ReviewSession& session)
     if (!reason.empty())
         reason[0] = wxToupper(reason[0]);
     return "Locked: " + reason + " (Review > Reopen...)";
+}
+
+bool refuseWhileLocked(const session::ReviewSession& session, UserMessages& messages)
+{
+    if (!session.locked())
+        return false;
+    messages.showStatus(lockWords(session));
+    return true;
 }
 
 LockLine::LockLine(wxWindow* parent) : wxStaticText(parent, wxID_ANY, wxString())

@@ -18,7 +18,13 @@ public:
     bool showFor(const session::ReviewSession& session);
 };
 
+class UserMessages;
+
 /// What a locked review says when a user tries to change it.
 wxString lockWords(const session::ReviewSession& session);
+
+/// True, with the reason in the status bar (a key pressed on an approved review is no error
+/// box), when the session's review is locked; an edit handler then stops.
+bool refuseWhileLocked(const session::ReviewSession& session, UserMessages& messages);
 
 }  // namespace ccg::gui
