@@ -26,57 +26,77 @@ PaperPurpose purposeOf(const ReportModel& model)
     return PaperPurpose::Assurance;
 }
 
-std::string recommendationFor(PaperPurpose purpose, const ReportModel& model)
+std::string recommendationFor(PaperPurpose purpose, const ReportModel& model, bool showsAssurance)
 {
+    const std::string asked = "The " + model.assessedBy + " is asked to ";
     switch (purpose) {
     case PaperPurpose::Approval: {
-        std::string text = "The board is asked to note the findings of its self-assessment, agree the level of "
-                           "assurance below, and approve the action plan (" +
-                           plural(model.liveActions, "action", "actions") + " still open";
+        std::string text = asked + "note the findings of its self-assessment, " +
+                           (showsAssurance ? "agree the level of assurance below, " : "") +
+                           "and approve the action plan (" + plural(model.liveActions, "action", "actions") +
+                           " still open";
         if (model.overdueActions > 0)
             text += ", " + std::to_string(model.overdueActions) + " of them overdue";
         return text + ").";
     }
     case PaperPurpose::Discussion:
-        return "The board is asked to discuss the " + words::plural(model.gaps.size(), "gap", "gaps") +
+        return asked + "discuss the " + words::plural(model.gaps.size(), "gap", "gaps") +
                " the review found, starting with the critical items below target, and to agree actions with "
                "owners and due dates.";
     case PaperPurpose::Assurance:
-        return "The board is asked to take assurance that every assessed item meets its target, and to agree "
-               "when to repeat the review.";
+        return asked + "take assurance that every assessed item meets its target, and to agree when to repeat "
+               "the review.";
     case PaperPurpose::Information:
-        return "The board is asked to note that the review has no answers yet; no findings can be drawn.";
+        return asked + "note that the review has no answers yet; no findings can be drawn.";
     }
     return {};
 }
 
-AssuranceLevel assuranceOf(const ReportModel& model)
+std::string lowerFirst(std::string text)
 {
-    const ScoreResult& result = model.result;
-    if (!result.overall || result.completeness < kNoneBelowCompleteness)
-        return AssuranceLevel::None;
-    if (result.overallRag == Rag::Red || result.completeness < kLimitedBelowCompleteness)
-        return AssuranceLevel::Limited;
-    if (result.overallRag == Rag::Amber)
-        return AssuranceLevel::Reasonable;
-    return AssuranceLevel::Substantial;
+    if (!text.empty() && text[0] >= 'A' && text[0] <= 'Z')
+        text[0] = static_cast<char>(text[0] - 'A' + 'a');
+    return text;
 }
 
-std::string assuranceReasonFor(const ReportModel& model)
+/// What the rule of Appendix B suggests, and why: the assured share and any critical shortfall.
+std::string suggestionReason(const AssuranceResult& assurance)
 {
-    const ScoreResult& result = model.result;
-    if (!result.overall)
-        return "No item has a scored answer.";
-    std::string reason = "Overall score " + percent(result.overall) + " (" + ragWord(result.overallRag) + ")";
-    const int critical = static_cast<int>(model.criticalBelowTarget.size());
-    reason += critical > 0 ? " with " + plural(critical, "critical item", "critical items") + " below target"
-                           : " with no critical item below target";
-    char completeness[32];
-    std::snprintf(completeness, sizeof completeness, "%.0f%%", result.completeness);
-    return reason + "; " + completeness + " of items assessed.";
+    if (!assurance.level)
+        return "Every item is not applicable, so there is nothing to assess.";
+    std::string text = wholePercent(*assurance.coverage * 100.0) +
+                       " of the weight of applicable items meets the standard on documented or verified evidence";
+    if (assurance.criticalShortfalls > 0)
+        text += ", and " + plural(assurance.criticalShortfalls, "critical item is", "critical items are") +
+                " not assured";
+    return text + ".";
 }
 
-ApprovalRow approvalRow(const Approval& approval)
+/// The cover's level of assurance: the author's choice with who and when, else the suggestion.
+void fillAssurance(CoverSheet& cover, const ReportModel& model, const ReportInput& input)
+{
+    const AssuranceResult& assurance = model.assurance;
+    const std::string suggested = words::assuranceWords(assurance.level);
+    const auto& choice = input.assessment.assuranceChoice;
+    if (!choice) {
+        cover.assurance = "Suggested: " + suggested;
+        cover.assuranceSuggested = true;
+        cover.assuranceReason = "The rule in Appendix B suggests it; the " + model.assessedBy +
+                                " has not chosen a level yet. " + suggestionReason(assurance);
+        return;
+    }
+    cover.assurance = words::assuranceWords(choice->level);
+    std::string chosen = "Chosen";
+    // The public version names nobody who took part (PRODUCT.md §12).
+    if (input.audience == Audience::Board && !choice->by.empty())
+        chosen += " by " + boundedText(choice->by, 200);
+    if (const auto date = parseIsoDate(choice->date))
+        chosen += " on " + longDate(*date);
+    cover.assuranceReason = chosen + ". The rule in Appendix B suggests " + lowerFirst(suggested) + ": " +
+                            suggestionReason(assurance);
+}
+
+ApprovalRow approvalRow(const SignOff& approval)
 {
     ApprovalRow row;
     const auto date = parseIsoDate(approval.date);
@@ -102,7 +122,7 @@ CoverSheet coverSheet(const ReportModel& model, const ReportInput& input)
     } else {
         cover.organisation = "Organisation not named";
     }
-    cover.reviewTitle = "Board self-assessment";
+    cover.reviewTitle = model.body() + " self-assessment";
     cover.reviewDate = "not dated";
     if (assessment.review) {
         if (!assessment.review->title.empty())
@@ -124,13 +144,13 @@ CoverSheet coverSheet(const ReportModel& model, const ReportInput& input)
             cover.source += " (" + detail + ")";
     }
     cover.purpose = purposeOf(model);
+    cover.showsAssurance = input.checklist.assurance;
     // Once approved, the paper records the decision instead of asking for one.
-    if (input.approval)
-        cover.approval = approvalRow(*input.approval);
+    if (assessment.signOff)
+        cover.approval = approvalRow(*assessment.signOff);
     else
-        cover.recommendation = recommendationFor(cover.purpose, model);
-    cover.assurance = assuranceOf(model);
-    cover.assuranceReason = assuranceReasonFor(model);
+        cover.recommendation = recommendationFor(cover.purpose, model, cover.showsAssurance);
+    fillAssurance(cover, model, input);
     return cover;
 }
 

@@ -34,13 +34,16 @@ std::string itemsCsv(const ReportModel& model)
     CsvDocument csv;
     const std::string paper = paperStatus(model);
     csv.raw("Paper");
-    for (const char* title : {"Item", "Domain", "Question", "Critical", "Weight", "Status", "Level", "Answer",
-                              "Agreed by the board", "Target", "Gap", "Priority", "Gap rank", "Spread",
-                              "Disagreement"})
+    for (const char* title : {"Item", "Domain", "Question", "Critical", "Weight", "Status", "Level", "Answer"})
+        csv.raw(title);
+    csv.text("Agreed by the " + model.assessedBy);
+    for (const char* title : {"Target", "Gap", "Priority", "Gap rank", "Spread", "Disagreement"})
         csv.raw(title);
     for (const auto& rater : model.raters)
         csv.text("Level: " + rater.name);
     csv.raw("Notes").raw("Evidence").raw("Source").raw("What good looks like");
+    // Since format 1.1, after every column a script may already read by position.
+    csv.raw("Evidence strength").raw("Meets the standard").raw("Assured");
     csv.endRecord();
     for (const auto& item : model.items) {
         const ItemScore& s = item.score;
@@ -62,6 +65,8 @@ std::string itemsCsv(const ReportModel& model)
         }
         csv.text(joined(item, &AnswerRow::note)).text(joined(item, &AnswerRow::evidence)).text(joinedCitations(item));
         csv.text(item.guidance);
+        csv.raw(words::strengthWords(item.assurance.evidenceStrength));
+        csv.flag(item.assurance.meetsStandard).flag(item.assurance.assured);
         csv.endRecord();
     }
     return csv.take();

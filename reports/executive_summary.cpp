@@ -34,7 +34,7 @@ std::string itemList(const ReportModel& model, const std::vector<std::size_t>& i
 std::string overallParagraph(const ReportModel& model)
 {
     const ScoreResult& result = model.result;
-    std::string text = "The board assessed " + plural(result.items, "item", "items") +
+    std::string text = "The " + model.assessedBy + " assessed " + plural(result.items, "item", "items") +
                        " of the checklist: " + std::to_string(result.answered) + " answered, " +
                        std::to_string(result.notApplicable) + " not applicable and " +
                        std::to_string(result.unanswered) + " unanswered.";
@@ -108,7 +108,7 @@ std::string disagreementParagraph(const ReportModel& model)
     for (const auto& row : model.disagreements)
         items.push_back(row.item);
     return "Raters differed by " + words::disagreementWords(model.maxLevel()) + " on " + plural(items.size(), "item", "items") + " (" +
-           itemList(model, items) + "); the board may wish to test these ratings before relying on them.";
+           itemList(model, items) + "); the " + model.assessedBy + " may wish to test these ratings before relying on them.";
 }
 
 std::string actionsParagraph(const ReportModel& model)
@@ -118,6 +118,15 @@ std::string actionsParagraph(const ReportModel& model)
     return "The action plan holds " + plural(model.actions.size(), "action", "actions") + ": " +
            std::to_string(model.overdueActions) + " overdue and " + std::to_string(model.actionsDueSoon) +
            " due within 30 days of " + model.cover.asOf + ".";
+}
+
+std::string followThroughParagraph(const ReportModel& model)
+{
+    const FollowThrough& f = model.followThrough;
+    if (f.commitments == 0)
+        return {};
+    return plural(f.commitments, "commitment was", "commitments were") + " carried from an earlier review. "
+           "Follow-through: " + words::followThroughWords(f) + ".";
 }
 
 std::string trendParagraph(const ReportModel& model)
@@ -155,7 +164,7 @@ std::vector<std::string> executiveSummary(const ReportModel& model)
     std::vector<std::string> paragraphs;
     for (auto paragraph : {overallParagraph(model), domainsParagraph(model), criticalParagraph(model),
                            gapsParagraph(model), disagreementParagraph(model), actionsParagraph(model),
-                           trendParagraph(model)})
+                           followThroughParagraph(model), trendParagraph(model)})
         if (!paragraph.empty())
             paragraphs.push_back(std::move(paragraph));
     return paragraphs;

@@ -30,6 +30,7 @@ void writeCriticalItems(std::string& out, const ReportModel& model);
 void writeGapList(std::string& out, const ReportModel& model);
 void writeDisagreements(std::string& out, const ReportModel& model);
 void writeActionPlan(std::string& out, const ReportModel& model);
+void writeCommitments(std::string& out, const ReportModel& model);
 void writeTrend(std::string& out, const ReportModel& model);
 void writeAppendix(std::string& out, const ReportModel& model);
 void writeAbout(std::string& out, const ReportModel& model);

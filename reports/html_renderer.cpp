@@ -43,17 +43,20 @@ void writeCover(std::string& out, const ReportModel& model)
     const CoverSheet& c = model.cover;
     const ScoreResult& r = model.result;
     out += "<header class=\"cover\" id=\"cover\">\n<p class=\"org\">" + user(c.organisation) + "</p>\n";
-    out += "<h1>Board self-assessment: gap report</h1>\n<p class=\"subtitle\">" + user(c.reviewTitle) + " \xE2\x80\x94 " +
+    out += "<h1>" + esc(model.body()) + " self-assessment: gap report</h1>\n<p class=\"subtitle\">" + user(c.reviewTitle) + " \xE2\x80\x94 " +
            esc(c.reviewDate) + "</p>\n";
-    out += "<table class=\"coverbox\">\n<caption>Summary for the board</caption>\n<tbody>\n";
+    out += "<table class=\"coverbox\">\n<caption>Summary for the " + esc(model.assessedBy) + "</caption>\n<tbody>\n";
     row(out, "Purpose of the paper", purposeBoxes(c.purpose));
     if (c.approval) {
-        row(out, "Approval", esc(approvalWords(*c.approval)));
+        row(out, "Approval", esc(approvalWords(model, *c.approval)));
         row(out, "Fingerprint", "<span class=\"id\">" + user(c.approval->fingerprint) + "</span>");
     } else {
         row(out, "Recommendation", esc(c.recommendation));
     }
-    row(out, "Level of assurance", "<strong>" + esc(toString(c.assurance)) + "</strong>. " + esc(c.assuranceReason));
+    if (c.showsAssurance)
+        row(out, "Level of assurance", "<strong>" + esc(c.assurance) + "</strong>. " + esc(c.assuranceReason));
+    if (model.followThrough.commitments > 0)
+        row(out, "Follow-through", esc(words::followThroughWords(model.followThrough)));
     row(out, "Overall score", "<strong>" + esc(percent(r.overall)) + "</strong> " + ragBadge(r.overallRag) +
                                   (model.answeredOnly.provisional
                                        ? " <span class=\"muted\">" + esc(words::provisionalWords(model.answeredOnly.overall)) + "</span>"
@@ -98,25 +101,37 @@ void writeSummary(std::string& out, const ReportModel& model)
     out += "</section>\n";
 }
 
+/// A domain's (or the overall) suggested level of assurance and the share of weight assured.
+std::string assuranceCells(std::optional<Assurance> level, std::optional<double> coverage)
+{
+    return "<td>" + esc(level ? words::assuranceWords(level) : std::string(words::kDash)) + "</td><td class=\"num\">" +
+           esc(coverage ? wholePercent(*coverage * 100.0) : std::string(words::kDash)) + "</td>";
+}
+
 void writeDomains(std::string& out, const ReportModel& model)
 {
+    const bool assurance = model.cover.showsAssurance;
     openSection(out, "domains");
     out += "<table class=\"data domains\">\n<thead><tr><th scope=\"col\">Domain</th><th scope=\"col\" class=\"num\">"
            "Score</th><th scope=\"col\">RAG</th><th scope=\"col\" class=\"num\">Target score</th>"
            "<th scope=\"col\" class=\"num\">Items assessed</th><th scope=\"col\" class=\"num\">Critical below target"
-           "</th></tr></thead>\n<tbody>\n";
+           "</th>" + std::string(assurance ? "<th scope=\"col\">Suggested assurance</th><th scope=\"col\" "
+                                             "class=\"num\">Assured</th>" : "") + "</tr></thead>\n<tbody>\n";
     for (const auto& d : model.domains) {
         const auto& s = d.score;
         out += "<tr><td>" + user(d.title) + "</td><td class=\"num\">" + esc(percent(s.score)) + "</td><td>" +
                ragBadge(s.rag) + "</td><td class=\"num\">" + esc(percent(d.targetScore)) + "</td><td class=\"num\">" +
                std::to_string(s.answered + s.notApplicable) + " of " + std::to_string(s.items) +
-               "</td><td class=\"num\">" + std::to_string(s.criticalBelowTarget) + "</td></tr>\n";
+               "</td><td class=\"num\">" + std::to_string(s.criticalBelowTarget) + "</td>" +
+               (assurance ? assuranceCells(d.assurance.level, d.assurance.coverage) : "") + "</tr>\n";
     }
     const ScoreResult& r = model.result;
     out += "</tbody>\n<tfoot><tr><th scope=\"row\">Overall</th><td class=\"num\"><strong>" + esc(percent(r.overall)) +
            "</strong></td><td>" + ragBadge(r.overallRag) + "</td><td></td><td class=\"num\">" +
            std::to_string(r.answered + r.notApplicable) + " of " + std::to_string(r.items) + "</td><td class=\"num\">" +
-           std::to_string(model.criticalBelowTarget.size()) + "</td></tr></tfoot>\n</table>\n";
+           std::to_string(model.criticalBelowTarget.size()) + "</td>" +
+           (assurance ? assuranceCells(model.assurance.level, model.assurance.coverage) : "") +
+           "</tr></tfoot>\n</table>\n";
     out += html::radarSvg(model);
     out += "</section>\n";
 }
@@ -158,6 +173,7 @@ std::string renderHtml(const ReportModel& model)
     html::writeGapList(out, model);
     html::writeDisagreements(out, model);
     html::writeActionPlan(out, model);
+    html::writeCommitments(out, model);
     html::writeTrend(out, model);
     html::writeAppendix(out, model);
     html::writeAbout(out, model);

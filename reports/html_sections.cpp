@@ -1,4 +1,4 @@
-// The tables of the HTML board paper, sections 3 to 7 and the appendices.
+// The tables of the HTML board paper, sections 3 to 8 and the appendices.
 #include "reports/html_parts.hpp"
 
 #include "reports/report_sections.hpp"
@@ -175,6 +175,24 @@ void writeActionPlan(std::string& out, const ReportModel& model)
     out += "</tbody>\n</table>\n</section>\n";
 }
 
+void writeCommitments(std::string& out, const ReportModel& model)
+{
+    out += openSection("commitments");
+    if (writeEmpty(out, "commitments", model.commitments.empty(), model))
+        return;
+    out += "<p>" + esc(commitmentsIntro(model)) + "</p>\n<table class=\"data commitments\">\n";
+    out += head({{"Ref", ""}, {"Item", ""}, {"What we said we would do", ""}, {"Owner", ""}, {"Due", ""},
+                 {"Outcome", ""}, {"Remark", ""}});
+    for (const auto& commitment : model.commitments) {
+        out += "<tr><td class=\"id\">" + esc(commitment.reference) + "</td><td class=\"id\">" +
+               esc(commitment.itemId) + "</td><td>" + userLines(commitment.text) +
+               "<p class=\"muted\">Agreed in " + user(commitment.fromReview) + "</p></td><td>" +
+               user(commitment.owner) + "</td><td class=\"date\">" + user(commitment.due) + "</td><td><strong>" +
+               esc(commitment.outcomeWords) + "</strong></td><td>" + userLines(commitment.remark) + "</td></tr>\n";
+    }
+    out += "</tbody>\n</table>\n</section>\n";
+}
+
 void writeTrend(std::string& out, const ReportModel& model)
 {
     out += openSection("trend");
@@ -223,8 +241,9 @@ void writeAppendix(std::string& out, const ReportModel& model)
             out += "<p class=\"cite\">Source: " + user(citation) + "</p>";
         out += "</td><td><p>" + user(item.answer) + "</p>";
         if (!item.agreed.empty())
-            out += "<p class=\"muted\">Agreed by the board</p>";
+            out += "<p class=\"muted\">Agreed by the " + esc(model.assessedBy) + "</p>";
         out += "<p class=\"muted\">Target: " + user(item.target) + "</p>";
+        out += "<p class=\"muted\">" + esc(evidenceWords(model, item)) + "</p>";
         if (item.hasPrevious)
             out += "<p class=\"muted\">Previous: " + user(item.previousAnswer) + "</p>";
         out += "</td><td>";

@@ -48,7 +48,7 @@ caption { text-align: left; font-weight: bold; padding: .3rem 0; color: #003087;
 .answer p { margin: 0 0 .15rem; }
 .ratings { margin: 0; padding-left: 1.1em; }
 .rag, .brag { display: inline-block; min-width: 4.2em; text-align: center; font-weight: bold; padding: .05em .45em;
-  border-radius: .25em; font-size: .9em; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  border-radius: .25em; font-size: .9em; white-space: nowrap; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 .empty { font-style: italic; }
 figure { margin: 1rem 0; text-align: center; break-inside: avoid; page-break-inside: avoid; }
 figure svg { max-width: 100%; height: auto; }

@@ -126,6 +126,23 @@ void actionPlan(PdfDocument& doc, const ReportModel& model)
     table.render(doc);
 }
 
+void commitments(PdfDocument& doc, const ReportModel& model)
+{
+    if (!open(doc, "commitments", model.commitments.empty(), model))
+        return;
+    doc.paragraph(commitmentsIntro(model), kIntro);
+    PdfTable table({{"Ref", 0.5, PANGO_ALIGN_LEFT, true}, {"Item", 1.0}, {"What we said we would do", 2.9},
+                    {"Owner", 1.5}, {"Due", 1.2}, {"Outcome", 1.35}, {"Remark", 2.1}});
+    for (const auto& c : model.commitments) {
+        const std::string text = escapeMarkup(c.text) + "\n" + kMutedSpan + "Agreed in " + escapeMarkup(c.fromReview) +
+                                 "</span>";
+        table.addRow({PdfCell{c.reference, false, std::nullopt, true}, PdfCell{c.itemId}, PdfCell{text, true},
+                      PdfCell{c.owner}, PdfCell{c.due}, PdfCell{c.outcomeWords, false, std::nullopt, true},
+                      PdfCell{c.remark}});
+    }
+    table.render(doc);
+}
+
 void trend(PdfDocument& doc, const ReportModel& model)
 {
     const TrendSummary& t = model.trend;
@@ -171,8 +188,9 @@ void appendix(PdfDocument& doc, const ReportModel& model)
             question += "\n" + std::string(kMutedSpan) + "Source: " + escapeMarkup(citation) + "</span>";
         std::string answer = "<b>" + escapeMarkup(item.answer) + "</b>";
         if (!item.agreed.empty())
-            answer += "\n" + std::string(kMutedSpan) + "Agreed by the board</span>";
+            answer += "\n" + std::string(kMutedSpan) + "Agreed by the " + escapeMarkup(model.assessedBy) + "</span>";
         answer += "\n" + std::string(kMutedSpan) + "Target: " + escapeMarkup(item.target) + "</span>";
+        answer += "\n" + std::string(kMutedSpan) + escapeMarkup(evidenceWords(model, item)) + "</span>";
         if (item.hasPrevious)
             answer += "\n" + std::string(kMutedSpan) + "Previous: " + escapeMarkup(item.previousAnswer) + "</span>";
         std::string answers;

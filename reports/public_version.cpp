@@ -84,6 +84,12 @@ ReportModel publicVersion(ReportModel model, const std::vector<std::string>& wit
             action.owner = kWithheldOwner;
         action.text = withhold.scrub(action.text);
     }
+    for (auto& commitment : model.commitments) {
+        if (withhold.mentions(commitment.owner))
+            commitment.owner = kWithheldOwner;
+        commitment.text = withhold.scrub(commitment.text);
+        commitment.remark = withhold.scrub(commitment.remark);
+    }
     if (auto& approval = model.cover.approval) {
         approval->approver.clear();
         approval->role.clear();

@@ -106,8 +106,8 @@ void writeHeader(std::string& out, const RatingFormInput& input)
            esc(input.checklist.version) +
            "</dd>\n</dl>\n</header>\n";
     out += "<section aria-labelledby=\"how\">\n<h2 id=\"how\">How to fill in this form</h2>\n<ul>\n"
-           "<li>Rate each item on your own view, before the board meets: choose one level, or N/A when the item does "
-           "not apply. With a keyboard, Tab moves from item to item and the arrow keys choose a level.</li>\n"
+           "<li>Rate each item on your own view, before the " + esc(input.checklist.assessedBy) +
+           " meets: choose one level, or N/A when the item does not apply. With a keyboard, Tab moves from item to item and the arrow keys choose a level.</li>\n"
            "<li>A note or evidence is optional; it is kept in your answers only for an item you have rated.</li>\n"
            "<li>Your work is kept in this browser, on this device, as you go: you can close the page and come back "
            "to it.</li>\n"

@@ -13,16 +13,6 @@ namespace ccg::reports {
 /// rater and shows no notes, evidence or dissent.
 enum class Audience { Board, Public };
 
-/// The record that the board approved a review (PRODUCT.md §12). A paper without one is a draft.
-struct Approval {
-    std::string date;         ///< YYYY-MM-DD, or as recorded
-    std::string meeting;
-    std::string minute;       ///< the minute reference
-    std::string approver;
-    std::string role;
-    std::string fingerprint;  ///< "sha256:" and 64 hex digits
-};
-
 /// What a gap report is made from. The checklist and assessments must outlive the call.
 struct ReportInput {
     const Checklist& checklist;
@@ -31,9 +21,9 @@ struct ReportInput {
     Date asOf;                             ///< reference date for "overdue" and "due within 30 days"
     /// The checklist version `previous` was made with (PRODUCT.md §12); null when it is `checklist`.
     const Checklist* previousChecklist = nullptr;
+    /// The paper is approved when the assessment carries a sign-off (PRODUCT.md §12); until then
+    /// every page says "Draft".
     Audience audience = Audience::Board;
-    /// The review's sign-off; none while it is a draft (every page then says "Draft").
-    std::optional<Approval> approval{};
 };
 
 /// The reference date a report uses unless told otherwise: the review's date when it has a

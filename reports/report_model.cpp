@@ -109,8 +109,9 @@ void addItems(ReportModel& model, const ReportInput& input, const ReviewAnalysis
             row.guidance = boundedText(item.guidance);
             row.critical = item.critical;
             row.weight = item.weight;
-            const ItemTrend& trend = analysis.itemTrends.at(index);
-            row.score = analysis.current.itemScores.at(index++);
+            const std::size_t position = index++;
+            const ItemTrend& trend = analysis.itemTrends.at(position);
+            row.score = analysis.current.itemScores.at(position);
             row.answer = boundedText(words::effectiveWords(input.checklist, row.score), 300);
             row.target = levelWords(input.checklist, Rating::at(row.score.target));
             if (const auto found = agreed.find(item.id); found != agreed.end()) {
@@ -134,6 +135,7 @@ void addItems(ReportModel& model, const ReportInput& input, const ReviewAnalysis
             }
             for (const auto& citation : item.citations)
                 row.citations.push_back(citationText(citation));
+            row.assurance = analysis.assurance.items.at(position);
             row.hasPrevious = trend.inEarlier;
             if (trend.before)
                 row.previousAnswer = boundedText(words::effectiveWords(previousChecklist, *trend.before), 300);
@@ -161,6 +163,7 @@ void addDomains(ReportModel& model, const ReportInput& input, const ReviewAnalys
         row.change = trend.change;
         row.itemsImproved = trend.itemsImproved;
         row.itemsDeclined = trend.itemsDeclined;
+        row.assurance = analysis.assurance.domains.at(d);
         model.domains.push_back(std::move(row));
     }
 }
@@ -216,6 +219,24 @@ void addActions(ReportModel& model, const ReportInput& input, const ReviewAnalys
     model.overdueActions = analysis.overdueActions;
     model.actionsDueSoon = analysis.actionsDueSoon;
     model.liveActions = analysis.liveActions;
+}
+
+void addCommitments(ReportModel& model, const ReportInput& input, const ReviewAnalysis& analysis)
+{
+    for (const auto& commitment : input.assessment.commitments) {
+        CommitmentRow row;
+        row.reference = "C" + std::to_string(model.commitments.size() + 1);
+        row.fromReview = boundedText(commitment.fromReview, 100);
+        row.itemId = boundedText(commitment.item, 100);
+        row.text = boundedText(commitment.text);
+        row.owner = boundedText(commitment.owner.empty() ? "No owner named" : commitment.owner, 500);
+        row.due = dueText(commitment.due);
+        row.outcome = commitment.outcome;
+        row.outcomeWords = words::outcomeWords(commitment.outcome);
+        row.remark = boundedText(commitment.remark, kMaxRationaleChars);
+        model.commitments.push_back(std::move(row));
+    }
+    model.followThrough = analysis.followThrough;
 }
 
 std::string reviewLabel(const Assessment& assessment)
@@ -286,17 +307,6 @@ std::string toString(PaperPurpose purpose)
     return "Information";
 }
 
-std::string toString(AssuranceLevel level)
-{
-    switch (level) {
-    case AssuranceLevel::Substantial: return "Substantial";
-    case AssuranceLevel::Reasonable: return "Reasonable";
-    case AssuranceLevel::Limited: return "Limited";
-    case AssuranceLevel::None: return "No assurance";
-    }
-    return "No assurance";
-}
-
 Date defaultAsOf(const Assessment& assessment)
 {
     if (assessment.review)
@@ -308,6 +318,7 @@ Date defaultAsOf(const Assessment& assessment)
 ReportModel buildReportModel(const ReportInput& input)
 {
     ReportModel model;
+    model.assessedBy = boundedText(input.checklist.assessedBy, 100);
     const Checklist& previousChecklist = input.previousChecklist ? *input.previousChecklist : input.checklist;
     std::optional<EarlierReview> earlier;
     if (input.previous)
@@ -325,6 +336,8 @@ ReportModel buildReportModel(const ReportInput& input)
     addDomains(model, input, analysis);
     addLists(model);
     addActions(model, input, analysis);
+    addCommitments(model, input, analysis);
+    model.assurance = analysis.assurance;
     if (analysis.earlier)
         addTrend(model, input, *analysis.earlier);
     model.radar = radarSeries(input.checklist, analysis);

@@ -16,18 +16,15 @@ namespace ccg::reports {
 
 /// The four purposes an NHS board paper's cover box offers.
 enum class PaperPurpose { Approval, Assurance, Discussion, Information };
-/// Levels of assurance, as NHS boards and auditors grade them.
-enum class AssuranceLevel { Substantial, Reasonable, Limited, None };
 
 std::string toString(PaperPurpose purpose);
-/// "Substantial", "Reasonable", "Limited", "No assurance".
-std::string toString(AssuranceLevel level);
 
 // The paper speaks the product's words (checklists/words.hpp).
 using words::change;
 using words::number;
 using words::percent;
 using words::ragWord;
+using words::wholePercent;
 
 /// The approval of a signed-off review, ready to show.
 struct ApprovalRow {
@@ -53,8 +50,10 @@ struct CoverSheet {
     PaperPurpose purpose = PaperPurpose::Assurance;
     std::string recommendation;  ///< what the board is asked to do; empty once it has approved
     std::optional<ApprovalRow> approval;  ///< none while the paper is a draft
-    AssuranceLevel assurance = AssuranceLevel::None;
-    std::string assuranceReason;
+    bool showsAssurance = true;      ///< false when the checklist turns the line off (§3 assurance="off")
+    std::string assurance;           ///< "Limited": the level chosen, or until one is, "Suggested: Limited"
+    bool assuranceSuggested = false; ///< no level is chosen: `assurance` is the suggestion of §5's rule
+    std::string assuranceReason;     ///< who chose it and when, and what the rule suggests and why
 };
 
 /// One domain's line of the domain table and the trend table.
@@ -70,6 +69,7 @@ struct DomainRow {
     std::optional<double> change;       ///< points, current minus previous
     int itemsImproved = 0;
     int itemsDeclined = 0;
+    DomainAssurance assurance;          ///< coverage and the level §5's rule suggests
 };
 
 /// Someone who rated items.
@@ -112,6 +112,7 @@ struct ItemRow {
     std::optional<std::size_t> gapRank;  ///< 1-based place in the gap list
     std::vector<AnswerRow> answers;
     std::vector<std::string> citations;  ///< "Governance (p. 12, key point 17)"
+    ItemAssurance assurance;             ///< evidence strength, meeting the standard, assured
     bool hasPrevious = false;
     std::string previousAnswer;
     int change = 0;  ///< +1 improved, -1 declined, 0 same or not comparable
@@ -139,6 +140,19 @@ struct ActionRow {
     std::string bragWords;    ///< the state in words, e.g. "Overdue by 12 days"
 };
 
+/// A commitment carried from an earlier review, and what came of it (PRODUCT.md §12).
+struct CommitmentRow {
+    std::string reference;   ///< "C1", "C2"… in the order the review lists them
+    std::string fromReview;  ///< id of the review that agreed it
+    std::string itemId;
+    std::string text;
+    std::string owner;       ///< "No owner named" when none
+    std::string due;         ///< "30 June 2014", the raw text if not a date, or "no date"
+    CommitmentOutcome outcome = CommitmentOutcome::Pending;
+    std::string outcomeWords;  ///< "Partly done"
+    std::string remark;
+};
+
 /// Comparison with the previous review, when one is given.
 struct TrendSummary {
     bool hasPrevious = false;
@@ -152,6 +166,7 @@ struct TrendSummary {
 /// Every string is clean UTF-8, bounded, and not yet escaped for any output format.
 struct ReportModel {
     Audience audience = Audience::Board;  ///< a public model holds no rater's name, note, evidence or dissent
+    std::string assessedBy;               ///< who assesses itself: "board", "committee" (the checklist's)
     CoverSheet cover;
     ScoreResult result;
     RagThresholds rag;
@@ -163,6 +178,9 @@ struct ReportModel {
     std::vector<std::size_t> criticalBelowTarget;  ///< indices into items, highest priority first
     std::vector<DisagreementRow> disagreements;    ///< widest spread first, then checklist order
     std::vector<ActionRow> actions;
+    std::vector<CommitmentRow> commitments;
+    FollowThrough followThrough;           ///< the commitments counted by outcome, and the rate
+    AssuranceResult assurance;             ///< the analysis's assurance: overall coverage, suggestion, choice
     TrendSummary trend;
     std::vector<RadarSeries> radar;        ///< this review, target and previous domain scores
     ProvisionalScores answeredOnly;        ///< while items are unanswered: scores over the answered ones
@@ -176,6 +194,8 @@ struct ReportModel {
     /// No sign-off yet: every page says "Draft".
     [[nodiscard]] bool isDraft() const { return !cover.approval; }
     [[nodiscard]] bool isPublic() const { return audience == Audience::Public; }
+    /// "Board": the assessing body at the start of a sentence or a title.
+    [[nodiscard]] std::string body() const { return words::capitalised(assessedBy); }
 };
 
 /// Analyses the review (against the previous one, scored with its own checklist version) and

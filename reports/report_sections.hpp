@@ -16,14 +16,15 @@ struct ReportSection {
     std::string_view title;
 };
 
-inline constexpr std::array<ReportSection, 9> kSections{{
+inline constexpr std::array<ReportSection, 10> kSections{{
     {"summary", "1", "Executive summary"},
     {"domains", "2", "Domain scores"},
     {"critical", "3", "Critical items below target"},
     {"gaps", "4", "Prioritised gap list"},
     {"disagreements", "5", "Disagreements between raters"},
     {"actions", "6", "Action plan"},
-    {"trend", "7", "Change since the previous review"},
+    {"commitments", "7", "What we said we would do"},
+    {"trend", "8", "Change since the previous review"},
     {"appendix", "A", "Appendix A: every item and its answers"},
     {"about", "B", "Appendix B: how this report is calculated"},
 }};
@@ -34,7 +35,8 @@ std::string sectionHeading(const ReportSection& section);
 /// The section with anchor `id`; throws std::out_of_range for an unknown id.
 const ReportSection& section(std::string_view id);
 
-/// The paragraphs of Appendix B: how scores, RAG, priorities, BRAG and assurance are worked out.
+/// The paragraphs of Appendix B: how scores, RAG, priorities, BRAG, assurance (unless the
+/// checklist turns it off) and follow-through are worked out.
 std::vector<std::string> methodNotes(const ReportModel& model);
 
 /// The sentence that opens the disagreements section.
@@ -47,11 +49,21 @@ std::string emptySectionText(std::string_view id, const ReportModel& model);
 std::string pageMark(const ReportModel& model);
 
 /// The paper's state in full, for a file with no pages (a CSV column, a workbook's first cell):
-/// "Draft" or "Approved", then "board version" or "Public version".
+/// "Draft" or "Approved", then "Board version" (the assessing body's) or "Public version".
 std::string paperStatus(const ReportModel& model);
 
-/// "Approved by the board at MEETING on DATE (minute REF), by NAME, ROLE." for the cover.
-std::string approvalWords(const ApprovalRow& approval);
+/// "Approved by the board at MEETING on DATE (minute REF), signed off by NAME, ROLE." for the
+/// cover, naming the model's assessing body.
+std::string approvalWords(const ReportModel& model, const ApprovalRow& approval);
+
+/// The sentence that opens "What we said we would do": where the commitments come from and the
+/// follow-through rate.
+std::string commitmentsIntro(const ReportModel& model);
+
+/// An item's evidence strength for Appendix A, with whether it meets the standard and is assured
+/// (PRODUCT.md §5) unless the checklist turns assurance off: "Evidence strength: Documented;
+/// meets the standard, assured".
+std::string evidenceWords(const ReportModel& model, const ItemRow& item);
 
 /// The sentence that opens Appendix A, and the heading of its answers column.
 std::string appendixIntro(const ReportModel& model);

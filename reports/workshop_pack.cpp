@@ -1,5 +1,6 @@
 #include "reports/workshop_pack.hpp"
 
+#include "checklists/words.hpp"
 #include "reports/pdf_document.hpp"
 #include "reports/pdf_table.hpp"
 #include "reports/text_escape.hpp"
@@ -50,7 +51,9 @@ void cover(PdfDocument& doc, const Checklist& checklist)
 {
     doc.fillRect(0.0, 0.0, PdfDocument::kPageWidth, 10.0, palette::kAccent);
     doc.setY(46.0);
-    doc.paragraph("Board self-assessment: workshop pack", {13.0, true, false, palette::kAccent}, 4.0);
+    const std::string body = boundedText(checklist.assessedBy, 100);
+    doc.paragraph(words::capitalised(body) + " self-assessment: workshop pack", {13.0, true, false, palette::kAccent},
+                  4.0);
     doc.paragraph(checklist.title, {20.0, true, false, palette::kAccentDark}, 6.0);
     std::string detail = "Checklist " + checklist.id + ", version " + checklist.version;
     if (checklist.source) {
@@ -66,15 +69,17 @@ void cover(PdfDocument& doc, const Checklist& checklist)
     doc.advance(6.0);
 
     doc.paragraph("How to use this pack", {11.0, true, false, palette::kAccentDark}, 4.0);
-    for (const char* text :
-         {"For each item, read the question and what good looks like, then tick the one level that best "
-          "describes the organisation today. Tick N/A only when the item cannot apply to the organisation.",
-          "Rate on the evidence you have seen, not on plans. Use the notes space for your reasons and for the "
-          "evidence a colleague could check.",
-          "Items marked CRITICAL are those the checklist treats as most serious: a shortfall there keeps the "
-          "domain from green.",
-          "Answer alone; the facilitator combines everyone's answers and the board agrees a rating where views "
-          "differ."})
+    const std::string guidance[] = {
+        "For each item, read the question and what good looks like, then tick the one level that best describes "
+        "the organisation today. Tick N/A only when the item cannot apply to the organisation.",
+        "Rate on the evidence you have seen, not on plans. Use the notes space for your reasons and for the "
+        "evidence a colleague could check.",
+        "Items marked CRITICAL are those the checklist treats as most serious: a shortfall there keeps the domain "
+        "from green.",
+        "Answer alone; the facilitator combines everyone's answers and the " + body +
+            " agrees a rating where views differ.",
+    };
+    for (const std::string& text : guidance)
         doc.paragraph(text, {9.5}, 5.0);
     doc.advance(4.0);
     doc.paragraph("The levels", {11.0, true, false, palette::kAccentDark}, 4.0);

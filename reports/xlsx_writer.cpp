@@ -69,12 +69,15 @@ void summarySheet(Sheet sheet, const ReportModel& model, Formats& f)
     line("Checklist", c.checklistTitle + " (" + c.checklistId + ", version " + c.checklistVersion + ")");
     line("Purpose of the paper", toString(c.purpose));
     if (c.approval) {
-        line("Approval", approvalWords(*c.approval));
+        line("Approval", approvalWords(model, *c.approval));
         line("Fingerprint", c.approval->fingerprint);
     } else {
         line("Recommendation", c.recommendation);
     }
-    line("Level of assurance", toString(c.assurance) + ". " + c.assuranceReason);
+    if (c.showsAssurance)
+        line("Level of assurance", c.assurance + ". " + c.assuranceReason);
+    if (model.followThrough.commitments > 0)
+        line("Follow-through", words::followThroughWords(model.followThrough));
     sheet.text(row, 0, "Overall score (%)", f.label);
     sheet.number(row++, 1, r.overall, f.score);
     line("Overall RAG", ragWord(r.overallRag), f.rag[r.overallRag]);
@@ -94,10 +97,13 @@ void domainsSheet(Sheet sheet, const ReportModel& model, Formats& f)
 {
     sheet.header({{"Domain", 42}, {"Score (%)", 10}, {"RAG", 10}, {"Target score (%)", 12}, {"Items", 8},
                   {"Assessed", 10}, {"Critical below target", 12}, {"Previous score (%)", 12},
-                  {"Change (points)", 12}},
+                  {"Change (points)", 12}, {"Suggested assurance", 14}, {"Assured (%)", 10}},
                  f.header, f.wrap);
     lxw_row_t row = 1;
     for (const auto& d : model.domains) {
+        sheet.text(row, 9, d.assurance.level ? words::assuranceWords(d.assurance.level) : std::string());
+        sheet.number(row, 10, d.assurance.coverage ? std::optional<double>(*d.assurance.coverage * 100.0) : std::nullopt,
+                     f.score);
         sheet.text(row, 0, d.title, f.wrap);
         sheet.number(row, 1, d.score.score, f.score);
         sheet.text(row, 2, ragWord(d.score.rag), f.rag[d.score.rag]);
@@ -108,19 +114,21 @@ void domainsSheet(Sheet sheet, const ReportModel& model, Formats& f)
         sheet.number(row, 7, d.previousScore, f.score);
         sheet.number(row++, 8, d.change, f.score);
     }
-    sheet.filter(row - 1, 8);
+    sheet.filter(row - 1, 10);
 }
 
 void itemsSheet(Sheet sheet, const ReportModel& model, Formats& f)
 {
     std::vector<std::pair<std::string, double>> columns{
         {"Item", 10}, {"Domain", 24}, {"Question", 60}, {"Critical", 9}, {"Weight", 8}, {"Answer", 20},
-        {"Level", 7}, {"Agreed by the board", 16}, {"Target", 7}, {"Gap", 6}, {"Priority", 9}, {"Gap rank", 9},
+        {"Level", 7}, {"Agreed by the " + model.assessedBy, 16}, {"Target", 7}, {"Gap", 6}, {"Priority", 9}, {"Gap rank", 9},
         {"Spread", 8}, {"Disagreement", 12}};
     for (const auto& rater : model.raters)
         columns.emplace_back("Level: " + rater.name, 12);
     for (const char* title : {"Notes", "Evidence", "Source", "What good looks like"})
         columns.emplace_back(title, 50);
+    for (const char* title : {"Evidence strength", "Meets the standard", "Assured"})
+        columns.emplace_back(title, 12);
     sheet.header(columns, f.header, f.wrap);
     lxw_row_t row = 1;
     for (const auto& item : model.items) {
@@ -164,7 +172,10 @@ void itemsSheet(Sheet sheet, const ReportModel& model, Formats& f)
         sheet.text(row, col++, notes, f.wrap);
         sheet.text(row, col++, evidence, f.wrap);
         sheet.text(row, col++, sources, f.wrap);
-        sheet.text(row++, col++, item.guidance, f.wrap);
+        sheet.text(row, col++, item.guidance, f.wrap);
+        sheet.text(row, col++, words::strengthWords(item.assurance.evidenceStrength));
+        sheet.text(row, col++, item.assurance.meetsStandard ? "yes" : "no");
+        sheet.text(row++, col++, item.assurance.assured ? "yes" : "no");
     }
     sheet.filter(row - 1, static_cast<lxw_col_t>(columns.size() - 1));
     worksheet_freeze_panes(sheet.get(), 1, 1);
@@ -196,6 +207,25 @@ void actionsSheet(Sheet sheet, const ReportModel& model, Formats& f)
     sheet.filter(row > 1 ? row - 1 : 1, 8);
 }
 
+void commitmentsSheet(Sheet sheet, const ReportModel& model, Formats& f)
+{
+    sheet.header({{"Reference", 10}, {"From review", 16}, {"Item", 10}, {"What we said we would do", 60},
+                  {"Owner", 30}, {"Due", 16}, {"Outcome", 12}, {"Remark", 50}},
+                 f.header, f.wrap);
+    lxw_row_t row = 1;
+    for (const auto& c : model.commitments) {
+        sheet.text(row, 0, c.reference);
+        sheet.text(row, 1, c.fromReview);
+        sheet.text(row, 2, c.itemId);
+        sheet.text(row, 3, c.text, f.wrap);
+        sheet.text(row, 4, c.owner, f.wrap);
+        sheet.text(row, 5, c.due);
+        sheet.text(row, 6, c.outcomeWords);
+        sheet.text(row++, 7, c.remark, f.wrap);
+    }
+    sheet.filter(row > 1 ? row - 1 : 1, 7);
+}
+
 /// A new worksheet whose printed pages all carry the paper's mark ("Draft", "Public version") at the top.
 Sheet markedSheet(lxw_workbook* workbook, const char* name, const ReportModel& model, const std::filesystem::path& path)
 {
@@ -217,6 +247,7 @@ void writeXlsx(const ReportModel& model, const std::filesystem::path& path)
     itemsSheet(markedSheet(workbook.get(), "Items", model, path), model, formats);
     const Sheet actions = markedSheet(workbook.get(), "Action plan", model, path);
     actionsSheet(actions, model, formats);
+    commitmentsSheet(markedSheet(workbook.get(), "Commitments", model, path), model, formats);
     // It is exported as the action plan: whoever opens it comes for the actions, not the summary.
     worksheet_activate(actions.get());
     xlsx::closeWorkbook(std::move(workbook), path);

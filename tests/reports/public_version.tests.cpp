@@ -1,5 +1,6 @@
 // The public version of the paper and the "Draft" mark (PRODUCT.md §12): the demo review, with
 // raters' names, roles, notes, evidence and dissent, rendered in every format.
+#include "paper_text.hpp"
 #include "report_fixtures.hpp"
 
 #include "checklists/assessment_loader.hpp"
@@ -50,9 +51,9 @@ struct Demo {
         }
     }
 
-    [[nodiscard]] ReportModel model(Audience audience, std::optional<Approval> approval = std::nullopt) const
+    [[nodiscard]] ReportModel model(Audience audience) const
     {
-        ReportInput input{checklist, review, &previous, reviewDate(), nullptr, audience, std::move(approval)};
+        ReportInput input{checklist, review, &previous, reviewDate(), nullptr, audience};
         return buildReportModel(input);
     }
 
@@ -71,19 +72,6 @@ struct Demo {
     }
 };
 
-/// White space collapsed to single spaces, so that text wrapped across lines or cells still matches.
-std::string collapsed(std::string_view text)
-{
-    std::string result;
-    for (const char c : text) {
-        const bool space = std::isspace(static_cast<unsigned char>(c)) != 0;
-        if (space && (result.empty() || result.back() == ' '))
-            continue;
-        result += space ? ' ' : c;
-    }
-    return result;
-}
-
 /// Does `text` show `secret`, or its first 30 characters (a note cut by wrapping is still a leak)?
 bool shows(const std::string& text, const std::string& secret)
 {
@@ -91,74 +79,9 @@ bool shows(const std::string& text, const std::string& secret)
     return text.find(whole) != std::string::npos || text.find(whole.substr(0, 30)) != std::string::npos;
 }
 
-/// The pages of a PDF as pdftotext -raw reads them, white space collapsed.
-std::vector<std::string> pdfText(const std::string& bytes)
-{
-    TempDir dir;
-    const std::string path = dir.file("paper.pdf");
-    writeFile(path, bytes);
-    const auto result = runProcess(findTool("pdftotext"), {"-raw", "-enc", "UTF-8", path, "-"});
-    REQUIRE(result.exitCode == 0);
-    std::vector<std::string> pages;
-    std::size_t start = 0;
-    for (std::size_t end; (end = result.out.find('\f', start)) != std::string::npos; start = end + 1)
-        pages.push_back(collapsed(result.out.substr(start, end - start)));
-    return pages;
-}
-
-/// Every text of both CSV files: each cell decoded, one per line.
-std::string csvText(const ReportModel& model, std::vector<std::vector<std::string>>* items = nullptr)
-{
-    std::string text;
-    for (const std::string& csv : {itemsCsv(model), actionsCsv(model)}) {
-        const auto table = parseCsv(csv);
-        REQUIRE(table);
-        if (items && items->empty())
-            *items = *table;
-        for (const auto& row : *table)
-            for (const auto& cell : row)
-                text += cell + "\n";
-    }
-    return collapsed(text);
-}
-
-/// The workbook of `model`, read back.
-ZipArchive workbookOf(const ReportModel& model, TempDir& dir)
-{
-    const std::string path = dir.file("paper.xlsx");
-    writeXlsx(model, path);
-    ZipArchive zip = readZip(path);
-    INFO(zip.error);
-    REQUIRE(zip.valid);
-    return zip;
-}
-
-/// The character data of every XML member of a workbook, decoded.
-std::string workbookText(const ZipArchive& zip)
-{
-    std::string text;
-    for (const auto& [name, content] : zip.members)
-        if (name.size() > 4 && name.compare(name.size() - 4, 4, ".xml") == 0)
-            text += parseXml(content).text + "\n";
-    return collapsed(text);
-}
-
-/// The HTML as a reader sees it (character data decoded) and as it is written.
-std::string htmlText(const std::string& html)
-{
-    const XmlParse parsed = parseXml(html);
-    REQUIRE(parsed.wellFormed);
-    return collapsed(parsed.text) + "\n" + collapsed(html);
-}
-
 bool isRole(const Assessment& review, const std::string& text)
 {
     return std::any_of(review.raters.begin(), review.raters.end(), [&](const Rater& r) { return r.role == text; });
-}
-
-bool havePdfToText()
-{
-    return !findTool("pdftotext").empty();
 }
 
 }  // namespace
@@ -312,14 +235,15 @@ TEST_CASE("Until a review is signed off every page says Draft and the cover asks
     if (!havePdfToText())
         SKIP("pdftotext is not installed");
     const ReportFixture fixture;
-    const Approval approval{"2014-05-15", "Board meeting in public", "BM/14/052", "Dr A. O'Chair", "Chair",
-                            "sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"};
+    const SignOff approval{"2014-05-15", "Board meeting in public", "BM/14/052", "Dr A. O'Chair", "Chair",
+                           "sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"};
+    Assessment signedReview = fixture.review;
+    signedReview.signOff = approval;
     const auto model = [&](Audience audience, bool signedOff) {
         ReportInput input = fixture.input();
         input.audience = audience;
-        if (signedOff)
-            input.approval = approval;
-        return buildReportModel(input);
+        return buildReportModel({fixture.checklist, signedOff ? signedReview : fixture.review, input.previous,
+                                 input.asOf, nullptr, audience});
     };
     const auto pagesSay = [](const ReportModel& m, const std::string& word) {
         int pages = 0;
@@ -367,7 +291,7 @@ TEST_CASE("Until a review is signed off every page says Draft and the cover asks
         REQUIRE(approved.cover.approval);
         const std::string words = "Approved by the board at Board meeting in public on 15 May 2014 (minute BM/14/052), "
                                   "signed off by Dr A. O'Chair, Chair.";
-        CHECK(approvalWords(*approved.cover.approval) == words);
+        CHECK(approvalWords(approved, *approved.cover.approval) == words);
         const std::string html = renderHtml(approved);
         CHECK(html.find("page-mark\">") == std::string::npos);
         CHECK(html.find("@top-right") == std::string::npos);
@@ -392,7 +316,7 @@ TEST_CASE("Until a review is signed off every page says Draft and the cover asks
         CHECK(pageMark(approved) == "Public version");
         REQUIRE(approved.cover.approval);
         CHECK(approved.cover.approval->approver.empty());
-        CHECK(approvalWords(*approved.cover.approval) ==
+        CHECK(approvalWords(approved, *approved.cover.approval) ==
               "Approved by the board at Board meeting in public on 15 May 2014 (minute BM/14/052).");
         const int pages = static_cast<int>(pdfText(renderPdf(approved)).size());
         CHECK(pagesSay(approved, "Public version") == pages);

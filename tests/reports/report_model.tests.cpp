@@ -140,41 +140,73 @@ TEST_CASE("The domain target score is what the domain would score with every ite
     CHECK(*model.domains[0].targetScore == Catch::Approx(100.0 * (2 * 0.75 + 0.75 + 0.5) / 4));
 }
 
-TEST_CASE("The cover box gives purpose, recommendation and level of assurance from the figures", "[reports][model][cover]")
+TEST_CASE("Until a level is chosen the cover box gives the level of assurance PRODUCT.md 5's rule suggests, "
+          "and says it is a suggestion",
+          "[reports][model][cover][assurance]")
 {
     const ReportFixture fixture;
     Assessment review = fixture.review;
     review.actions.clear();
     review.agreed.clear();
     review.targets.clear();
-    auto [level, purpose, assurance] = GENERATE(table<int, PaperPurpose, AssuranceLevel>({
-        {4, PaperPurpose::Assurance, AssuranceLevel::Substantial},
-        {2, PaperPurpose::Discussion, AssuranceLevel::Reasonable},
-        {1, PaperPurpose::Discussion, AssuranceLevel::Limited},
-        {-1, PaperPurpose::Information, AssuranceLevel::None},
-    }));
+    // Every item at one level with one evidence strength; red below 50, green from 75, of 4 levels.
+    auto [level, strength, purpose, assurance] =
+        GENERATE(table<int, EvidenceStrength, PaperPurpose, std::string>({
+            {4, EvidenceStrength::Documented, PaperPurpose::Assurance, "Suggested: Substantial"},
+            {3, EvidenceStrength::Verified, PaperPurpose::Discussion, "Suggested: Substantial"},  // 75% meets it
+            {3, EvidenceStrength::Asserted, PaperPurpose::Discussion, "Suggested: Limited"},  // none assured, score 75
+            {2, EvidenceStrength::Verified, PaperPurpose::Discussion, "Suggested: Limited"},  // score 50 = red-below
+            {1, EvidenceStrength::Documented, PaperPurpose::Discussion, "Suggested: No assurance"},
+            {-1, EvidenceStrength::Documented, PaperPurpose::Information, "Suggested: No assurance"},
+        }));
     review.answers.clear();
-    if (level >= 0)
-        for (const auto& domain : fixture.checklist.domains)
-            for (const auto& item : domain.items)
+    review.evidenceStrengths.clear();
+    for (const auto& domain : fixture.checklist.domains)
+        for (const auto& item : domain.items) {
+            if (level >= 0)
                 review.answers.push_back({item.id, "", Rating::at(level), "", ""});
+            review.evidenceStrengths.push_back({item.id, strength});
+        }
     const ReportModel model = buildReportModel({fixture.checklist, review, nullptr, test::reviewDate()});
     CHECK(model.cover.purpose == purpose);
+    CHECK(model.cover.showsAssurance);
+    CHECK(model.cover.assuranceSuggested);
     CHECK(model.cover.assurance == assurance);
+    CHECK(contains(model.cover.assuranceReason, "the board has not chosen a level yet"));
     CHECK_FALSE(model.cover.recommendation.empty());
 }
 
-TEST_CASE("The fixture review asks for approval of its open actions with limited assurance", "[reports][model][cover]")
+TEST_CASE("The fixture review asks for approval of its open actions, and its cover shows the suggested and then the "
+          "chosen level of assurance",
+          "[reports][model][cover][assurance]")
 {
     const ReportFixture fixture;
     const CoverSheet cover = fixture.model().cover;
     CHECK(cover.purpose == PaperPurpose::Approval);
-    CHECK(contains(cover.recommendation, "approve the action plan (3 actions still open, 1 of them overdue)."));
-    CHECK(cover.assurance == AssuranceLevel::Limited);
-    CHECK(cover.assuranceReason == "Overall score 31.2% (Red) with 2 critical items below target; 86% of items assessed.");
+    CHECK(contains(cover.recommendation, "agree the level of assurance below, and approve the action plan (3 actions "
+                                         "still open, 1 of them overdue)."));
+    // No evidence strength is recorded, so nothing is assured; the overall score 31.2% is red.
+    CHECK(cover.assurance == "Suggested: No assurance");
+    CHECK(cover.assuranceReason ==
+          "The rule in Appendix B suggests it; the board has not chosen a level yet. 0% of the weight of applicable "
+          "items meets the standard on documented or verified evidence, and 3 critical items are not assured.");
     CHECK(cover.organisation == "NHS Example & District CCG (00Q)");
     CHECK(cover.reviewDate == "14 March 2014");
     CHECK(cover.source == "Ambition, challenge, transition (NHS Confederation, 2013)");
+
+    Assessment chosen = fixture.review;
+    chosen.assuranceChoice = AssuranceChoice{Assurance::Limited, "Dr Jo O'Lead", "2014-03-20"};
+    const auto coverFor = [&](Audience audience) {
+        return buildReportModel({fixture.checklist, chosen, nullptr, test::reviewDate(), nullptr, audience}).cover;
+    };
+    const CoverSheet board = coverFor(Audience::Board);
+    CHECK_FALSE(board.assuranceSuggested);
+    CHECK(board.assurance == "Limited");
+    CHECK(board.assuranceReason == "Chosen by Dr Jo O'Lead on 20 March 2014. The rule in Appendix B suggests no "
+                                   "assurance: 0% of the weight of applicable items meets the standard on documented "
+                                   "or verified evidence, and 3 critical items are not assured.");
+    // The public version names nobody.
+    CHECK(coverFor(Audience::Public).assuranceReason.rfind("Chosen on 20 March 2014. The rule", 0) == 0);
 }
 
 TEST_CASE("The executive summary speaks of the strongest and weakest domains, critical items and change",

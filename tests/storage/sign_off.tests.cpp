@@ -285,4 +285,7 @@ TEST_CASE("The approved review's paper made again from its kept snapshot is the 
     const std::string again =
         reports::renderHtml(reports::buildReportModel({*stored.checklist, *fromSnapshot.assessment, nullptr, asOf}));
     CHECK(again == live);
+    // It is the approved paper: the approval is on its cover and no page says "Draft".
+    CHECK(live.find("(minute GB/14/031)") != std::string::npos);
+    CHECK(live.find("<p class=\"page-mark\">") == std::string::npos);
 }
