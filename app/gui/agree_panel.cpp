@@ -55,7 +55,7 @@ wxWindow* AgreePanel::agreementPage(wxWindow* parent)
         "raters are far enough apart to need agreeing (two levels or more, or one level on a scale such as "
         "Yes/No) are highlighted. The suggested level is the raters' lower "
         "median. Select an item, then press a level's number (or N) or use the controls below to record "
-        "the level the board agrees: it is the one that counts.");
+        "the agreed level: it is the one that counts.");
     m_onlyDisagreements = new wxCheckBox(page, wxID_ANY, "Show only &disagreements");
     m_onlyDisagreements->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) { fillRows(); });
 
@@ -120,7 +120,7 @@ wxWindow* AgreePanel::progressPage(wxWindow* parent)
         page,
         "Blind review: every member rates without seeing anyone else's ratings, so that first views are "
         "their own. Until the ratings are revealed this page shows only how far each rater has got. When "
-        "the board meets to agree, reveal the ratings: everyone then sees every level, the spread and the "
+        "the members meet to agree, reveal the ratings: everyone then sees every level, the spread and the "
         "suggested level. Revealing is recorded with your name and the time, and cannot be undone.");
     m_progress = new wxListCtrl(page, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
     m_progress->SetName("rater-progress");

@@ -41,7 +41,7 @@ AgreementRecord::AgreementRecord(wxWindow* parent, session::ReviewSession& sessi
     grid->AddGrowableCol(0, 1);
     grid->AddGrowableCol(1, 1);
     grid->AddGrowableRow(1, 1);
-    auto* rationaleLabel = new wxStaticText(this, wxID_ANY, "&Why the board agreed this level");
+    auto* rationaleLabel = new wxStaticText(this, wxID_ANY, "&Why this level was agreed");
     labelControl(*rationaleLabel, *m_rationale);
     auto* dissenterLabel = new wxStaticText(this, wxID_ANY, "D&issent of");
     labelControl(*dissenterLabel, *m_dissenter);
@@ -96,7 +96,7 @@ void AgreementRecord::showItem(const std::string& itemId)
     m_dissent->Enable(editable && !m_raterIds.empty());
     m_rationale->showStored(agreed ? wxString::FromUTF8(agreed->rationale) : wxString());
     m_state->SetLabelText(itemId.empty()  ? wxString()
-                          : agreed        ? wxString::FromUTF8("The record of " + itemId + ", shown beside it in the board paper:")
+                          : agreed        ? wxString::FromUTF8("The record of " + itemId + ", shown beside it in the paper:")
                                           : wxString::FromUTF8("Agree a level for " + itemId +
                                                                " to record why, and any member's dissent."));
     showDissent();

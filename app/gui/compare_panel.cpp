@@ -60,8 +60,8 @@ ComparePanel::ComparePanel(wxWindow* parent, session::ReviewSession& session, Us
     m_heading->SetFont(m_heading->GetFont().Bold().Larger());
     auto* intro = new WrappedText(
         this,
-        "Each review is a column, this review first. A level is the one that counts in scoring: the board's "
-        "agreed level, else the raters' lower median. Items two or more levels apart are shaded. Click a "
+        "Each review is a column, this review first. A level is the one that counts in scoring: the agreed "
+        "level, else the raters' lower median. Items two or more levels apart are shaded. Click a "
         "column's header to sort by it, and again to reverse. Double-click an item, or select it and press "
         "Enter, to open it.");
 
@@ -175,7 +175,7 @@ void ComparePanel::showComparison()
         m_summary->setText(m_addable.empty()
                                 ? "Start the next review as a copy of this one (File > New review) and this page "
                                   "will show what changed between them."
-                                : "Add a review above, another board's or an earlier one, or start the next review as "
+                                : "Add a review above, another organisation's or an earlier one, or start the next review as "
                                   "a copy of this one (File > New review).");
         m_items->DeleteAllItems();
         m_shownItems.clear();

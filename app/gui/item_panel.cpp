@@ -87,7 +87,7 @@ ItemPanel::ItemPanel(wxWindow* parent, session::ReviewSession& session, UserMess
     // Tooltips rather than hints: wxGTK's hint for multi-line text leaves text set afterwards in
     // the hint's grey, so a stored note looked like a placeholder.
     m_note->SetToolTip("Your note on this item, saved as you type");
-    m_evidence->SetToolTip("Evidence the board could show: papers, minutes, links; saved as you type");
+    m_evidence->SetToolTip("Evidence that shows it: papers, minutes, links; saved as you type");
     // Room for five lines of a note however small the screen: the page scrolls instead.
     for (wxTextCtrl* box : {static_cast<wxTextCtrl*>(m_note), static_cast<wxTextCtrl*>(m_evidence)})
         box->SetMinSize(wxSize(FromDIP(120), box->GetCharHeight() * 5 + FromDIP(16)));

@@ -37,7 +37,7 @@ wxMenuBar* createMenuBar()
     review->Append(kIdPageCompare, "C&ompare reviews\tCtrl+5",
                    "Domain scores and item levels beside the previous review's, or any stored review's of the checklist");
     review->AppendSeparator();
-    review->Append(kIdAddRater, "Add &rater...", "Add a board member who rates this review");
+    review->Append(kIdAddRater, "Add &rater...", "Add a member who rates this review");
     review->Append(kIdNextRater, "Rate as the ne&xt rater\tF7", "Switch to entering the next rater's ratings");
     review->Append(kIdPreviousRater, "Rate as the pre&vious rater\tShift+F7",
                    "Switch to entering the previous rater's ratings");
@@ -47,7 +47,7 @@ wxMenuBar* createMenuBar()
     review->Append(kIdRevealRatings, "Re&veal ratings...", "Let every rater see the others' ratings of a blind review");
     review->Append(kIdReviewSettings, "Review &settings...", "The review's key, title, date and blind rating");
     review->Append(kIdPresent, "&Present to the room\tF5",
-                   "One item at a time in large type, to agree levels with the board");
+                   "One item at a time in large type, to agree levels in the meeting");
     review->AppendSeparator();
     review->Append(kIdAddAction, "Add action on this i&tem...\tCtrl+Shift+A");
     review->AppendSeparator();
@@ -61,7 +61,7 @@ wxMenuBar* createMenuBar()
 
     auto* help = new wxMenu;
     // F1 stays with the keyboard help, which has a button to the guide.
-    help->Append(kIdGuide, "&Guide", "How the levels and scores work, and how a board runs a review");
+    help->Append(kIdGuide, "&Guide", "How the levels and scores work, and how a review is run");
     help->Append(kIdKeyboardHelp, "&Keyboard shortcuts\tF1", "Every key and what it does");
     help->Append(wxID_ABOUT);
 
@@ -70,9 +70,9 @@ wxMenuBar* createMenuBar()
     bar->Append(edit, "&Edit");
     bar->Append(review, "&Review");
     auto* report = new wxMenu;
-    report->Append(kIdSaveReport, "Save the &board report...", "The gap report for the board, as PDF or HTML");
-    report->Append(wxID_PRINT, "&Print the board report...\tCtrl+P", "Print the gap report as the board paper");
-    report->Append(wxID_PREVIEW, "Print pre&view", "See the board paper page by page before printing");
+    report->Append(kIdSaveReport, "Save the &report...", "The gap report, the paper for the meeting, as PDF or HTML");
+    report->Append(wxID_PRINT, "&Print the report...\tCtrl+P", "Print the gap report as the paper for the meeting");
+    report->Append(wxID_PREVIEW, "Print pre&view", "See the paper page by page before printing");
     report->Append(kIdExportActionPlan, "Export the &action plan...", "The actions as an XLSX workbook or CSV");
     report->AppendCheckItem(kIdPublicVersion, "P&ublic version (no names, notes or evidence)",
                             "Save, print and export the paper for a meeting in public: members are numbered, "

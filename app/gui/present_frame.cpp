@@ -329,7 +329,7 @@ void PresentFrame::writeRationale()
         fitText();
         return;
     }
-    wxTextEntryDialog ask(this, "Why the board agreed this level:", "Rationale", wxString::FromUTF8(agreed->rationale),
+    wxTextEntryDialog ask(this, "Why this level was agreed:", "Rationale", wxString::FromUTF8(agreed->rationale),
                           wxOK | wxCANCEL | wxTE_MULTILINE);
     if (ask.ShowModal() != wxID_OK)
         return;

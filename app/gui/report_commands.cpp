@@ -5,6 +5,7 @@
 #include "app/session/report_export.hpp"
 #include "app/session/review_session.hpp"
 #include "app/session/workshop_checklists.hpp"
+#include "checklists/words.hpp"
 
 #include <wx/choicdlg.h>
 #include <wx/config.h>
@@ -49,10 +50,16 @@ void ReportCommands::setPublicVersion(bool on)
                              : "Papers are now the board version, with everything.");
 }
 
+std::string ReportCommands::paperName() const
+{
+    // The checklist's assessing body: "board report", "audit committee report".
+    return (m_session.hasReview() ? m_session.checklist().assessedBy : std::string(kDefaultAssessedBy)) + " report";
+}
+
 wxString ReportCommands::printTitle() const
 {
     const auto& review = m_session.review();
-    return wxString::FromUTF8(std::string(publicVersion() ? "Board report, public version: " : "Board report: ") +
+    return wxString::FromUTF8(words::capitalised(paperName()) + (publicVersion() ? ", public version: " : ": ") +
                               review.organisation.name + ", " + review.info.title);
 }
 
@@ -79,7 +86,7 @@ void ReportCommands::printBoardReport()
         m_messages.showStatus("Sent the board report to the printer.");
     } else if (wxPrinter::GetLastError() == wxPRINTER_ERROR) {
         m_messages.showError("The board report could not be printed. Check the printer, or save the report as PDF "
-                             "(Report > Save the board report) and print that.");
+                             "(Report > Save the report) and print that.");
     }
 }
 
@@ -117,8 +124,8 @@ bool ReportCommands::needBoardPaper() const
         return false;
     // Said before any file is asked for: the paper shows every rater's ratings.
     if (m_session.ratingsHidden())
-        m_messages.showError("The board paper shows every rater's ratings, so it is written once they are revealed "
-                             "(Review > Reveal ratings).");
+        m_messages.showError("The " + paperName() + " shows every rater's ratings, so it is written once they are "
+                             "revealed (Review > Reveal ratings).");
     return !m_session.ratingsHidden();
 }
 
@@ -135,7 +142,8 @@ void ReportCommands::saveBoardReport()
     const wxString chosen =
         chooseOne(m_chooseFile, m_parent,
                   {FileKind::BoardReport, true,
-                   publicVersion() ? "Save the public version of the board report" : "Save the board report",
+                   wxString::FromUTF8(publicVersion() ? "Save the public version of the " + paperName()
+                                                      : "Save the " + paperName()),
                    suggestedName(publicVersion() ? "-public-report.pdf" : "-board-report.pdf"),
                    "PDF (*.pdf)|*.pdf|Web page (*.html)|*.html"});
     if (chosen.empty())
@@ -145,8 +153,8 @@ void ReportCommands::saveBoardReport()
     wxBusyCursor busy;
     const auto save = [&] { written = session::saveReport(m_session, session::boardReportFormat(out), out, m_audience); };
     if (m_messages.guarded(save))
-        m_messages.showStatus(wxString(publicVersion() ? "Saved the public version of the board report as "
-                                                       : "Saved the board report as ") +
+        m_messages.showStatus(wxString::FromUTF8(publicVersion() ? "Saved the public version of the " + paperName() + " as "
+                                                                 : "Saved the " + paperName() + " as ") +
                               joinedNames(written) + ".");
 }
 

@@ -45,6 +45,8 @@ private:
     /// A review is open and its ratings may be shown: the board paper can be written.
     [[nodiscard]] bool needBoardPaper() const;
     [[nodiscard]] wxString suggestedName(const wxString& suffix) const;
+    /// "board report": the paper named after the open review's assessing body.
+    [[nodiscard]] std::string paperName() const;
     [[nodiscard]] wxString printTitle() const;
     /// The open review's board paper laid out for printing; null, with the reason shown, when it cannot be.
     [[nodiscard]] std::shared_ptr<const reports::PrintableReport> layOutForPrinting() const;

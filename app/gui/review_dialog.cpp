@@ -28,7 +28,7 @@ ReviewDialog::ReviewDialog(wxWindow* parent, const storage::Repository& reposito
     const wxDateTime today = wxDateTime::Today();
     m_key = new wxTextCtrl(this, wxID_ANY, today.Format("%Y"));
     m_key->SetName("key");
-    m_title = new wxTextCtrl(this, wxID_ANY, today.Format("Board self-review %Y"), wxDefaultPosition,
+    m_title = new wxTextCtrl(this, wxID_ANY, today.Format("Annual self-review %Y"), wxDefaultPosition,
                              FromDIP(wxSize(320, -1)));
     m_title->SetName("title");
     m_date = new wxDatePickerCtrl(this, wxID_ANY, today, wxDefaultPosition, wxDefaultSize,
