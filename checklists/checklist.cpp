@@ -41,4 +41,28 @@ const ScaleLevel* Checklist::level(int value) const
     return nullptr;
 }
 
+const SourceReference* Checklist::sourceOf(const Citation& citation) const
+{
+    const std::size_t index = static_cast<std::size_t>(citation.source.value_or(1));
+    return index >= 1 && index <= sources.size() ? &sources[index - 1] : nullptr;
+}
+
+std::string toString(Importance importance)
+{
+    switch (importance) {
+    case Importance::Must: return "must";
+    case Importance::Should: return "should";
+    case Importance::Could: return "could";
+    }
+    return "should";
+}
+
+std::optional<Importance> parseImportance(std::string_view text)
+{
+    for (const Importance importance : {Importance::Must, Importance::Should, Importance::Could})
+        if (text == toString(importance))
+            return importance;
+    return std::nullopt;
+}
+
 }  // namespace ccg

@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace ccg {
@@ -14,19 +15,35 @@ struct ScaleLevel {
     std::string descriptor;
 };
 
-/// Where in the source report an item comes from.
+/// Where in a source an item comes from.
 struct Citation {
     std::string section;
     std::optional<int> page;
     std::optional<int> keyPoint;
+    std::string locator;        ///< a free-text place, "Annex H, para 4.3" (since format 1.1)
+    std::optional<int> source;  ///< 1-based into Checklist::sources; none means the first
+    bool operator==(const Citation&) const = default;
 };
 
-/// The publication a checklist is drawn from.
+/// Most characters a citation's locator holds (PRODUCT.md §3).
+inline constexpr std::size_t kMaxLocatorChars = 100;
+
+/// A publication a checklist is drawn from.
 struct SourceReference {
     std::string title;
     std::string publisher;
     std::optional<int> year;
+    std::string url;      ///< http or https only (since format 1.1)
+    std::string edition;  ///< (since format 1.1)
+    bool operator==(const SourceReference&) const = default;
 };
+
+/// A framework's own priority word for an item (since format 1.1); it changes no score.
+enum class Importance { Must, Should, Could };
+
+/// "must", "should", "could".
+std::string toString(Importance importance);
+std::optional<Importance> parseImportance(std::string_view text);
 
 /// Score thresholds of the red/amber/green bands, in percent.
 struct RagThresholds {
@@ -45,6 +62,7 @@ struct Item {
     std::string guidance;
     std::vector<std::string> evidence;
     std::vector<Citation> citations;
+    std::optional<Importance> importance;
     int line = 0;
 };
 
@@ -71,7 +89,7 @@ struct Checklist {
     std::string lang;
     std::string assessedBy = kDefaultAssessedBy;  ///< "board", "committee": who assesses itself
     bool assurance = true;  ///< false: the paper has no level of assurance (the JSON keeps it)
-    std::optional<SourceReference> source;
+    std::vector<SourceReference> sources;  ///< in file order; a citation names one by number
     std::string description;
     std::vector<ScaleLevel> scale;  ///< sorted by value, exactly 0..max
     RagThresholds rag;
@@ -82,6 +100,8 @@ struct Checklist {
     [[nodiscard]] const Item* findItem(const std::string& itemId) const;
     [[nodiscard]] const Domain* domainOf(const std::string& itemId) const;
     [[nodiscard]] const ScaleLevel* level(int value) const;
+    /// The source a citation refers to (the first when it names none); null when there is none.
+    [[nodiscard]] const SourceReference* sourceOf(const Citation& citation) const;
 };
 
 }  // namespace ccg

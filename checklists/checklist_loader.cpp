@@ -26,7 +26,7 @@ public:
         m_check.checkShape(root, {"id", "version", "title", "lang", "assessed-by", "assurance"},
                            {"source", "description", "scale", "rag", "domain"});
         m_check.checkNoText(root);
-        for (const auto* once : {"source", "description", "scale", "rag"})
+        for (const auto* once : {"description", "scale", "rag"})
             m_check.checkAtMostOnce(root, once);
         if (auto id = m_check.required(root, "id")) {
             checklist.id = *id;
@@ -57,7 +57,7 @@ public:
 
         for (const auto& child : root.children()) {
             if (child.name() == "source")
-                checklist.source = readSource(child);
+                checklist.sources.push_back(readSource(child));
             else if (child.name() == "description")
                 checklist.description = normalizeSpace(m_check.leafText(child));
             else if (child.name() == "rag")
@@ -67,6 +67,7 @@ public:
         }
         if (checklist.domains.empty())
             m_check.error(root.line(), "<checklist> has no <domain>; at least one is required");
+        checkCitedSources(checklist);
         return checklist;
     }
 
@@ -127,12 +128,20 @@ private:
 
     SourceReference readSource(const xml::Element& element)
     {
-        m_check.checkShape(element, {"title", "publisher", "year"}, {});
+        m_check.checkShape(element, {"title", "publisher", "year", "url", "edition"}, {});
         m_check.checkNoText(element);
         SourceReference source;
         source.title = element.attribute("title").value_or("");
         source.publisher = element.attribute("publisher").value_or("");
         source.year = m_check.integer(element, "year");
+        source.edition = element.attribute("edition").value_or("");
+        if (const auto url = element.attribute("url")) {
+            // A link the paper and the desktop may offer to open: never javascript:, file: or the like.
+            if (!isWebAddress(*url))
+                m_check.error(element.line(), "<source> url=\"" + *url +
+                                                  "\" must be a web address starting with http:// or https://");
+            source.url = *url;
+        }
         return source;
     }
 
@@ -177,7 +186,7 @@ private:
 
     Item readItem(const xml::Element& element)
     {
-        m_check.checkShape(element, {"id", "weight", "critical", "target"},
+        m_check.checkShape(element, {"id", "weight", "critical", "target", "importance"},
                            {"question", "rationale", "guidance", "evidence", "cite"});
         m_check.checkNoText(element);
         for (const auto* once : {"question", "rationale", "guidance"})
@@ -196,6 +205,12 @@ private:
                 m_check.error(element.line(), "item '" + item.id + "' target " + std::to_string(*target) +
                                                   " is outside the scale 0.." + std::to_string(m_maxLevel));
             item.target = *target;
+        }
+        if (const auto importance = element.attribute("importance")) {
+            item.importance = parseImportance(*importance);
+            if (!item.importance)
+                m_check.error(element.line(), "item '" + item.id + "' importance=\"" + *importance +
+                                                  "\" must be must, should or could");
         }
         bool hasQuestion = false;
         for (const auto& child : element.children()) {
@@ -225,19 +240,49 @@ private:
 
     Citation readCitation(const xml::Element& element)
     {
-        m_check.checkShape(element, {"section", "page", "key-point"}, {});
+        m_check.checkShape(element, {"section", "page", "key-point", "locator", "source"}, {});
         m_check.checkNoText(element);
         Citation citation;
         citation.section = element.attribute("section").value_or("");
         citation.page = m_check.integer(element, "page");
         citation.keyPoint = m_check.integer(element, "key-point");
+        citation.source = m_check.integer(element, "source");
         if ((citation.page && *citation.page < 1) || (citation.keyPoint && *citation.keyPoint < 1))
             m_check.error(element.line(), "<cite> page and key-point must be 1 or more");
+        if (const auto locator = element.attribute("locator")) {
+            const std::size_t length = countChars(*locator);
+            if (normalizeSpace(*locator).empty() || length > kMaxLocatorChars)
+                m_check.error(element.line(), "<cite> locator must hold 1 to " + std::to_string(kMaxLocatorChars) +
+                                                  " characters, e.g. \"Annex H, para 4.3\"; it holds " +
+                                                  std::to_string(length));
+            citation.locator = *locator;
+        }
+        if (citation.source && *citation.source < 1)
+            m_check.error(element.line(), "<cite> source must be 1 or more: the number of a <source>, counted from 1");
+        else if (citation.source)
+            m_citedSources.emplace_back(*citation.source, element.line());
         return citation;
+    }
+
+    /// A citation's source="N" must name one of the checklist's sources (unchecked when it has none).
+    void checkCitedSources(const Checklist& checklist)
+    {
+        if (checklist.sources.empty())
+            return;
+        for (const auto& [source, line] : m_citedSources)
+            if (static_cast<std::size_t>(source) > checklist.sources.size())
+                m_check.error(line, "<cite> source=\"" + std::to_string(source) + "\" names no source: the checklist has " +
+                                        words(checklist.sources.size(), "<source>", "<source> elements"));
+    }
+
+    static std::string words(std::size_t count, const char* one, const char* many)
+    {
+        return std::to_string(count) + " " + (count == 1 ? one : many);
     }
 
     SchemaChecker& m_check;
     int m_maxLevel = -1;
+    std::vector<std::pair<int, int>> m_citedSources;  ///< source number and line of each cite naming one
 };
 
 }  // namespace

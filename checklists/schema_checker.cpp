@@ -143,7 +143,8 @@ std::string SchemaChecker::leafText(const xml::Element& element)
 void SchemaChecker::claimId(const std::string& id, int line)
 {
     if (!isValidId(id)) {
-        error(line, "id '" + id + "' must match [a-z0-9][a-z0-9-]* (lower case letters, digits, hyphens)");
+        error(line, "id '" + id + "' must match [a-z0-9][a-z0-9.-]* (lower case letters, digits, hyphens and dots, "
+                    "starting with a letter or digit)");
         return;
     }
     const auto [existing, inserted] = m_idLines.emplace(id, line);

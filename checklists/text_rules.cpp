@@ -58,7 +58,21 @@ bool isValidId(std::string_view text)
     const auto lowerOrDigit = [](char c) { return (c >= 'a' && c <= 'z') || isDigit(c); };
     if (!lowerOrDigit(text.front()))
         return false;
-    return std::all_of(text.begin(), text.end(), [&](char c) { return lowerOrDigit(c) || c == '-'; });
+    return std::all_of(text.begin(), text.end(), [&](char c) { return lowerOrDigit(c) || c == '-' || c == '.'; });
+}
+
+bool isWebAddress(std::string_view text)
+{
+    std::string_view rest;
+    for (const std::string_view scheme : {"http://", "https://"})
+        if (asciiLowered(std::string(text.substr(0, scheme.size()))) == scheme)
+            rest = text.substr(scheme.size());
+    if (rest.empty() || rest.front() == '/' || rest.size() > 2000)
+        return false;
+    return std::none_of(rest.begin(), rest.end(), [](char c) {
+        const auto byte = static_cast<unsigned char>(c);
+        return byte <= 0x20 || byte == 0x7F || c == '"' || c == '<' || c == '>' || c == '\\';
+    });
 }
 
 std::optional<double> parseDecimal(std::string_view text)

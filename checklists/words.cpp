@@ -239,4 +239,35 @@ std::string capitalised(std::string_view text)
     return result;
 }
 
+std::string sourceWords(const SourceReference& source)
+{
+    std::string text = source.title;
+    if (!source.edition.empty())
+        text += (text.empty() ? "" : ", ") + source.edition;
+    std::string detail = source.publisher;
+    if (source.year)
+        detail += (detail.empty() ? "" : ", ") + std::to_string(*source.year);
+    if (!detail.empty())
+        text += text.empty() ? detail : " (" + detail + ")";
+    return text;
+}
+
+std::string citationWords(const Checklist& checklist, const Citation& citation)
+{
+    std::string text = citation.section.empty() ? "The source" : citation.section;
+    std::string where;
+    if (citation.page)
+        where = "p. " + std::to_string(*citation.page);
+    if (!citation.locator.empty())
+        where += (where.empty() ? "" : ", ") + citation.locator;
+    if (citation.keyPoint)
+        where += (where.empty() ? "" : ", ") + std::string("key point ") + std::to_string(*citation.keyPoint);
+    if (!where.empty())
+        text += " (" + where + ")";
+    if (checklist.sources.size() > 1)
+        if (const SourceReference* source = checklist.sourceOf(citation); source && !source->title.empty())
+            text = source->title + ": " + text;
+    return text;
+}
+
 }  // namespace ccg::words

@@ -77,6 +77,14 @@ std::string followThroughWords(const FollowThrough& followThrough);
 /// `text` with its first letter in upper case: "board" -> "Board" (ASCII only; other text as given).
 std::string capitalised(std::string_view text);
 
+/// A source as a reader cites it: "Ambition, challenge, transition (NHS Confederation, 2013)",
+/// with its edition after the title when it has one.
+std::string sourceWords(const SourceReference& source);
+/// Where an item comes from: "Governance (p. 12, key point 17)", "Audit committee handbook: Annex H,
+/// para 4.3" (the source's title is named when the checklist has more than one); "The source"
+/// stands for a citation without a section.
+std::string citationWords(const Checklist& checklist, const Citation& citation);
+
 /// "1 item", "3 items": a count with its noun.
 std::string plural(std::size_t count, std::string_view one, std::string_view many);
 

@@ -135,14 +135,8 @@ CoverSheet coverSheet(const ReportModel& model, const ReportInput& input)
     cover.checklistTitle = boundedText(input.checklist.title, 500);
     cover.checklistId = boundedText(input.checklist.id, 100);
     cover.checklistVersion = boundedText(input.checklist.version, 40);
-    if (const auto& source = input.checklist.source) {
-        cover.source = boundedText(source->title, 300);
-        std::string detail = boundedText(source->publisher, 300);
-        if (source->year)
-            detail += (detail.empty() ? "" : ", ") + std::to_string(*source->year);
-        if (!detail.empty())
-            cover.source += " (" + detail + ")";
-    }
+    for (const auto& source : input.checklist.sources)
+        cover.source += (cover.source.empty() ? "" : "; ") + boundedText(words::sourceWords(source), 700);
     cover.purpose = purposeOf(model);
     cover.showsAssurance = input.checklist.assurance;
     // Once approved, the paper records the decision instead of asking for one.

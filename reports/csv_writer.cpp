@@ -43,7 +43,7 @@ std::string itemsCsv(const ReportModel& model)
         csv.text("Level: " + rater.name);
     csv.raw("Notes").raw("Evidence").raw("Source").raw("What good looks like");
     // Since format 1.1, after every column a script may already read by position.
-    csv.raw("Evidence strength").raw("Meets the standard").raw("Assured");
+    csv.raw("Evidence strength").raw("Meets the standard").raw("Assured").raw("Importance");
     csv.endRecord();
     for (const auto& item : model.items) {
         const ItemScore& s = item.score;
@@ -66,7 +66,7 @@ std::string itemsCsv(const ReportModel& model)
         csv.text(joined(item, &AnswerRow::note)).text(joined(item, &AnswerRow::evidence)).text(joinedCitations(item));
         csv.text(item.guidance);
         csv.raw(words::strengthWords(item.assurance.evidenceStrength));
-        csv.flag(item.assurance.meetsStandard).flag(item.assurance.assured);
+        csv.flag(item.assurance.meetsStandard).flag(item.assurance.assured).raw(item.importance);
         csv.endRecord();
     }
     return csv.take();

@@ -30,6 +30,8 @@ std::string itemCell(const ItemRow& item)
     std::string html = "<span class=\"id\">" + esc(item.id) + "</span>";
     if (item.critical)
         html += "<br/><span class=\"critical\">Critical</span>";
+    if (!item.importance.empty())
+        html += "<br/><span class=\"importance\">" + esc(words::capitalised(item.importance)) + "</span>";
     return html;
 }
 

@@ -40,6 +40,7 @@ caption { text-align: left; font-weight: bold; padding: .3rem 0; color: #003087;
 .date { white-space: nowrap; }
 .critical { display: inline-block; font-size: .78em; font-weight: bold; text-transform: uppercase;
   border: 1px solid #212b32; padding: 0 .3em; margin-top: .2em; letter-spacing: .03em; }
+.importance { display: inline-block; font-size: .78em; margin-top: .2em; color: #4c6272; }
 .good { border-left: 3px solid #005eb8; padding-left: .5rem; }
 .cite { color: #4c6272; font-size: .9em; }
 .who { font-weight: bold; }

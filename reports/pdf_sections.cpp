@@ -32,6 +32,8 @@ PdfCell idCell(const ItemRow& item)
     std::string text = "<b>" + escapeMarkup(item.id) + "</b>";
     if (item.critical)
         text += "\n<span size=\"small\" weight=\"bold\">CRITICAL</span>";
+    if (!item.importance.empty())
+        text += "\n<span size=\"small\">" + escapeMarkup(words::capitalised(item.importance)) + "</span>";
     return PdfCell{text, true};
 }
 

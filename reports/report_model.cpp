@@ -40,17 +40,6 @@ std::vector<RaterRow> raterRows(const Assessment& assessment)
 }
 
 
-std::string citationText(const Citation& citation)
-{
-    std::string text = boundedText(citation.section.empty() ? "The report" : citation.section, 300);
-    std::string where;
-    if (citation.page)
-        where = "p. " + std::to_string(*citation.page);
-    if (citation.keyPoint)
-        where += (where.empty() ? "" : ", ") + std::string("key point ") + std::to_string(*citation.keyPoint);
-    return where.empty() ? text : text + " (" + where + ")";
-}
-
 std::string dueText(const std::string& due)
 {
     if (due.empty())
@@ -108,6 +97,8 @@ void addItems(ReportModel& model, const ReportInput& input, const ReviewAnalysis
             row.question = boundedText(item.question);
             row.guidance = boundedText(item.guidance);
             row.critical = item.critical;
+            if (item.importance)
+                row.importance = toString(*item.importance);
             row.weight = item.weight;
             const std::size_t position = index++;
             const ItemTrend& trend = analysis.itemTrends.at(position);
@@ -134,7 +125,7 @@ void addItems(ReportModel& model, const ReportInput& input, const ReviewAnalysis
                 }
             }
             for (const auto& citation : item.citations)
-                row.citations.push_back(citationText(citation));
+                row.citations.push_back(boundedText(words::citationWords(input.checklist, citation), 600));
             row.assurance = analysis.assurance.items.at(position);
             row.hasPrevious = trend.inEarlier;
             if (trend.before)

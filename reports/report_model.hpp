@@ -102,6 +102,7 @@ struct ItemRow {
     std::string question;
     std::string guidance;  ///< what good looks like
     bool critical = false;
+    std::string importance;  ///< the framework's own word, "must", "should", "could", or empty
     double weight = 1.0;
     ItemScore score;
     std::string answer;    ///< effective answer in words: "2 Partly in place", "Not applicable", "Unanswered"

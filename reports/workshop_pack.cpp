@@ -56,12 +56,8 @@ void cover(PdfDocument& doc, const Checklist& checklist)
                   4.0);
     doc.paragraph(checklist.title, {20.0, true, false, palette::kAccentDark}, 6.0);
     std::string detail = "Checklist " + checklist.id + ", version " + checklist.version;
-    if (checklist.source) {
-        detail += ". Based on " + checklist.source->title;
-        if (!checklist.source->publisher.empty())
-            detail += " (" + checklist.source->publisher +
-                      (checklist.source->year ? ", " + std::to_string(*checklist.source->year) : "") + ")";
-    }
+    for (std::size_t i = 0; i < checklist.sources.size(); ++i)
+        detail += (i == 0 ? ". Based on " : "; ") + boundedText(words::sourceWords(checklist.sources[i]), 700);
     doc.paragraph(detail, {10.0, false, false, palette::kMuted}, 18.0);
 
     for (const char* label : {"Your name", "Your role", "Organisation", "Review", "Date"})

@@ -127,7 +127,7 @@ void itemsSheet(Sheet sheet, const ReportModel& model, Formats& f)
         columns.emplace_back("Level: " + rater.name, 12);
     for (const char* title : {"Notes", "Evidence", "Source", "What good looks like"})
         columns.emplace_back(title, 50);
-    for (const char* title : {"Evidence strength", "Meets the standard", "Assured"})
+    for (const char* title : {"Evidence strength", "Meets the standard", "Assured", "Importance"})
         columns.emplace_back(title, 12);
     sheet.header(columns, f.header, f.wrap);
     lxw_row_t row = 1;
@@ -175,7 +175,8 @@ void itemsSheet(Sheet sheet, const ReportModel& model, Formats& f)
         sheet.text(row, col++, item.guidance, f.wrap);
         sheet.text(row, col++, words::strengthWords(item.assurance.evidenceStrength));
         sheet.text(row, col++, item.assurance.meetsStandard ? "yes" : "no");
-        sheet.text(row++, col++, item.assurance.assured ? "yes" : "no");
+        sheet.text(row, col++, item.assurance.assured ? "yes" : "no");
+        sheet.text(row++, col++, item.importance);
     }
     sheet.filter(row - 1, static_cast<lxw_col_t>(columns.size() - 1));
     worksheet_freeze_panes(sheet.get(), 1, 1);

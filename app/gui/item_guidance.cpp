@@ -1,6 +1,7 @@
 #include "app/gui/item_guidance.hpp"
 
 #include "app/gui/accessible_names.hpp"
+#include "checklists/words.hpp"
 
 #include <string>
 
@@ -31,7 +32,7 @@ ItemGuidance::ItemGuidance(wxWindow* parent)
     m_bullet.SetLeftIndent(20, 35);
 }
 
-void ItemGuidance::showItem(const Item* item)
+void ItemGuidance::showItem(const Checklist& checklist, const Item* item)
 {
     Freeze();
     Clear();
@@ -50,15 +51,9 @@ void ItemGuidance::showItem(const Item* item)
                 bullet(utf8(evidence));
         }
         if (!item->citations.empty()) {
-            heading("From the report");
-            for (const auto& cite : item->citations) {
-                std::string line = "\u201C" + cite.section + "\u201D";
-                if (cite.page)
-                    line += ", page " + std::to_string(*cite.page);
-                if (cite.keyPoint)
-                    line += " (key point " + std::to_string(*cite.keyPoint) + ")";
-                paragraph(utf8(line));
-            }
+            heading(checklist.sources.size() > 1 ? "From the sources" : "From the source");
+            for (const auto& cite : item->citations)
+                paragraph(utf8(words::citationWords(checklist, cite)));
         }
     }
     SetInsertionPoint(0);

@@ -6,15 +6,15 @@
 
 namespace ccg::gui {
 
-/// Beside the rating: what good looks like, why the item matters, evidence the board could
-/// show and where the report says so, as read-only text the reader can scroll, select and
+/// Beside the rating: what good looks like, why the item matters, evidence one could
+/// show and where the source says so, as read-only text the reader can scroll, select and
 /// copy. A native text view: it wraps itself and needs no HTML engine.
 class ItemGuidance : public wxTextCtrl {
 public:
     explicit ItemGuidance(wxWindow* parent);
 
-    /// Shows the item's guidance, or nothing for null.
-    void showItem(const Item* item);
+    /// Shows the guidance of an item of `checklist`, or nothing for null.
+    void showItem(const Checklist& checklist, const Item* item);
 
 private:
     void heading(const wxString& text);

@@ -45,8 +45,9 @@ ItemHeader::ItemHeader(wxWindow* parent) : wxPanel(parent, wxID_ANY)
 void ItemHeader::showItem(const Checklist& checklist, const Item& item)
 {
     const Domain* domain = checklist.domainOf(item.id);
-    std::string facts = "weight " + reports::number(item.weight) + " \u00B7 checklist target " +
-                        std::to_string(item.target);
+    // The framework's own priority word comes first: a board reading a "must" reads it first.
+    std::string facts = item.importance ? "importance: " + toString(*item.importance) + " \u00B7 " : std::string();
+    facts += "weight " + reports::number(item.weight) + " \u00B7 checklist target " + std::to_string(item.target);
     if (const ScaleLevel* target = checklist.level(item.target))
         facts += " (" + target->label + ")";
     show(wxString::FromUTF8(item.id + " \u00B7 " + (domain ? domain->title : std::string())),

@@ -195,7 +195,7 @@ void ItemPanel::resetForReview()
         m_header->clear();
     else
         m_header->showNoReview();
-    m_guidance->showItem(nullptr);
+    m_guidance->Clear();
     showEditor(false);
     applyLock();
     relayout();
@@ -221,7 +221,10 @@ void ItemPanel::showInfo()
         m_header->showItem(m_session.checklist(), *item);
     else
         m_header->clear();
-    m_guidance->showItem(item);
+    if (item)
+        m_guidance->showItem(m_session.checklist(), item);
+    else
+        m_guidance->Clear();
     relayout();  // the question's height follows its text
 }
 

@@ -1,4 +1,5 @@
 #include "checklists/checklist_loader.hpp"
+#include "checklists/words.hpp"
 
 #include <catch2/catch_approx.hpp>
 #include <catch2/catch_test_macros.hpp>
@@ -102,7 +103,7 @@ TEST_CASE("Targets, critical flags and citations are read", "[loader][checklist]
     CHECK(item.citations[0].keyPoint == 17);
     CHECK_FALSE(item.citations[1].page);
     CHECK(checklist.domains[0].description == "About & around.");
-    CHECK(checklist.source->year == 2013);
+    CHECK(checklist.sources.at(0).year == 2013);
     CHECK(checklist.findItem("i-1") == &item);
     CHECK(checklist.domainOf("i-1")->id == "d");
 }
@@ -183,4 +184,65 @@ TEST_CASE("A bad assessed-by or assurance value is refused with its line and rea
     CHECK_FALSE(result.checklist);
     REQUIRE(result.errors.size() == 1);
     CHECK(result.errors[0].str() == message);
+}
+
+TEST_CASE("Format 1.1 sources, importance, locators and dotted ids are read, and a citation names its source",
+          "[loader][checklist][format-1.1]")
+{
+    const std::string xml = R"(<?xml version="1.0" encoding="UTF-8"?>
+<checklist id="ac-handbook" version="1.1" title="Audit committee checklist" assessed-by="audit committee">
+  <source title="Audit committee handbook" publisher="HFMA" year="2018" edition="4th edition" url="https://example.org/handbook"/>
+  <source title="Code of governance" url="http://example.org/code?part=2&amp;x=1"/>
+  <scale><level value="0" label="No"/><level value="1" label="Yes"/></scale>
+  <domain id="s1" title="Structure">
+    <item id="s1.1" importance="must"><question>Are the terms of reference reviewed each year?</question>
+      <cite section="Terms of reference" locator="Annex H, para 4.3"/>
+      <cite locator="Provision 26" source="2"/>
+    </item>
+    <item id="s1.2" importance="could"><question>Does the committee assess itself?</question></item>
+    <item id="s1.3"><question>Are minutes kept?</question><cite section="Minutes" page="12" key-point="3"/></item>
+  </domain>
+</checklist>
+)";
+    const Checklist checklist = loaded(xml);
+    REQUIRE(checklist.sources.size() == 2);
+    CHECK(checklist.sources[0].edition == "4th edition");
+    CHECK(checklist.sources[0].url == "https://example.org/handbook");
+    CHECK(checklist.sources[1].url == "http://example.org/code?part=2&x=1");
+    CHECK(words::sourceWords(checklist.sources[0]) == "Audit committee handbook, 4th edition (HFMA, 2018)");
+    CHECK(words::sourceWords(checklist.sources[1]) == "Code of governance");
+    const auto& items = checklist.domains.at(0).items;
+    CHECK(items.at(0).id == "s1.1");
+    CHECK(items[0].importance == Importance::Must);
+    CHECK(items[1].importance == Importance::Could);
+    CHECK_FALSE(items[2].importance);
+    REQUIRE(items[0].citations.size() == 2);
+    CHECK(items[0].citations[0].locator == "Annex H, para 4.3");
+    CHECK_FALSE(items[0].citations[0].source);
+    CHECK(items[0].citations[1].source == 2);
+    CHECK(checklist.sourceOf(items[0].citations[0]) == &checklist.sources[0]);
+    CHECK(checklist.sourceOf(items[0].citations[1]) == &checklist.sources[1]);
+    // With two sources every citation says which one it means.
+    CHECK(words::citationWords(checklist, items[0].citations[0]) ==
+          "Audit committee handbook: Terms of reference (Annex H, para 4.3)");
+    CHECK(words::citationWords(checklist, items[0].citations[1]) == "Code of governance: The source (Provision 26)");
+    CHECK(words::citationWords(checklist, items[2].citations[0]) ==
+          "Audit committee handbook: Minutes (p. 12, key point 3)");
+}
+
+TEST_CASE("A citation may name a source by number only within the checklist's sources", "[loader][checklist][format-1.1]")
+{
+    const auto withCite = [](const std::string& sources, const std::string& cite) {
+        return "<checklist id=\"c\" version=\"1\" title=\"T\">" + sources +
+               "<scale><level value=\"0\" label=\"No\"/><level value=\"1\" label=\"Yes\"/></scale>"
+               "<domain id=\"d\" title=\"D\"><item id=\"i\"><question>Q?</question>" + cite +
+               "</item></domain></checklist>";
+    };
+    // No source at all: the number is not checked (PRODUCT.md §3).
+    CHECK(parseChecklist(withCite("", "<cite source=\"3\"/>"), "t.xml").checklist);
+    CHECK(parseChecklist(withCite("<source title=\"A\"/><source title=\"B\"/>", "<cite source=\"2\"/>"), "t.xml").checklist);
+    const auto beyond = parseChecklist(withCite("<source title=\"A\"/><source title=\"B\"/>", "<cite source=\"3\"/>"), "t.xml");
+    REQUIRE_FALSE(beyond.checklist);
+    REQUIRE(beyond.errors.size() == 1);
+    CHECK(beyond.errors[0].str() == "t.xml:1: <cite> source=\"3\" names no source: the checklist has 2 <source> elements");
 }

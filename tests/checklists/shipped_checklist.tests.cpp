@@ -270,10 +270,10 @@ TEST_CASE("The shipped checklist loads in the library without errors", "[shipped
     CHECK(checklist.lang == "en-GB");
     CHECK_FALSE(checklist.title.empty());
     CHECK_FALSE(checklist.description.empty());
-    REQUIRE(checklist.source.has_value());
-    CHECK(checklist.source->title == "Ambition, challenge, transition");
-    CHECK(checklist.source->publisher == "NHS Confederation");
-    CHECK(checklist.source->year == 2013);
+    REQUIRE(checklist.sources.size() == 1);
+    CHECK(checklist.sources[0].title == "Ambition, challenge, transition");
+    CHECK(checklist.sources[0].publisher == "NHS Confederation");
+    CHECK(checklist.sources[0].year == 2013);
     CHECK(checklist.rag.redBelow == 50.0);
     CHECK(checklist.rag.greenFrom == 75.0);
 }

@@ -9,6 +9,7 @@
 #include "app/gui/item_panel.hpp"
 #include "app/gui/main_frame.hpp"
 #include "app/session/review_session.hpp"
+#include "checklists/words.hpp"
 
 #include <catch2/catch_test_macros.hpp>
 
@@ -53,7 +54,8 @@ TEST_CASE("The Items page shows the item's question, facts and guidance as reada
         CHECK(text.find("What good looks like\n" + item->guidance) != std::string::npos);
         CHECK(text.find("Why it matters\n" + item->rationale) != std::string::npos);
         CHECK(text.find("\u2022  " + item->evidence.front()) != std::string::npos);
-        CHECK(text.find("\u201C" + item->citations.front().section + "\u201D") != std::string::npos);
+        CHECK(text.find("From the source\n" + words::citationWords(checklist, item->citations.front())) !=
+              std::string::npos);
     }
     test::screenshot(*frame, "items-page");
     test::closeMainFrame(frame);

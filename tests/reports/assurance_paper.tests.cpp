@@ -237,3 +237,46 @@ TEST_CASE("The signed-off 2013 demo paper shows its approval and fingerprint and
     CHECK_FALSE(contains(html, "is asked to"));
     CHECK_FALSE(contains(html, "<p class=\"page-mark\">"));
 }
+
+TEST_CASE("A framework's importance word stands beside the item in the gap list, the appendix and the workbook",
+          "[reports][format-1.1]")
+{
+    const ReportFixture fixture;
+    Checklist checklist = fixture.checklist;
+    Item* item = nullptr;
+    for (auto& domain : checklist.domains)
+        for (auto& candidate : domain.items)
+            if (candidate.id == "lg-02")
+                item = &candidate;
+    REQUIRE(item);
+    item->importance = Importance::Must;
+    const ReportModel model = buildReportModel({checklist, fixture.review, nullptr, reviewDate()});
+    const std::string html = renderHtml(model);
+    const std::string gaps = sectionOf(html, "gaps");
+    const auto row = gaps.find("<span class=\"id\">lg-02</span>");
+    REQUIRE(row != std::string::npos);
+    CHECK(gaps.substr(row, 200).find("<span class=\"importance\">Must</span>") != std::string::npos);
+    CHECK(contains(sectionOf(html, "appendix"), "<span class=\"importance\">Must</span>"));
+    // It changes no figure.
+    const ReportModel plain = fixture.model(false);
+    CHECK(model.result.overall == plain.result.overall);
+    CHECK(model.gaps == plain.gaps);
+    TempDir dir;
+    const auto cells = worksheetCells(workbookOf(model, dir), 3);
+    std::string column;
+    for (const auto& [cell, value] : cells)
+        if (value == "Importance" && cell.back() == '1' && cell.size() <= 3)
+            column = cell.substr(0, cell.size() - 1);
+    REQUIRE_FALSE(column.empty());
+    std::size_t musts = 0;
+    for (const auto& [cell, value] : cells)
+        if (cell.rfind(column, 0) == 0 && value == "must")
+            ++musts;
+    CHECK(musts == 1);
+    if (!havePdfToText())
+        SKIP("pdftotext is not installed");
+    std::string all;
+    for (const auto& page : pdfText(renderPdf(model)))
+        all += page;
+    CHECK(contains(all, "lg-02 CRITICAL Must"));
+}

@@ -47,7 +47,7 @@ case(C, "level-not-integer", CHECKLIST, '<level value="1" label', '<level value=
 case(C, "duplicate-item-id", CHECKLIST, '<item id="gov-02">', '<item id="gov-01">', "duplicate id 'gov-01'")
 case(C, "domain-id-equals-item-id", CHECKLIST, '<domain id="engagement"', '<domain id="gov-02"', "duplicate id 'gov-02'", marker='<domain id="gov-02"')
 case(C, "checklist-id-equals-domain-id", CHECKLIST, '<checklist id="mini"', '<checklist id="governance"', "duplicate id 'governance'", marker='<domain id="governance"')
-case(C, "id-upper-case", CHECKLIST, '<item id="gov-02">', '<item id="Gov-02">', "must match [a-z0-9][a-z0-9-]*")
+case(C, "id-upper-case", CHECKLIST, '<item id="gov-02">', '<item id="Gov-02">', "must match [a-z0-9][a-z0-9.-]*")
 case(C, "id-leading-hyphen", CHECKLIST, '<item id="gov-02">', '<item id="-gov-02">', "must match")
 case(C, "id-with-space", CHECKLIST, '<item id="gov-02">', '<item id="gov 02">', "must match")
 case(C, "id-empty", CHECKLIST, '<item id="gov-02">', '<item id="">', "must match")
@@ -89,6 +89,21 @@ case(C, "wrong-root", CHECKLIST, "<checklist ", "<check ", "mismatched tag", mar
 case(C, "assessed-by-blank", CHECKLIST, 'lang="en-GB"', 'lang="en-GB" assessed-by=" "', "assessed-by must name the body that assesses itself", marker="<checklist ")
 case(C, "assessed-by-too-long", CHECKLIST, 'lang="en-GB"', 'lang="en-GB" assessed-by="%s"' % ("c" * 41), "assessed-by holds 41 characters; at most 40", marker="<checklist ")
 case(C, "assurance-capitalised", CHECKLIST, 'lang="en-GB"', 'lang="en-GB" assurance="Off"', 'assurance="Off" must be on or off', marker="<checklist ")
+# --- sources, importance and citations of format 1.1
+SOURCE = '<source title="Ambition, challenge, transition" publisher="NHS Confederation" year="2013"/>'
+CITE = '<cite section="Supporting clinical leadership" page="16" key-point="20"/>'
+case(C, "importance-not-a-word", CHECKLIST, ITEM1, ITEM1[:-1] + ' importance="high">', 'importance="high" must be must, should or could')
+case(C, "importance-capitalised", CHECKLIST, ITEM1, ITEM1[:-1] + ' importance="Must">', 'importance="Must" must be must, should or could')
+case(C, "source-url-javascript", CHECKLIST, SOURCE, SOURCE[:-2] + ' url="javascript:alert(1)"/>', "must be a web address starting with http:// or https://")
+case(C, "source-url-file", CHECKLIST, SOURCE, SOURCE[:-2] + ' url="file:///etc/passwd"/>', "must be a web address starting with http:// or https://")
+case(C, "source-url-no-host", CHECKLIST, SOURCE, SOURCE[:-2] + ' url="https://"/>', "must be a web address")
+case(C, "source-year-words", CHECKLIST, 'year="2013"', 'year="twenty thirteen"', "not a whole number")
+case(C, "source-unknown-attribute", CHECKLIST, SOURCE, SOURCE[:-2] + ' edtion="2nd"/>', "unknown attribute 'edtion'")
+case(C, "cite-locator-empty", CHECKLIST, CITE, CITE[:-2] + ' locator=""/>', "locator must hold 1 to 100 characters")
+case(C, "cite-locator-too-long", CHECKLIST, CITE, CITE[:-2] + ' locator="%s"/>' % ("x" * 101), "it holds 101")
+case(C, "cite-source-zero", CHECKLIST, CITE, CITE[:-2] + ' source="0"/>', "source must be 1 or more")
+case(C, "cite-source-beyond", CHECKLIST, CITE, CITE[:-2] + ' source="2"/>', 'source="2" names no source: the checklist has 1 <source>')
+case(C, "id-starts-with-dot", CHECKLIST, '<item id="gov-02">', '<item id=".gov-02">', "must match [a-z0-9][a-z0-9.-]*")
 case(C, "answers-file-as-checklist", ANSWERS, "<assessment", "<assessment", "root element must be <checklist>", marker="<assessment")
 # expat notices the open quote where the next tag starts, one line further on
 case(C, "unclosed-attribute-quote", CHECKLIST, '<item id="gov-02">', '<item id="gov-02>', "malformed XML", line=line_of(CHECKLIST, '<item id="gov-02">') + 1)
