@@ -1,40 +1,14 @@
 #include "checklists/assessment_writer.hpp"
 
 #include "checklists/atomic_file.hpp"
+#include "checklists/xml_escape.hpp"
 
 namespace ccg {
 
 namespace {
 
-/// Escapes text for an attribute value or element content; keeps line breaks in attributes.
-std::string escaped(const std::string& text, bool attribute)
-{
-    std::string out;
-    out.reserve(text.size());
-    for (const char c : text) {
-        switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += attribute ? "&quot;" : "\""; break;
-        case '\n': out += attribute ? "&#10;" : "\n"; break;
-        case '\r': out += "&#13;"; break;
-        case '\t': out += attribute ? "&#9;" : "\t"; break;
-        default:
-            // XML 1.0 cannot carry other control characters even as references.
-            if (static_cast<unsigned char>(c) < 0x20)
-                out += "\xEF\xBF\xBD";
-            else
-                out += c;
-        }
-    }
-    return out;
-}
-
-std::string attr(const std::string& name, const std::string& value)
-{
-    return " " + name + "=\"" + escaped(value, true) + "\"";
-}
+using xml::attr;
+using xml::escaped;
 
 std::string ratingAttributes(const Rating& rating)
 {
