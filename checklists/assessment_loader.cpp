@@ -36,14 +36,17 @@ public:
         m_check.checkNoText(root);
         for (const auto* once : {"organisation", "review", "sign-off", "assurance-choice"})
             m_check.checkAtMostOnce(root, once);
+        bool sameChecklist = true;
         if (auto id = m_check.required(root, "checklist")) {
             assessment.checklistId = *id;
-            if (*id != m_checklist.id)
+            sameChecklist = *id == m_checklist.id;
+            if (!sameChecklist)
                 m_check.error(root.line(), "answers are for checklist '" + *id + "' but the checklist is '" +
-                                               m_checklist.id + "'");
+                                               m_checklist.id + "'; give the checklist the answers were made with");
         }
         assessment.checklistVersion = root.attribute("checklist-version").value_or("");
-        if (!assessment.checklistVersion.empty() && assessment.checklistVersion != m_checklist.version)
+        // Versions of another checklist are beside the point: the id mismatch alone is reported.
+        if (sameChecklist && !assessment.checklistVersion.empty() && assessment.checklistVersion != m_checklist.version)
             m_check.warning(root.line(), "answers were written for checklist version " + assessment.checklistVersion +
                                              "; the checklist is version " + m_checklist.version);
 
@@ -260,6 +263,12 @@ private:
     /// A level within the scale, reporting anything else.
     std::optional<int> levelOf(const xml::Element& element)
     {
+        // A level written as its label ("Yes", "Embedded"): say which numbers the scale has.
+        if (const auto text = element.attribute("level"); text && !parseInteger(*text)) {
+            m_check.error(element.line(), "<" + element.name() + "> level=\"" + *text +
+                                              "\" must be the number of a level: " + scaleValues());
+            return std::nullopt;
+        }
         const auto level = m_check.integer(element, "level");
         if (level && (*level < 0 || *level > m_checklist.maxLevel())) {
             m_check.error(element.line(), "level " + std::to_string(*level) + " is outside the scale 0.." +
@@ -267,6 +276,15 @@ private:
             return std::nullopt;
         }
         return level;
+    }
+
+    /// "0 Not in place, 1 Early progress, ... 4 Exemplar, or na=\"true\"" for a message.
+    std::string scaleValues() const
+    {
+        std::string values;
+        for (const auto& level : m_checklist.scale)
+            values += (values.empty() ? "" : ", ") + std::to_string(level.value) + " " + level.label;
+        return values + " (or na=\"true\" where the item does not apply)";
     }
 
     /// Either level="N" or na="true", exactly one of them.

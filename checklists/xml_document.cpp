@@ -72,6 +72,15 @@ public:
             stop(currentLine(), "the file declares encoding '" + std::string(encoding) + "'; only UTF-8 is supported");
     }
 
+    /// The innermost element still open, and the line it opened on.
+    [[nodiscard]] std::optional<std::pair<std::string, int>> innermostOpen() const
+    {
+        if (m_stack.empty())
+            return std::nullopt;
+        const Document::Node& node = m_document.nodes[m_stack.back()];
+        return std::make_pair(node.name, node.line);
+    }
+
     [[nodiscard]] bool stopped() const { return m_stopReason.has_value(); }
     [[nodiscard]] const std::pair<int, std::string>& stopReason() const { return *m_stopReason; }
     Document takeDocument() { return std::move(m_document); }
@@ -101,6 +110,47 @@ TreeBuilder& builderOf(void* userData)
 struct ParserDeleter {
     void operator()(XML_ParserStruct* parser) const { XML_ParserFree(parser); }
 };
+
+/// The name of the closing tag at `at` ("</rationle>"; expat points at "</" or just after it), or empty.
+std::string closingTagAt(std::string_view bytes, std::size_t at)
+{
+    if (at >= 2 && bytes.substr(at - 2, 2) == "</")
+        at -= 2;
+    if (bytes.substr(at, 2) != "</")
+        return {};
+    const std::size_t end = bytes.find_first_of("> \t\r\n", at + 2);
+    if (end == std::string_view::npos || end - at > 200)
+        return {};
+    return std::string(bytes.substr(at + 2, end - at - 2));
+}
+
+/// What a person writing XML by hand can do about expat's error at byte `at` (PRODUCT.md §14):
+/// the three mistakes people make most, said in their terms; empty when none applies.
+std::string hintFor(XML_Error code, std::string_view bytes, std::size_t at, const TreeBuilder& builder)
+{
+    if (code == XML_ERROR_TAG_MISMATCH) {
+        const std::string closing = closingTagAt(bytes, at);
+        const auto open = builder.innermostOpen();
+        if (!closing.empty() && open)
+            return "</" + closing + "> does not close <" + open->first + ">, opened on line " +
+                   std::to_string(open->second) + "; the closing tag must name the element it closes";
+        return {};
+    }
+    if (code == XML_ERROR_UNDEFINED_ENTITY)
+        return "only &amp; &lt; &gt; &quot; &apos; and numeric references such as &#160; are known; write &amp; "
+               "for an ampersand";
+    const std::string_view here = at < bytes.size() ? bytes.substr(at) : std::string_view();
+    // Expat points at the ampersand or just after it.
+    const bool ampersand = here.substr(0, 1) == "&" || (at >= 1 && at <= bytes.size() && bytes[at - 1] == '&');
+    if (ampersand && code == XML_ERROR_INVALID_TOKEN)
+        return "a bare & starts a character reference; write &amp; for an ampersand";
+    // “ ” ‘ ’ (U+201C, U+201D, U+2018, U+2019), which word processors put in place of straight quotes.
+    for (const std::string_view curly : {"\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98", "\xE2\x80\x99"})
+        if (here.substr(0, curly.size()) == curly)
+            return "an attribute value must be in straight quotes (\" or '), not curly quotes such as \xE2\x80\x9C "
+                   "\xE2\x80\x9D, which a word processor puts in";
+    return {};
+}
 
 /// Checks raw bytes before expat sees them, so the user hears about encodings, not XML syntax.
 std::optional<Diagnostic> checkBytes(std::string_view bytes, const std::string& sourceName)
@@ -206,9 +256,14 @@ ParseResult parse(std::string_view bytes, const std::string& sourceName)
     }
     if (status != XML_STATUS_OK) {
         const int line = static_cast<int>(XML_GetCurrentLineNumber(parser.get()));
-        std::string message = XML_ErrorString(XML_GetErrorCode(parser.get()));
-        if (XML_GetErrorCode(parser.get()) == XML_ERROR_NO_ELEMENTS)
+        const XML_Error code = XML_GetErrorCode(parser.get());
+        std::string message = XML_ErrorString(code);
+        if (code == XML_ERROR_NO_ELEMENTS)
             message += " (the file is truncated or has no root element)";
+        const auto at = XML_GetCurrentByteIndex(parser.get());
+        if (const std::string hint = hintFor(code, bytes, at < 0 ? bytes.size() : static_cast<std::size_t>(at), builder);
+            !hint.empty())
+            message += ": " + hint;
         result.errors.push_back({sourceName, line, "malformed XML: " + message});
         return result;
     }

@@ -120,6 +120,28 @@ TEST_CASE("validate reports each file and fails if any is bad", "[cli][validate]
     CHECK(result.err.find("empty.xml:1: file is empty") != std::string::npos);
 }
 
+TEST_CASE("validate tells a person what to do about the usual slips", "[cli][validate][hints]")
+{
+    SECTION("an answers file given without its checklist")
+    {
+        const auto result = run({"validate", kAnswers});
+        CHECK(result.exitCode == 1);
+        CHECK(result.err == kAnswers + ":2: this is an answers file (<assessment>), which is checked against its "
+                                       "checklist: ccg-selfassess validate --checklist CHECKLIST.xml " + kAnswers + "\n");
+    }
+    SECTION("answers for another checklist: the mismatch alone, with no version warning before it")
+    {
+        TempDir dir;
+        const std::string other = dir.file("other.xml");
+        writeFile(other, "<?xml version=\"1.0\"?>\n<assessment checklist=\"other\" checklist-version=\"9.9\">\n"
+                         "</assessment>\n");
+        const auto result = run({"validate", "--checklist", kChecklist, other});
+        CHECK(result.exitCode == 1);
+        CHECK(result.err == other + ":2: answers are for checklist 'other' but the checklist is 'mini'; give the "
+                                    "checklist the answers were made with\n");
+    }
+}
+
 TEST_CASE("score prints the JSON of the specification", "[cli][score]")
 {
     const auto result = run({"score", "--checklist", kChecklist, "--answers", kAnswers, "--format", "json"});

@@ -33,6 +33,10 @@ C, A = "checklists", "answers"
 ITEM1 = '<item id="gov-01" weight="2" critical="true" target="3">'
 # --- checklist structure and attributes
 case(C, "mismatched-tag", CHECKLIST, "<rationale>Probity.</rationale>", "<rationale>Probity.</rationle>", "mismatched tag")
+# --- the hand-writing mistakes of PRODUCT.md §14, each with its hint
+case(C, "bare-ampersand", CHECKLIST, "<rationale>Probity.</rationale>", "<rationale>Probity & trust.</rationale>", "write &amp; for an ampersand")
+case(C, "curly-quotes", CHECKLIST, '<item id="gov-02">', '<item id=\u201cgov-02\u201d>', "straight quotes")
+case(C, "mismatched-tag-named", CHECKLIST, "<rationale>Probity.</rationale>", "<rationale>Probity.</rationle>", "</rationle> does not close <rationale>, opened on line %d" % line_of(CHECKLIST, "<rationale>Probity."))
 case(C, "missing-checklist-id", CHECKLIST, '<checklist id="mini" ', "<checklist ", "missing required attribute 'id'", marker="<checklist ")
 case(C, "missing-version", CHECKLIST, ' version="1.0" title', " title", "missing required attribute 'version'", marker="<checklist ")
 case(C, "missing-title", CHECKLIST, ' title="Mini checklist"', "", "missing required attribute 'title'", marker="<checklist ")
@@ -139,7 +143,8 @@ case(A, "unknown-item-target", ANSWERS, '<target item="eng-02" level="3"/>', '<t
 case(A, "unknown-item-action", ANSWERS, '<action item="gov-01"', '<action item="nope"', "item 'nope'")
 case(A, "level-above-scale", ANSWERS, '<answer item="gov-02" rater="chair" level="3"/>', '<answer item="gov-02" rater="chair" level="5"/>', "outside the scale 0..4")
 case(A, "level-negative", ANSWERS, '<answer item="gov-02" rater="chair" level="3"/>', '<answer item="gov-02" rater="chair" level="-1"/>', "outside the scale")
-case(A, "level-words", ANSWERS, '<answer item="gov-02" rater="chair" level="3"/>', '<answer item="gov-02" rater="chair" level="two"/>', "not a whole number")
+case(A, "level-words", ANSWERS, '<answer item="gov-02" rater="chair" level="3"/>', '<answer item="gov-02" rater="chair" level="two"/>', 'level="two" must be the number of a level: 0 Not in place, 1 Early progress')
+case(A, "level-as-label", ANSWERS, '<answer item="gov-02" rater="chair" level="3"/>', '<answer item="gov-02" rater="chair" level="Embedded"/>', '3 Embedded, 4 Exemplar (or na="true" where the item does not apply)')
 case(A, "level-and-na", ANSWERS, '<answer item="gov-02" rater="chair" level="3"/>', '<answer item="gov-02" rater="chair" level="3" na="true"/>', "both level and na")
 case(A, "neither-level-nor-na", ANSWERS, '<answer item="gov-02" rater="chair" level="3"/>', '<answer item="gov-02" rater="chair"/>', "needs a level or na=\"true\"")
 case(A, "na-false", ANSWERS, '<answer item="eng-01" rater="chair" na="true"/>', '<answer item="eng-01" rater="chair" na="false"/>', "must be na=\"true\"")
