@@ -234,7 +234,8 @@ TEST_CASE("A file that cannot be a signed-off review is refused with the reason,
     const std::string fingerprint = recordedFingerprint(text);
     const std::string head = "<assessment checklist=\"x\">\n";
     auto [what, input, message] = GENERATE_COPY(table<std::string, std::string, std::string>({
-        {"not well-formed", head + "<sign-off>\n</assessment>\n", "signed.xml:3: malformed XML: mismatched tag"},
+        {"not well-formed", head + "<sign-off>\n</assessment>\n", "signed.xml:3: malformed XML: mismatched tag: </assessment> does not close <sign-off>, opened on line 2; "
+                                         "the closing tag must name the element it closes"},
         {"truncated", text.substr(0, text.size() / 2),
          "signed.xml:128: malformed XML: no element found (the file is truncated or has no root element)"},
         {"empty", "", "signed.xml:1: file is empty; expected an XML document"},
@@ -291,7 +292,7 @@ TEST_CASE("Filling in refuses a file it could not sign so that the standard chec
         {"two sign-offs", replaced(unsignedDemo(), "<rater id=\"chair\"", kSignOff + "\n  <rater id=\"chair\""),
          "signed.xml:6: a second <sign-off> (the first is on line 5); a file records at most one approval"},
         {"not well-formed", replaced(unsignedDemo(), "</assessment>", "</assessmen>"),
-         "signed.xml:254: malformed XML: mismatched tag"},
+         "signed.xml:254: malformed XML: mismatched tag: </assessmen> does not close <assessment>, opened on line 2; the closing tag must name the element it closes"},
         {"fingerprint text in a note", replaced(unsignedDemo(), "every cover sheet", "fingerprint=\"sha256:\""),
          "signed.xml:9: text of the form fingerprint=\"sha256:...\" outside the <sign-off>: the standard check (sed, "
          "xmllint --c14n and sha256sum) would blank it too, and could not confirm the approval"},

@@ -103,7 +103,7 @@ TEST_CASE("verify refuses a file that is not a valid signed-off review, with the
     auto [what, text, message] = GENERATE_COPY(table<std::string, std::string, std::string>({
         {"no sign-off", readFile(kDemo), ":2: the file has no <sign-off>: it records no approval to check\n"},
         {"not well-formed", replaced(signedDemo, "</assessment>", "</assessmen>"),
-         ":254: malformed XML: mismatched tag\n"},
+         ":254: malformed XML: mismatched tag: </assessmen> does not close <assessment>, opened on line 2; the closing tag must name the element it closes\n"},
         {"truncated", signedDemo.substr(0, 300), ":5: malformed XML: unclosed token\n"},
         {"two sign-offs", replaced(signedDemo, "  <rater id=\"chair\"", "  " + kSignOff + "\n  <rater id=\"chair\""),
          ":6: a second <sign-off> (the first is on line 5); a file records at most one approval\n"},
