@@ -85,10 +85,11 @@ const std::vector<Command>& commands()
         {"score-stored", "score-stored [--db D] --review ID [--format json|text]",
          "Score a stored review and print the result.", runScoreStored},
         {"report-stored",
-         "report-stored [--db D] --review ID [--previous ID | --no-previous] --format html|pdf|csv|xlsx -o OUT "
-         "[--as-of YYYY-MM-DD] [--audience board|public]",
+         "report-stored [--db D] --review ID [--previous ID | --no-previous] --format html|pdf|csv|xlsx|workshop-pdf "
+         "-o OUT [--as-of YYYY-MM-DD] [--audience board|public]",
          "Write the gap report of a stored review; the trend is against its previous review. --audience\n"
-         "      as for report.", runReportStored},
+         "      as for report. workshop-pdf is a blank pack of the checklist version the review uses.",
+         runReportStored},
         {"compare-stored", "compare-stored [--db D] [--format text|json|csv|xlsx] [-o OUT] ID1 ID2...",
          "Set stored reviews of one checklist side by side, from any organisations (IDs as for --review).",
          runCompareStored},

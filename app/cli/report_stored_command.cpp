@@ -17,8 +17,14 @@ int runReportStored(const std::vector<std::string>& args, Streams& streams)
     if (!arguments.positional().empty())
         throw UsageError("unexpected argument '" + printable(arguments.positional().front()) + "'");
     const auto format = reports::parseReportFormat(arguments.required("--format"));
-    if (!format || *format == reports::ReportFormat::WorkshopPdf)
-        throw UsageError("--format must be html, pdf, csv or xlsx");
+    if (!format)
+        throw UsageError("--format must be html, pdf, csv, xlsx or workshop-pdf");
+    // A blank pack of the review's own checklist version, for a workshop on it (PRODUCT.md §14).
+    const bool workshop = *format == reports::ReportFormat::WorkshopPdf;
+    if (workshop && (arguments.value("--previous") || arguments.flag("--no-previous")))
+        throw UsageError("--previous does not apply to --format workshop-pdf");
+    if (workshop && arguments.value("--audience"))
+        throw UsageError("--audience does not apply to --format workshop-pdf (a blank pack names no one)");
     if (arguments.value("-o") && arguments.value("--output"))
         throw UsageError("give -o or --output, not both");
     const auto output = arguments.value("-o") ? arguments.value("-o") : arguments.value("--output");
@@ -43,6 +49,11 @@ int runReportStored(const std::vector<std::string>& args, Streams& streams)
 
     const auto repository = openDatabaseInput(arguments, false);
     const auto stored = repository.loadReview(findReviewInput(repository, review));
+    if (workshop) {
+        reports::writeWorkshopPack(*stored.checklist, *output);
+        streams.out << "wrote " << *output << "\n";
+        return kExitOk;
+    }
     std::optional<storage::RowId> previousId = stored.summary.previousReviewId;
     if (previousInput)
         previousId = findReviewInput(repository, *previousInput);

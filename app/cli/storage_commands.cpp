@@ -140,6 +140,7 @@ nlohmann::ordered_json listJson(const std::vector<storage::OrganisationRecord>& 
                                    {"status", storage::toString(review.status)},
                                    {"checklist", review.checklistId},
                                    {"checklist_version", review.checklistVersion},
+                                   {"checklist_title", review.checklistTitle},
                                    {"overall", nullptr},
                                    {"rag", toString(figures(review).overallRag)},
                                    {"completeness", figures(review).completeness},
@@ -188,14 +189,15 @@ int runList(const std::vector<std::string>& args, Streams& streams)
                         << record.reviewCount << " review(s)\n";
     streams.out << "\nReviews\n  " << column("ID", 6) << column("ORG", 8) << column("REVIEW", 14)
                 << column("DATE", 11) << column("STATUS", 12) << column("SCORE", 8) << column("RAG", 7)
-                << column("COMPLETE", 9) << "TITLE\n";
+                << column("COMPLETE", 9) << column("TITLE", 32) << "CHECKLIST\n";
     for (const auto& review : reviews) {
         streams.out << "  " << column(std::to_string(review.id), 6) << column(review.organisation.code, 8)
                     << column(review.info.id, 14) << column(review.info.date, 11)
                     << column(storage::toString(review.status), 12)
                     << column(words::percent(figures(review).overall, "n/a"), 8)
                     << column(toString(figures(review).overallRag), 7)
-                    << column(words::wholePercent(figures(review).completeness), 9) << printable(review.info.title)
+                    << column(words::wholePercent(figures(review).completeness), 9) << column(review.info.title, 32)
+                    << printable(review.checklistTitle + ", version " + review.checklistVersion)
                     << "\n";
     }
     return kExitOk;

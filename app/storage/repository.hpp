@@ -108,6 +108,7 @@ struct ReviewSummary {
     RowId checklistRowId = 0;
     std::string checklistId;
     std::string checklistVersion;
+    std::string checklistTitle;
     std::optional<RowId> previousReviewId;
     /// The kept figures, when they were computed after the review last changed by the rules of
     /// this version (checklists/review_analysis.hpp kRulesVersion); empty otherwise.

@@ -14,7 +14,7 @@ const std::string kSummarySelect =
     "SELECT r.id, r.organisation_id, o.code, o.name, r.review_key, r.title, r.review_date, r.status, "
     "r.checklist_id, c.checklist_key, c.version, r.previous_review_id, r.created_at, r.updated_at, "
     "s.overall, s.rag, s.completeness, s.scoring_version, r.revision, r.blind, r.revealed_at, r.revealed_by, "
-    "r.follows, a.approved_date, a.meeting, a.minute, a.approver, a.role, a.fingerprint "
+    "r.follows, a.approved_date, a.meeting, a.minute, a.approver, a.role, a.fingerprint, c.title "
     "FROM reviews r JOIN organisations o ON o.id = r.organisation_id JOIN checklists c ON c.id = r.checklist_id "
     "LEFT JOIN review_scores s ON s.review_id = r.id "
     "LEFT JOIN sign_offs a ON a.review_id = r.id AND a.reopened_at IS NULL ";
@@ -38,6 +38,7 @@ void readSummary(sql::Statement& row, ReviewSummary& summary)
     summary.checklistRowId = row.getInt64(8);
     summary.checklistId = row.getText(9);
     summary.checklistVersion = row.getText(10);
+    summary.checklistTitle = row.getText(29);
     summary.previousReviewId = row.getOptionalInt64(11);
     summary.createdAt = row.getText(12);
     summary.updatedAt = row.getText(13);

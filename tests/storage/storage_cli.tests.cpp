@@ -308,7 +308,11 @@ TEST_CASE("report-stored writes the report the files give, trend against the pre
                             dir.file("alone.html")});
     CHECK(alone.exitCode == 0);
     CHECK(readFile(dir.file("alone.html")) != readFile(dir.file("files.html")));
+    // Since issue 18 a stored review gives the workshop pack of its checklist too.
     CHECK(run({"report-stored", "--db", db, "--review", "2", "--format", "workshop-pdf", "-o", dir.file("w.pdf")})
+              .exitCode == 0);
+    CHECK(run({"report-stored", "--db", db, "--review", "2", "--no-previous", "--format", "workshop-pdf", "-o",
+               dir.file("w.pdf")})
               .exitCode == 2);
     CHECK(run({"report-stored", "--db", db, "--review", "9", "--format", "html", "-o", dir.file("x.html")}).exitCode ==
           1);
@@ -373,4 +377,38 @@ TEST_CASE("A database in a folder that cannot be written is read by every comman
                                                            "--answers", kAnswers});
     CHECK(import.exitCode == 1);
     CHECK(readFile(db) == before);
+}
+
+TEST_CASE("Two frameworks side by side: list names each review's checklist and report-stored writes a workshop pack "
+          "of the review's own checklist",
+          "[cli][storage][frameworks]")
+{
+    TempDir dir;
+    const std::string db = dir.file("reviews.sqlite");
+    REQUIRE(run({"import", "--db", db, "--checklist", kShipped, "--answers", kDemo2014}).exitCode == 0);
+    REQUIRE(run({"import", "--db", db, "--checklist", kChecklist, "--answers", kAnswers}).exitCode == 0);
+
+    const auto text = run({"list", "--db", db});
+    REQUIRE(text.exitCode == 0);
+    CHECK(text.out.find("CHECKLIST\n") != std::string::npos);
+    CHECK(text.out.find("CCG board self-assessment: lessons from a decade of PCT commissioning, version 1.0\n") !=
+          std::string::npos);
+    CHECK(text.out.find("Mini checklist, version 1.0\n") != std::string::npos);
+    const auto json = nlohmann::json::parse(run({"list", "--db", db, "--format", "json"}).out);
+    REQUIRE(json["reviews"].size() == 2);
+    std::vector<std::string> titles;
+    for (const auto& review : json["reviews"])
+        titles.push_back(review["checklist_title"].get<std::string>() + " " + review["checklist_version"].get<std::string>());
+    std::sort(titles.begin(), titles.end());
+    CHECK(titles == std::vector<std::string>{"CCG board self-assessment: lessons from a decade of PCT commissioning 1.0",
+                                             "Mini checklist 1.0"});
+
+    const std::string pack = dir.file("pack.pdf");
+    const auto written = run({"report-stored", "--db", db, "--review", "2", "--format", "workshop-pdf", "-o", pack});
+    INFO(written.err);
+    REQUIRE(written.exitCode == 0);
+    CHECK(readFile(pack).rfind("%PDF-", 0) == 0);
+    CHECK(run({"report-stored", "--db", db, "--review", "2", "--format", "workshop-pdf", "--audience", "public", "-o",
+               pack})
+              .exitCode == 2);
 }
