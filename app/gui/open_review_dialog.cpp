@@ -24,15 +24,18 @@ OpenReviewDialog::OpenReviewDialog(wxWindow* parent, session::ReviewSession& ses
                wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
       m_session(session), m_messages(messages)
 {
-    m_list = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(760, 320)),
+    // Wide enough for six columns, narrow enough for a 1366-pixel screen at 150% scaling.
+    m_list = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(840, 320)),
                             wxLC_REPORT | wxLC_SINGLE_SEL);
     m_list->SetName("reviews");
     nameControl(*m_list, "Stored reviews");
-    m_list->AppendColumn("Organisation", wxLIST_FORMAT_LEFT, FromDIP(200));
-    m_list->AppendColumn("Review", wxLIST_FORMAT_LEFT, FromDIP(240));
-    m_list->AppendColumn("Date", wxLIST_FORMAT_LEFT, FromDIP(100));
-    m_list->AppendColumn("Score", wxLIST_FORMAT_LEFT, FromDIP(110));
-    m_list->AppendColumn("Complete", wxLIST_FORMAT_RIGHT, FromDIP(80));
+    m_list->AppendColumn("Organisation", wxLIST_FORMAT_LEFT, FromDIP(170));
+    m_list->AppendColumn("Review", wxLIST_FORMAT_LEFT, FromDIP(190));
+    m_list->AppendColumn("Date", wxLIST_FORMAT_LEFT, FromDIP(90));
+    m_list->AppendColumn("Score", wxLIST_FORMAT_LEFT, FromDIP(95));
+    m_list->AppendColumn("Complete", wxLIST_FORMAT_RIGHT, FromDIP(75));
+    // Reviews of two frameworks side by side are told apart by their checklist.
+    m_list->AppendColumn("Checklist", wxLIST_FORMAT_LEFT, FromDIP(210));
     m_list->Bind(wxEVT_LIST_ITEM_ACTIVATED, &OpenReviewDialog::onActivated, this);
 
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
@@ -87,6 +90,7 @@ void OpenReviewDialog::fill()
         m_list->SetItem(row, 3, wxString::FromUTF8(words::wholePercent(figures.overall) + " " +
                                                    words::ragWord(figures.overallRag)));
         m_list->SetItem(row, 4, wxString::FromUTF8(words::wholePercent(figures.completeness)));
+        m_list->SetItem(row, 5, wxString::FromUTF8(review.checklistTitle + ", version " + review.checklistVersion));
         if (m_session.hasReview() && m_session.review().id == review.id)
             m_list->SetItemState(row, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
     }

@@ -111,7 +111,7 @@ TEST_CASE("Disagreement is a spread of two or more", "[scoring][spread]")
     CHECK(result.findItem("b")->spread == 2);
 }
 
-TEST_CASE("Item scores are level over max; unanswered counts zero; domain weights items", "[scoring][domain]")
+TEST_CASE("Item scores are level over max, unanswered counts zero, domain weights items", "[scoring][domain]")
 {
     // a: level 3 of 4, weight 2 -> 1.5; b: unanswered, weight 1 -> 0; c: level 4, weight 0.5 -> 0.5
     const auto list = checklist({domain("d", {item("a", 2.0), item("b", 1.0), item("c", 0.5)})});
@@ -249,7 +249,7 @@ TEST_CASE("A target override changes the gap and the critical cap", "[scoring][t
     }
 }
 
-TEST_CASE("Gap is target minus level, floored at zero; unanswered items gap by the whole target", "[scoring][gap]")
+TEST_CASE("Gap is target minus level, floored at zero, unanswered items gap by the whole target", "[scoring][gap]")
 {
     const auto list = checklist({domain("d", {item("a", 1.0, false, 3), item("b", 1.0, false, 3), item("c", 1.0, false, 2)})});
     const auto result = score(list, assessment({rated("a", "", 1), rated("b", "", 4)}));

@@ -57,6 +57,8 @@ gui::MainFrame* openDemoFrame(const std::string& database)
 {
     auto* frame = openMainFrame(database);
     frame->SetSize(0, 0, 1400, 900);
+    // What the window says on starting is said before the user can reach the menu, not after.
+    pump();
     runMenu(*frame, gui::kIdOpenDemo);
     REQUIRE(frame->session().hasReview());
     return frame;

@@ -55,6 +55,29 @@ private:
     wxString m_review;
 };
 
+/// Reads the text of every row's Checklist column, then closes the dialog.
+class ReadChecklistColumn : public wxExpectModalBase<gui::OpenReviewDialog, ReadChecklistColumn> {
+public:
+    explicit ReadChecklistColumn(std::vector<std::string>& into) : m_into(into) {}
+
+protected:
+    int OnInvoked(gui::OpenReviewDialog* dialog) const override
+    {
+        auto* list = test::child<wxListCtrl>(dialog, "reviews");
+        REQUIRE(list);
+        wxListItem heading;
+        heading.SetMask(wxLIST_MASK_TEXT);
+        REQUIRE(list->GetColumn(5, heading));
+        CHECK(heading.GetText() == "Checklist");
+        for (long row = 0; row < list->GetItemCount(); ++row)
+            m_into.push_back(list->GetItemText(row, 5).utf8_string());
+        return wxID_CANCEL;
+    }
+
+private:
+    std::vector<std::string>& m_into;
+};
+
 /// Closes the new review dialog without starting a review.
 class CancelReview : public wxExpectModalBase<gui::ReviewDialog, CancelReview> {
 protected:
@@ -116,5 +139,18 @@ TEST_CASE("A review is deleted only after the user confirms, and the window then
     CHECK(test::itemHeaderText(*frame).find("No review is open") != std::string::npos);
     // The organisation stays, listed as having no reviews.
     CHECK(organisationCount(*frame) == 1);
+    test::closeMainFrame(frame);
+}
+
+TEST_CASE("The Open review dialog tells reviews of two frameworks apart by their checklist", "[gui][open][frameworks]")
+{
+    REQUIRE_GUI();
+    test::TempDir dir;
+    auto* frame = test::openMainFrame(dir.file("ccg.sqlite"));
+    test::createReviewByMenu(*frame);
+    const std::string expected = frame->session().checklist().title + ", version " + frame->session().checklist().version;
+    std::vector<std::string> shown;
+    wxTEST_DIALOG(test::runMenu(*frame, gui::kIdOpenReview), ReadChecklistColumn(shown));
+    CHECK(shown == std::vector<std::string>{expected});
     test::closeMainFrame(frame);
 }

@@ -83,7 +83,7 @@ TEST_CASE("A letter typed in the tree does not jump to another item", "[gui][key
     test::closeMainFrame(frame);
 }
 
-TEST_CASE("Clicking the chosen level keeps it; Clear rating and Delete take it back, undoably", "[gui][rating]")
+TEST_CASE("Clicking the chosen level keeps it, Clear rating and Delete take it back, undoably", "[gui][rating]")
 {
     REQUIRE_GUI();
     test::TempDir dir;

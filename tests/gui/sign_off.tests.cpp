@@ -55,7 +55,7 @@ bool enabled(gui::MainFrame& frame, int id)
 
 }  // namespace
 
-TEST_CASE("Review > Sign off locks the review's edits; Reopen asks why and unlocks them", "[gui][sign-off]")
+TEST_CASE("Review > Sign off locks the review's edits, Reopen asks why and unlocks them", "[gui][sign-off]")
 {
     REQUIRE_GUI();
     test::TempDir dir;
@@ -76,7 +76,7 @@ TEST_CASE("Review > Sign off locks the review's edits; Reopen asks why and unloc
     test::pump();
     REQUIRE(session.locked());
     CHECK(session.assessment().signOff->minute == "GB/14/031");
-    CHECK(frame->lastMessage().Contains("Signed off: approved on 2014-03-27 (minute GB/14/031)"));
+    CHECK(frame->GetStatusBar()->GetStatusText(0).Contains("Signed off: approved on 2014-03-27 (minute GB/14/031)"));
     for (const int id : {gui::kIdSignOff, gui::kIdAddAction, gui::kIdAddRater, gui::kIdReviewSettings,
                          gui::kIdSendForms, gui::kIdAssuranceLimited})
         CHECK_FALSE(enabled(*frame, id));

@@ -228,7 +228,7 @@ TEST_CASE("publicVersion withholds a rater's name or role in any case and leaves
     CHECK(model.raters.back().name == "Member 4");
 }
 
-TEST_CASE("Until a review is signed off every page says Draft and the cover asks the board to decide; after it the "
+TEST_CASE("Until a review is signed off every page says Draft and the cover asks the board to decide, after it the "
           "cover shows the approval and its fingerprint",
           "[reports][public][draft]")
 {

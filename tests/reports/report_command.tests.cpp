@@ -204,7 +204,7 @@ TEST_CASE("report --help explains the formats, the CSV pair of files and the ref
     CHECK(run({"--help"}).out.find("report --checklist") != std::string::npos);
 }
 
-TEST_CASE("report --audience public writes a paper without raters' names or notes; board is the default",
+TEST_CASE("report --audience public writes a paper without raters' names or notes, board is the default",
           "[reports][cli][public]")
 {
     TempDir dir;

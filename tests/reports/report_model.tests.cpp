@@ -67,7 +67,7 @@ TEST_CASE("Disagreements show each rater's level and the spread", "[reports][mod
     CHECK(model.items[model.disagreements[1].item].id == "lg-01");
 }
 
-TEST_CASE("Answers keep rater order, notes and evidence; an unnamed rater is the anonymous rater", "[reports][model]")
+TEST_CASE("Answers keep rater order, notes and evidence, an unnamed rater is the anonymous rater", "[reports][model]")
 {
     const ReportFixture fixture;
     const ReportModel model = fixture.model();

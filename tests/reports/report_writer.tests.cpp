@@ -155,7 +155,7 @@ TEST_CASE("A report over a symbolic link replaces the file the link leads to, an
     CHECK(filesIn(dir.file("papers")) == std::vector<std::string>{"2014.html"});
 }
 
-TEST_CASE("A report over an existing file keeps the file's permissions; a new one takes the umask",
+TEST_CASE("A report over an existing file keeps the file's permissions, a new one takes the umask",
           "[reports][writer][security]")
 {
     const ReportFixture fixture;

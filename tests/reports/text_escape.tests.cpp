@@ -95,7 +95,7 @@ TEST_CASE("Cleaning closes bidi controls left open at the end of their line and 
     CHECK(cleanText(expected) == expected);
 }
 
-TEST_CASE("Report text that can change direction is isolated; other text is left as typed",
+TEST_CASE("Report text that can change direction is isolated, other text is left as typed",
           "[reports][escape][security]")
 {
     auto [input, expected] = GENERATE(table<std::string, std::string>({

@@ -118,7 +118,7 @@ TEST_CASE("The agreement record: rationale and dissent are undoable edits beside
     CHECK(session.assessment() == blind.repository.loadReview(blind.reviewId).assessment);
 }
 
-TEST_CASE("Returned forms are taken each on its own; a second return replaces the first only when confirmed",
+TEST_CASE("Returned forms are taken each on its own, a second return replaces the first only when confirmed",
           "[session][round][returns]")
 {
     BlindReview blind;

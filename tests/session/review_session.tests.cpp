@@ -78,7 +78,7 @@ TEST_CASE("Undo and redo of ratings restore what storage holds and the scores", 
     }
 }
 
-TEST_CASE("Typing a note is one undo step; leaving the box starts the next one", "[session][undo]")
+TEST_CASE("Typing a note is one undo step, leaving the box starts the next one", "[session][undo]")
 {
     test::SessionWithReview fixture(storage::Repository::openInMemory());
     auto& session = fixture.session;
@@ -169,7 +169,7 @@ TEST_CASE("A note imported longer than the limit can still be edited, but not le
     CHECK(session.currentNote("gov-01") == shorter);
 }
 
-TEST_CASE("Each rater rates separately; the agreed level overrides the lower median", "[session][agree]")
+TEST_CASE("Each rater rates separately, the agreed level overrides the lower median", "[session][agree]")
 {
     test::SessionWithReview fixture(storage::Repository::openInMemory());
     auto& session = fixture.session;

@@ -65,7 +65,7 @@ TEST_CASE("New and imported reviews are blind only when asked", "[storage][round
     CHECK(repo.reviewSummary(repo.importAssessment(imported, checklist, options)).blind);
 }
 
-TEST_CASE("An agreed rating keeps its rationale and each member's dissent; clearing it clears them",
+TEST_CASE("An agreed rating keeps its rationale and each member's dissent, clearing it clears them",
           "[storage][round][agreement]")
 {
     MiniDatabase db(Repository::openInMemory());

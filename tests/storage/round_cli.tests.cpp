@@ -122,7 +122,7 @@ TEST_CASE("collect takes a good return beside a bad one, and says so of both", "
     CHECK(exported(db, dir).find("<answer item=\"gov-02\" rater=\"ao\" level=\"4\"/>") != std::string::npos);
 }
 
-TEST_CASE("reveal records who revealed a blind review; a review that is not blind has nothing to reveal",
+TEST_CASE("reveal records who revealed a blind review, a review that is not blind has nothing to reveal",
           "[cli][round]")
 {
     TempDir dir;

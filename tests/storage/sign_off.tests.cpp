@@ -216,7 +216,7 @@ TEST_CASE("The database itself refuses to delete or rewrite an approval", "[stor
     CHECK(count.getInt(0) == 1);
 }
 
-TEST_CASE("An exported approved review is the file as approved; imported elsewhere it stays approved and locked",
+TEST_CASE("An exported approved review is the file as approved, imported elsewhere it stays approved and locked",
           "[storage][sign-off][exchange]")
 {
     test::TempDir dir;

@@ -45,7 +45,7 @@ std::string shellFingerprint(const std::string& file)
 
 }  // namespace
 
-TEST_CASE("sign-off locks a stored review; its export matches the fingerprint by the standard tools",
+TEST_CASE("sign-off locks a stored review, its export matches the fingerprint by the standard tools",
           "[cli][sign-off]")
 {
     TempDir dir;
