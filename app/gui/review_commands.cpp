@@ -43,12 +43,12 @@ void ReviewCommands::startReview(std::optional<storage::RowId> organisationId)
 {
     // The dialog reads the organisations and reviews from storage, which can fail too.
     m_messages.guarded([&] {
-        ReviewDialog dialog(m_parent, m_session.repository(), organisationId);
+        ReviewDialog dialog(m_parent, m_session.repository(), organisationId, m_resources.checklist);
         if (dialog.ShowModal() != wxID_OK)
             return;
         const NewReviewRequest request = dialog.request();
         m_session.createReview(request.organisationId, request.info, request.copyFrom, request.copyAnswers,
-                               request.blind, request.followOn);
+                               request.blind, request.followOn, request.checklistRowId);
     });
 }
 

@@ -10,7 +10,7 @@
 namespace ccg::gui {
 
 ReviewDialog::ReviewDialog(wxWindow* parent, const storage::Repository& repository,
-                           std::optional<storage::RowId> organisationId)
+                           std::optional<storage::RowId> organisationId, const std::filesystem::path& shippedChecklist)
     : FormDialog(parent, "New review"), m_repository(repository)
 {
     m_organisations = repository.listOrganisations();
@@ -44,10 +44,15 @@ ReviewDialog::ReviewDialog(wxWindow* parent, const storage::Repository& reposito
                                 "&Follow on from it: carry its open actions as commitments, to record what came of each");
     m_followOn->SetName("follow-on");
     m_followOn->SetValue(true);
-    m_start->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) {
-        m_copyAnswers->Enable(m_start->GetSelection() > 0);
-        m_followOn->Enable(m_start->GetSelection() > 0);
-    });
+    // A blank review may use any stored checklist (another framework); a copy keeps its own.
+    m_checklists = session::workshopChecklists(repository, shippedChecklist);
+    m_checklist = new wxChoice(this, wxID_ANY);
+    m_checklist->SetName("checklist");
+    for (const auto& choice : m_checklists)
+        m_checklist->Append(wxString::FromUTF8(choice.label()));
+    if (!m_checklists.empty())
+        m_checklist->SetSelection(static_cast<int>(session::preferredWorkshopChecklist(m_checklists, nullptr)));
+    m_start->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { enableForStart(); });
     // Independent first ratings are the point of a self-review: blind is the default.
     m_blind = new wxCheckBox(this, wxID_ANY, "&Blind rating: members see only their own ratings until they are revealed");
     m_blind->SetName("blind");
@@ -57,6 +62,7 @@ ReviewDialog::ReviewDialog(wxWindow* parent, const storage::Repository& reposito
     addField("&Title", m_title);
     addField("&Date", m_date, false);
     addField("&Start from", m_start);
+    addField("&Checklist", m_checklist);
     addUnlabelled(m_followOn);
     addUnlabelled(m_copyAnswers);
     addUnlabelled(m_blind);
@@ -76,8 +82,23 @@ void ReviewDialog::fillStartChoices()
         m_start->Append("A copy of " + wxString::FromUTF8(review.info.title + " (" + review.info.date + ")"));
     // Most reviews follow the last one: offer that first.
     m_start->SetSelection(m_reviews.empty() ? 0 : 1);
-    m_copyAnswers->Enable(!m_reviews.empty());
-    m_followOn->Enable(!m_reviews.empty());
+    enableForStart();
+}
+
+void ReviewDialog::enableForStart()
+{
+    const int start = m_start->GetSelection();
+    const bool copy = start > 0;
+    m_copyAnswers->Enable(copy);
+    m_followOn->Enable(copy);
+    m_checklist->Enable(!copy && m_checklists.size() > 1);
+    // A copy shows the checklist it keeps.
+    if (copy) {
+        const auto& review = m_reviews[static_cast<std::size_t>(start - 1)];
+        for (std::size_t i = 0; i < m_checklists.size(); ++i)
+            if (m_checklists[i].checklistId == review.checklistId && m_checklists[i].version == review.checklistVersion)
+                m_checklist->SetSelection(static_cast<int>(i));
+    }
 }
 
 NewReviewRequest ReviewDialog::request() const
@@ -95,6 +116,9 @@ NewReviewRequest ReviewDialog::request() const
     request.copyAnswers = request.copyFrom && m_copyAnswers->GetValue();
     request.followOn = request.copyFrom && m_followOn->GetValue();
     request.blind = m_blind->GetValue();
+    const int checklist = m_checklist->GetSelection();
+    if (!request.copyFrom && checklist != wxNOT_FOUND)
+        request.checklistRowId = m_checklists[static_cast<std::size_t>(checklist)].stored;
     return request;
 }
 

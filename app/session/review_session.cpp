@@ -207,7 +207,7 @@ RowId ReviewSession::storeShippedChecklist()
 }
 
 RowId ReviewSession::createReview(RowId organisationId, const ReviewInfo& info, std::optional<RowId> copyFrom,
-                                  bool copyAnswers, bool blind, bool followOn)
+                                  bool copyAnswers, bool blind, bool followOn, std::optional<RowId> checklistRowId)
 {
     storage::NewReview review;
     review.blind = blind;
@@ -221,10 +221,15 @@ RowId ReviewSession::createReview(RowId organisationId, const ReviewInfo& info, 
     if (copyFrom) {
         review.checklistRowId = m_repository.reviewSummary(*copyFrom).checklistRowId;
     } else {
-        review.checklistRowId = storeShippedChecklist();
-        const auto existing = m_repository.listReviews(organisationId);  // newest date first
-        if (!existing.empty())
-            review.previousReviewId = existing.front().id;
+        review.checklistRowId = checklistRowId ? *checklistRowId : storeShippedChecklist();
+        // It follows the organisation's latest review of the same checklist: another framework's
+        // review is no earlier state of this one.
+        const std::string checklistId = m_repository.loadChecklist(review.checklistRowId)->id;
+        for (const auto& existing : m_repository.listReviews(organisationId))  // newest date first
+            if (existing.checklistId == checklistId) {
+                review.previousReviewId = existing.id;
+                break;
+            }
     }
     const RowId id = m_repository.createReview(review);
     notify(Change::Reviews);

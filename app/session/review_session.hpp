@@ -82,8 +82,10 @@ public:
     /// review hides each rater's ratings from the others until it is revealed.
     /// With `followOn` (and `copyFrom`), the new review follows on from `copyFrom`: it carries that
     /// review's open and in-progress actions as commitments (PRODUCT.md §12) instead of copying them.
+    /// A review that copies none uses `checklistRowId`, a stored checklist, or else the shipped one.
     RowId createReview(RowId organisationId, const ReviewInfo& info, std::optional<RowId> copyFrom,
-                       bool copyAnswers = false, bool blind = false, bool followOn = false);
+                       bool copyAnswers = false, bool blind = false, bool followOn = false,
+                       std::optional<RowId> checklistRowId = std::nullopt);
     /// Every stored review with its figures (the open review's from this session's analysis).
     [[nodiscard]] std::vector<storage::ReviewSummary> listReviews() const;
     /// Changes the open review's key, title and date.

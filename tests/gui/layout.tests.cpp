@@ -193,7 +193,8 @@ TEST_CASE("Every dialog fits each screen and shows all its controls", "[gui][lay
         {"organisation-dialog", [&]() -> std::unique_ptr<wxDialog> { return std::make_unique<gui::OrganisationDialog>(frame); }},
         {"review-dialog",
          [&]() -> std::unique_ptr<wxDialog> {
-             return std::make_unique<gui::ReviewDialog>(frame, session.repository(), session.review().organisationId);
+             return std::make_unique<gui::ReviewDialog>(frame, session.repository(), session.review().organisationId,
+                                                 CCG_SOURCE_DIR "/checklists/ccg-commissioning-2013.xml");
          }},
         {"rater-dialog", [&]() -> std::unique_ptr<wxDialog> { return std::make_unique<gui::RaterDialog>(frame, std::vector<std::string>{"chair"}); }},
         {"action-dialog",

@@ -11,6 +11,7 @@
 #include <catch2/catch_test_macros.hpp>
 
 #include <wx/button.h>
+#include <wx/choice.h>
 #include <wx/listctrl.h>
 #include <wx/msgdlg.h>
 
@@ -152,5 +153,58 @@ TEST_CASE("The Open review dialog tells reviews of two frameworks apart by their
     std::vector<std::string> shown;
     wxTEST_DIALOG(test::runMenu(*frame, gui::kIdOpenReview), ReadChecklistColumn(shown));
     CHECK(shown == std::vector<std::string>{expected});
+    test::closeMainFrame(frame);
+}
+
+namespace {
+
+/// Starts a blank review of the stored checklist whose label holds `checklist`.
+class FillReviewOf : public wxExpectModalBase<gui::ReviewDialog, FillReviewOf> {
+public:
+    explicit FillReviewOf(wxString checklist) : m_checklist(std::move(checklist)) {}
+
+protected:
+    int OnInvoked(gui::ReviewDialog* dialog) const override
+    {
+        test::child<wxTextCtrl>(dialog, "key")->SetValue("2015-ac");
+        test::child<wxTextCtrl>(dialog, "title")->SetValue("Committee self-review 2015");
+        auto* start = test::child<wxChoice>(dialog, "start-from");
+        start->SetSelection(0);  // a blank review
+        wxCommandEvent chosen(wxEVT_CHOICE, start->GetId());
+        chosen.SetEventObject(start);
+        start->GetEventHandler()->ProcessEvent(chosen);
+        auto* checklist = test::child<wxChoice>(dialog, "checklist");
+        REQUIRE(checklist->IsEnabled());
+        int found = wxNOT_FOUND;
+        for (unsigned i = 0; i < checklist->GetCount(); ++i)
+            if (checklist->GetString(i).Contains(m_checklist))
+                found = static_cast<int>(i);
+        REQUIRE(found != wxNOT_FOUND);
+        checklist->SetSelection(found);
+        return wxID_OK;
+    }
+
+private:
+    wxString m_checklist;
+};
+
+}  // namespace
+
+TEST_CASE("A new review can use any stored checklist, and then follows no review of another framework",
+          "[gui][open][frameworks]")
+{
+    REQUIRE_GUI();
+    test::TempDir dir;
+    auto* frame = test::openMainFrame(dir.file("ccg.sqlite"));
+    test::createReviewByMenu(*frame);
+    auto& session = frame->session();
+    const std::string first = session.checklist().id;
+    session.repository().storeChecklist(test::readFile(CCG_TEST_DATA_DIR "/mini-checklist.xml"), "mini-checklist.xml");
+    wxTEST_DIALOG(test::runMenu(*frame, gui::kIdNewReview), FillReviewOf("Mini checklist"));
+    REQUIRE(session.hasReview());
+    CHECK(session.review().info.id == "2015-ac");
+    CHECK(session.checklist().id == "mini");
+    CHECK(session.checklist().id != first);
+    CHECK_FALSE(session.review().previousReviewId);
     test::closeMainFrame(frame);
 }

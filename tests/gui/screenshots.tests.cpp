@@ -73,7 +73,8 @@ TEST_CASE("Screenshots of the dialogs", "[gui][screenshots]")
         test::pump(50);
     };
     shoot(new gui::OrganisationDialog(frame), "dialog-organisation");
-    shoot(new gui::ReviewDialog(frame, frame->session().repository(), frame->session().review().organisationId),
+    shoot(new gui::ReviewDialog(frame, frame->session().repository(), frame->session().review().organisationId,
+                                CCG_SOURCE_DIR "/checklists/ccg-commissioning-2013.xml"),
           "dialog-review");
     shoot(new gui::RaterDialog(frame, {}), "dialog-rater");
     shoot(new gui::ActionDialog(frame, frame->session().checklist(), frame->session().actions().front().action,
