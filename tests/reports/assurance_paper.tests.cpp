@@ -4,8 +4,6 @@
 #include "paper_text.hpp"
 #include "report_fixtures.hpp"
 
-#include "checklists/assessment_loader.hpp"
-#include "checklists/checklist_loader.hpp"
 #include "reports/html_renderer.hpp"
 #include "reports/pdf_renderer.hpp"
 #include "reports/report_sections.hpp"
@@ -22,20 +20,7 @@ using namespace ccg::test;
 
 namespace {
 
-const std::string kShipped = CCG_SOURCE_DIR "/checklists/ccg-commissioning-2013.xml";
-const std::string kDemo2014 = CCG_SOURCE_DIR "/resources/demo/northmoor-2014.xml";
-const std::string kDemo2013 = CCG_SOURCE_DIR "/resources/demo/northmoor-2013.xml";
-
-struct Demo {
-    Checklist checklist = loadChecklistOrThrow(kShipped);
-    Assessment review = loadAssessmentOrThrow(kDemo2014, checklist);
-    Assessment previous = loadAssessmentOrThrow(kDemo2013, checklist);
-
-    [[nodiscard]] ReportModel model(Audience audience = Audience::Board) const
-    {
-        return buildReportModel({checklist, review, &previous, defaultAsOf(review), nullptr, audience});
-    }
-};
+using Demo = DemoFixture;
 
 bool contains(const std::string& text, const std::string& part)
 {

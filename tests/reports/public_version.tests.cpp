@@ -27,20 +27,12 @@ using namespace ccg::test;
 
 namespace {
 
-const std::string kShipped = CCG_SOURCE_DIR "/checklists/ccg-commissioning-2013.xml";
-const std::string kDemo2014 = CCG_SOURCE_DIR "/resources/demo/northmoor-2014.xml";
-const std::string kDemo2013 = CCG_SOURCE_DIR "/resources/demo/northmoor-2013.xml";
-
 constexpr const char* kDissent = "I cannot agree: the register has not been published since March.";
 constexpr const char* kSilentDissenter = "lay-governance";
 
 /// The demo 2014 review and the review before it, with a rationale that names a rater and two
 /// dissents (one with a reason, one without) on an agreed item.
-struct Demo {
-    Checklist checklist = loadChecklistOrThrow(kShipped);
-    Assessment review = loadAssessmentOrThrow(kDemo2014, checklist);
-    Assessment previous = loadAssessmentOrThrow(kDemo2013, checklist);
-
+struct Demo : DemoFixture {
     Demo()
     {
         for (auto& agreed : review.agreed) {
@@ -49,12 +41,6 @@ struct Demo {
             agreed.rationale = "Mark Hollis showed the skills map; the board agreed level 2.";
             agreed.dissent = {{"accountable-officer", kDissent}, {kSilentDissenter, ""}};
         }
-    }
-
-    [[nodiscard]] ReportModel model(Audience audience) const
-    {
-        ReportInput input{checklist, review, &previous, reviewDate(), nullptr, audience};
-        return buildReportModel(input);
     }
 
     /// What the public version must never show: every rater's name and role, every note, every

@@ -39,6 +39,18 @@ reports::ReportModel ReportFixture::model(bool withPrevious) const
     return reports::buildReportModel(input(withPrevious));
 }
 
+DemoFixture::DemoFixture()
+    : checklist(loadChecklistOrThrow(CCG_SOURCE_DIR "/checklists/ccg-commissioning-2013.xml")),
+      review(loadAssessmentOrThrow(CCG_SOURCE_DIR "/resources/demo/northmoor-2014.xml", checklist)),
+      previous(loadAssessmentOrThrow(CCG_SOURCE_DIR "/resources/demo/northmoor-2013.xml", checklist))
+{
+}
+
+reports::ReportModel DemoFixture::model(reports::Audience audience) const
+{
+    return reports::buildReportModel({checklist, review, &previous, reviewDate(), nullptr, audience});
+}
+
 Date reviewDate()
 {
     return *parseIsoDate("2014-03-14");

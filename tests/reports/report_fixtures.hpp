@@ -29,6 +29,17 @@ struct ReportFixture {
     [[nodiscard]] reports::ReportModel model(bool withPrevious = true) const;
 };
 
+/// The shipped checklist, the demo's 2014 follow-on review (commitments, evidence strengths, a
+/// chosen level) and the signed-off 2013 review before it.
+struct DemoFixture {
+    Checklist checklist;
+    Assessment review;
+    Assessment previous;
+
+    DemoFixture();
+    [[nodiscard]] reports::ReportModel model(reports::Audience audience = reports::Audience::Board) const;
+};
+
 /// The fixed reference date of the report tests: the 2014 review's date.
 Date reviewDate();
 
