@@ -98,7 +98,8 @@ const Table* sheetNamed(const WorkbookRead& read, const std::string& name, const
     for (const auto& sheet : read.sheets)
         if (sheet.name == name)
             return &sheet;
-    const bool listed = std::find(read.sheetNames.begin(), read.sheetNames.end(), name) != read.sheetNames.end();
+    const bool listed = std::any_of(read.sheetNames.begin(), read.sheetNames.end(),
+                                    [&](const auto& each) { return asciiLowered(each) == asciiLowered(name); });
     if (required && !listed) {
         std::string names;
         for (const auto& each : read.sheetNames)

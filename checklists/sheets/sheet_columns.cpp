@@ -133,27 +133,13 @@ std::vector<std::string> SheetColumns::lines(const Row& row, const std::string& 
 
 std::optional<double> SheetColumns::decimal(const Row& row, const std::string& name)
 {
-    const std::string value = text(row, name);
-    if (value.empty())
-        return std::nullopt;
-    const auto number = parseDecimal(value);
-    if (!number) {
-        const auto* column = layout::find(m_layout, name);
-        error(row.number, where(name) + " holds \"" + value + "\", not a number" +
-                              (column ? ": " + column->note : std::string()));
-    }
-    return number;
+    const auto* column = layout::find(m_layout, name);
+    return parsed(row, name, parseDecimal, "not a number" + (column ? ": " + column->note : std::string()));
 }
 
 std::optional<int> SheetColumns::whole(const Row& row, const std::string& name)
 {
-    const std::string value = text(row, name);
-    if (value.empty())
-        return std::nullopt;
-    const auto number = parseInteger(value);
-    if (!number)
-        error(row.number, where(name) + " holds \"" + value + "\", not a whole number");
-    return number;
+    return parsed(row, name, parseInteger, "not a whole number");
 }
 
 std::optional<bool> SheetColumns::boolean(const Row& row, const std::string& name)

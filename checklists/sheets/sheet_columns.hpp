@@ -8,6 +8,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace ccg::sheets {
@@ -51,6 +52,20 @@ public:
 
 private:
     const Cell* cell(const Row& row, const std::string& name) const;
+
+    /// The cell's text parsed, nullopt when empty; text `parse` refuses is a finding ending in `hint`.
+    template <typename Parse>
+    auto parsed(const Row& row, const std::string& name, Parse parse, const std::string& hint)
+        -> decltype(parse(std::string_view()))
+    {
+        const std::string value = text(row, name);
+        if (value.empty())
+            return std::nullopt;
+        auto number = parse(value);
+        if (!number)
+            error(row.number, where(name) + " holds \"" + value + "\", " + hint);
+        return number;
+    }
 
     std::string m_label;
     std::string m_sheet;

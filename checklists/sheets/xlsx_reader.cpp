@@ -2,6 +2,7 @@
 
 #include "checklists/sheets/xlsx_parts.hpp"
 #include "checklists/sheets/xlsx_worksheet.hpp"
+#include "checklists/text_rules.hpp"
 
 #include <algorithm>
 
@@ -76,17 +77,20 @@ WorkbookRead readXlsx(std::string_view bytes, const std::string& fileName, const
 
     for (const auto& entry : entries) {
         result.sheetNames.push_back(entry.name);
-        if (std::find(wanted.begin(), wanted.end(), entry.name) == wanted.end())
+        // A spreadsheet program takes "items" and "Items" for the same sheet; so do we.
+        const auto want = std::find_if(wanted.begin(), wanted.end(),
+                                       [&](const auto& name) { return asciiLowered(name) == asciiLowered(entry.name); });
+        if (want == wanted.end())
             continue;
         const auto part = std::find_if(parts.begin(), parts.end(),
                                        [&](const auto& each) { return each.id == entry.relationshipId; });
-        const std::string label = fileName + ":" + entry.name;
+        const std::string label = fileName + ":" + *want;
         if (part == parts.end()) {
             result.errors.push_back({label, 1, "the workbook lists this sheet but holds no part for it"});
             continue;
         }
         Table table;
-        table.name = entry.name;
+        table.name = *want;
         if (auto problem = xlsx::readWorksheet(*zip, part->target, context, label, table, result.errors)) {
             result.errors.push_back({label, table.rows.empty() ? 1 : table.rows.back().number, *problem});
             continue;

@@ -12,7 +12,7 @@ namespace ccg::sheets {
 /// The sheets read from a workbook, or why it could not be read.
 struct WorkbookRead {
     std::vector<std::string> sheetNames;  ///< every sheet the workbook lists, in its order
-    std::vector<Table> sheets;            ///< those of the wanted names the workbook has
+    std::vector<Table> sheets;            ///< those of the wanted names the workbook has (any case), named as wanted
     Diagnostics errors;                   ///< `FILE:1:` for the workbook, `FILE:SHEET:ROW:` for a cell
 };
 

@@ -38,7 +38,7 @@ struct XmlStream::Callbacks {
     {
         auto& stream = of(data);
         if (++stream.m_depth > xml::kMaxDepth) {
-            stream.stop("elements are nested deeper than " + std::to_string(xml::kMaxDepth) + " levels; refused");
+            stream.stop("elements are nested deeper than " + std::to_string(xml::kMaxDepth) + " levels");
             return;
         }
         stream.m_handler.start(localName(name), attributes);
@@ -58,13 +58,13 @@ struct XmlStream::Callbacks {
 
     static void doctype(void* data, const XML_Char*, const XML_Char*, const XML_Char*, int)
     {
-        of(data).stop("it holds a DOCTYPE declaration, which could expand entities without bound; refused");
+        of(data).stop("it holds a DOCTYPE declaration, which could expand entities without bound");
     }
 
     static void entity(void* data, const XML_Char*, int, const XML_Char*, int, const XML_Char*, const XML_Char*,
                        const XML_Char*, const XML_Char*)
     {
-        of(data).stop("it declares an entity; refused");
+        of(data).stop("it declares an entity");
     }
 };
 

@@ -109,6 +109,17 @@ TEST_CASE("The mini checklist written as sheets reads as the mini checklist", "[
     CHECK(conversion.xml == writeChecklistXml(loadChecklistOrThrow(CCG_TEST_DATA_DIR "/mini-checklist.xml")));
 }
 
+TEST_CASE("Sheets are found by name whatever its case, as spreadsheet programs find them", "[sheets][from-sheet]")
+{
+    TestWorkbook workbook = miniWorkbook();
+    sheet(workbook, "Items").name = "items";
+    const std::string path = scratchPath("lower-case.xlsx");
+    writeWorkbook(path, workbook);
+    const auto conversion = ccg::sheets::checklistFromSheetFile(path, {});
+    INFO(joinDiagnostics(conversion.errors));
+    CHECK(conversion.checklist);
+}
+
 TEST_CASE("Each hand mistake in a workbook is reported at its sheet and row", "[sheets][from-sheet][bad]")
 {
     const auto index = GENERATE(range<std::size_t>(0, 19));

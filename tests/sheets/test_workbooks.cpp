@@ -186,11 +186,26 @@ std::string inlineRow(int row, const std::vector<std::string>& cells)
     return xml + "</row>";
 }
 
+namespace {
+
+/// The test process's own folder, removed when the process ends.
+struct ScratchFolder {
+    std::filesystem::path path =
+        std::filesystem::temp_directory_path() / ("ccg-sheets-tests-" + std::to_string(getpid()));
+    ~ScratchFolder()
+    {
+        std::error_code ignored;
+        std::filesystem::remove_all(path, ignored);
+    }
+};
+
+}  // namespace
+
 std::string scratchPath(const std::string& name)
 {
-    const auto dir = std::filesystem::temp_directory_path() / ("ccg-sheets-tests-" + std::to_string(getpid()));
-    std::filesystem::create_directories(dir);
-    return (dir / name).string();
+    static const ScratchFolder folder;
+    std::filesystem::create_directories(folder.path);
+    return (folder.path / name).string();
 }
 
 }  // namespace ccg::test::sheets

@@ -121,7 +121,7 @@ TEST_CASE("A DOCTYPE or entity declaration in any part is refused", "[sheets][ho
         const std::string path = workbookWithItems("doctype.xlsx", doctype + "<worksheet><sheetData/></worksheet>");
         CHECK(timedMessages(path).first ==
               path + ":Items:1: the workbook's part xl/worksheets/sheet3.xml is refused: line 1: it holds a DOCTYPE "
-                     "declaration, which could expand entities without bound; refused");
+                     "declaration, which could expand entities without bound");
     }
     SECTION("in the shared strings")
     {
@@ -181,7 +181,7 @@ TEST_CASE("A truncated workbook, a file that is not a zip and nesting past 64 le
     for (int i = 0; i < 70; ++i)
         deep += "<x>";
     const std::string nested = workbookWithItems("deep.xlsx", sheetXml(itemsHeader() + deep));
-    CHECK(timedMessages(nested).first.find("nested deeper than 64 levels; refused") != std::string::npos);
+    CHECK(timedMessages(nested).first.find("nested deeper than 64 levels") != std::string::npos);
 }
 
 TEST_CASE("Only the sheets asked for are read, and every sheet's name is listed", "[sheets][xlsx]")
