@@ -26,40 +26,54 @@ std::string attributeOn(std::string_view line, std::string_view name)
     return std::string(line.substr(from, line.find('"', from) - from));
 }
 
-/// The row each line of the canonical XML came from: the writer puts each element on its own line.
-std::vector<Place> placesOfLines(const std::string& xmlText, const Origins& origins)
+/// The row each line of the canonical XML came from (the writer puts each element on a line of its
+/// own, in the checklist's order): an element's children share its row. Lines of the checklist as a
+/// whole, and of the scale as a whole, are attributed to the first row of their sheet.
+std::vector<Place> placesOfLines(const std::string& xmlText, const Checklist& checklist, const Origins& origins)
 {
     std::vector<Place> places{origins.checklist};  // line numbers count from 1
     Place current = origins.checklist;
-    std::string item;
+    std::size_t domain = 0;
+    std::size_t item = 0;
     std::size_t cite = 0;
     std::size_t source = 0;
-    auto lookup = [&](const auto& map, const auto& key) {
-        const auto found = map.find(key);
-        return found == map.end() ? current : found->second;
-    };
+    bool inDomain = false;
+    bool inItem = false;
     std::size_t start = 0;
     while (start < xmlText.size()) {
         const auto end = std::min(xmlText.find('\n', start), xmlText.size());
         const std::string_view line(xmlText.data() + start, end - start);
         const auto tag = line.find_first_not_of(' ');
         const std::string_view element = tag == std::string_view::npos ? line : line.substr(tag);
-        if (element.rfind("<source", 0) == 0 && source < origins.sources.size())
-            current = origins.sources[source++];
-        else if (element.rfind("<level ", 0) == 0)
-            current = lookup(origins.levels, parseInteger(attributeOn(line, "value")).value_or(-1));
-        else if (element.rfind("<domain ", 0) == 0)
-            current = lookup(origins.domains, attributeOn(line, "id"));
-        else if (element.rfind("<item ", 0) == 0) {
-            item = attributeOn(line, "id");
+        auto begins = [&](std::string_view prefix) { return element.substr(0, prefix.size()) == prefix; };
+        Place place = current;
+        if (begins("<source") && source < origins.sources.size()) {
+            place = origins.sources[source++];
+        } else if (begins("<scale>")) {
+            current = place = origins.scale;
+        } else if (begins("<level ")) {
+            const auto value = parseInteger(attributeOn(line, "value")).value_or(-1);
+            place = origins.levels.count(value) ? origins.levels.at(value) : origins.scale;
+        } else if (begins("</scale>")) {
+            current = origins.checklist;
+        } else if (begins("<domain ")) {
+            domain = inDomain ? domain + 1 : 0;
+            inDomain = true;
+            inItem = false;
+            current = place = {origins.items, checklist.domains.at(domain).line};
+        } else if (begins("<item ")) {
+            item = inItem ? item + 1 : 0;
+            inItem = true;
             cite = 0;
-            current = lookup(origins.items, item);
-        } else if (element.rfind("<cite", 0) == 0) {
-            places.push_back(lookup(origins.citations, std::make_pair(item, cite++)));
-            start = end + 1;
-            continue;
+            current = place = {origins.items, checklist.domains.at(domain).items.at(item).line};
+        } else if (begins("<cite")) {
+            const auto found = origins.citations.find({domain, item, cite++});
+            if (found != origins.citations.end())
+                place = found->second;
+        } else if (begins("</domain>")) {
+            inItem = false;
         }
-        places.push_back(current);
+        places.push_back(place);
         start = end + 1;
     }
     return places;
@@ -78,11 +92,13 @@ void validate(SheetConversion& conversion, const Checklist& checklist, const Ori
         conversion.xml = std::move(xmlText);
         return;
     }
-    const auto places = placesOfLines(xmlText, origins);
+    const auto places = placesOfLines(xmlText, checklist, origins);
     for (const auto& finding : loaded.errors) {
         const auto line = static_cast<std::size_t>(std::max(finding.line, 0));
         const Place& place = line < places.size() ? places[line] : origins.checklist;
-        const bool echo = sheetsHadProblems && place.label == origins.checklist.label && place.row == origins.checklist.row;
+        const bool wholeSheet = (place.label == origins.checklist.label && place.row == origins.checklist.row) ||
+                                (place.label == origins.scale.label && place.row == origins.scale.row);
+        const bool echo = sheetsHadProblems && wholeSheet;
         const bool rowTaken = std::any_of(conversion.errors.begin(), conversion.errors.end(), [&](const auto& each) {
             return each.file == place.label && each.line == place.row;
         });
@@ -147,6 +163,7 @@ SheetConversion checklistFromCsv(std::string_view bytes, const std::string& file
     Checklist checklist;
     Origins origins;
     origins.checklist = {fileName, 1};
+    origins.scale = {fileName, 1};
     checklist.id = options.id.value_or("");
     checklist.version = options.version.value_or("");
     checklist.title = options.title.value_or("");

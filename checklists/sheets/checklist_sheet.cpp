@@ -81,8 +81,12 @@ void readChecklistSheet(const SheetInput& sheet, Checklist& checklist, Origins& 
             columns.error(row.number, "the field " + field + " is given twice");
             continue;
         }
-        if (field == "id")
+        if (field == "id") {
             checklist.id = value;
+            if (!value.empty() && !isValidId(value))
+                columns.error(row.number, "the id '" + value + "' must be lower-case letters, digits, hyphens and "
+                                          "dots, beginning with a letter or digit (e.g. audit-committee-2024)");
+        }
         else if (field == "version")
             checklist.version = value;
         else if (field == "title")
@@ -106,6 +110,9 @@ void readChecklistSheet(const SheetInput& sheet, Checklist& checklist, Origins& 
     for (const auto& field : layout::checklistFields())
         if (field.required && !given.count(field.name))
             columns.error(1, "the Checklist sheet has no row for the field " + field.name);
+    if (!(0.0 < checklist.rag.redBelow && checklist.rag.redBelow < checklist.rag.greenFrom &&
+          checklist.rag.greenFrom <= 100.0))
+        columns.error(1, "red_below and green_from must satisfy 0 < red_below < green_from <= 100");
     const std::pair<const char*, const std::string*> required[] = {
         {"id", &checklist.id}, {"version", &checklist.version}, {"title", &checklist.title}};
     for (const auto& [field, value] : required)
@@ -117,6 +124,7 @@ void readScaleSheet(const SheetInput& sheet, const std::string& sheetName, Check
                     Diagnostics& errors)
 {
     SheetColumns columns(*sheet.table, sheet.label, sheetName, layout::scaleColumns(), errors);
+    origins.scale = {sheet.label, 1};
     if (!columns.complete())
         return;
     std::map<int, int> rowOf;
@@ -124,11 +132,11 @@ void readScaleSheet(const SheetInput& sheet, const std::string& sheetName, Check
         const auto value = columns.whole(row, "value");
         const std::string label = columns.text(row, "label");
         if (!value) {
-            if (!columns.rowHasErrors(row.number))
+            if (columns.blank(row, "value"))
                 columns.error(row.number, columns.where("value") + " is empty; each level needs its number");
             continue;
         }
-        if (label.empty())
+        if (columns.blank(row, "label"))
             columns.error(row.number, "level " + std::to_string(*value) + " has no label");
         if (const auto [existing, fresh] = rowOf.emplace(*value, row.number); !fresh) {
             columns.error(row.number, "level " + std::to_string(*value) + " is listed twice (first at row " +

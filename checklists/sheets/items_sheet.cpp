@@ -18,8 +18,7 @@ std::string scaleValues(const Checklist& checklist)
 /// Reads the Items sheet row by row; ids of the checklist, its domains and items share one namespace.
 class ItemsReader {
 public:
-    ItemsReader(SheetColumns& columns, Checklist& checklist, Origins& origins)
-        : m_columns(columns), m_checklist(checklist), m_origins(origins)
+    ItemsReader(SheetColumns& columns, Checklist& checklist) : m_columns(columns), m_checklist(checklist)
     {
         if (!checklist.id.empty())
             m_ids.emplace(checklist.id, "the checklist's own id");
@@ -31,7 +30,7 @@ public:
             readRow(row);
         for (const auto& domain : m_checklist.domains)
             if (domain.items.empty())
-                m_columns.error(m_origins.domains[domain.id].row,
+                m_columns.error(domain.line,
                                 "domain '" + domain.id + "' has no items: give it at least one row with an item_id "
                                                          "and a question");
     }
@@ -42,16 +41,17 @@ private:
         Domain* domain = readDomain(row);
         const std::string id = m_columns.text(row, "item_id");
         const std::string question = m_columns.text(row, "question");
-        if (id.empty() && question.empty() && !anyItemField(row))
+        if (m_columns.blank(row, "item_id") && m_columns.blank(row, "question") && !anyItemField(row))
             return;  // a row that only gives its domain's title or description
         Item item;
         item.id = id;
         item.question = question;
-        if (id.empty())
+        item.line = row.number;
+        if (m_columns.blank(row, "item_id"))
             m_columns.error(row.number, m_columns.where("item_id") + " is empty; every item needs an id");
-        else if (claim(id, row.number, "item"))
-            m_origins.items[id] = {m_columns.label(), row.number};
-        if (question.empty())
+        else if (!id.empty())
+            claim(id, row.number, "item");
+        if (m_columns.blank(row, "question"))
             m_columns.error(row.number, "the question of item '" + id + "' is empty");
         item.rationale = m_columns.text(row, "rationale");
         item.guidance = m_columns.text(row, "guidance");
@@ -68,7 +68,7 @@ private:
     bool anyItemField(const Row& row)
     {
         for (const char* name : {"rationale", "guidance", "evidence", "critical", "weight", "target", "importance"})
-            if (m_columns.has(name) && !m_columns.text(row, name).empty())
+            if (m_columns.has(name) && !m_columns.blank(row, name))
                 return true;
         return false;
     }
@@ -78,7 +78,8 @@ private:
     {
         const std::string id = m_columns.text(row, "domain_id");
         if (id.empty()) {
-            m_columns.error(row.number, m_columns.where("domain_id") + " is empty; every row names its domain");
+            if (m_columns.blank(row, "domain_id"))
+                m_columns.error(row.number, m_columns.where("domain_id") + " is empty; every row names its domain");
             return nullptr;
         }
         for (auto& domain : m_checklist.domains)
@@ -89,11 +90,11 @@ private:
         domain.title = m_columns.text(row, "domain_title");
         domain.description = m_columns.text(row, "domain_description");
         domain.weight = readWeight(row, "domain_weight");
-        if (domain.title.empty())
+        domain.line = row.number;
+        if (m_columns.blank(row, "domain_title"))
             m_columns.error(row.number, m_columns.where("domain_title") + " is empty: the first row of domain '" + id +
                                             "' gives its title");
         claim(id, row.number, "domain");
-        m_origins.domains[id] = {m_columns.label(), row.number};
         m_checklist.domains.push_back(std::move(domain));
         return &m_checklist.domains.back();
     }
@@ -147,7 +148,6 @@ private:
 
     SheetColumns& m_columns;
     Checklist& m_checklist;
-    Origins& m_origins;
     std::map<std::string, std::string> m_ids;  ///< id → where it was first used
 };
 
@@ -162,14 +162,18 @@ void readCitations(SheetColumns& columns, Checklist& checklist, Origins& origins
         citation.keyPoint = columns.whole(row, "key_point");
         citation.source = columns.whole(row, "source");
         if (id.empty()) {
-            columns.error(row.number, columns.where("item_id") + " is empty: name the item the citation belongs to");
+            if (columns.blank(row, "item_id"))
+                columns.error(row.number, columns.where("item_id") + " is empty: name the item the citation belongs to");
             continue;
         }
         Item* item = nullptr;
-        for (auto& domain : checklist.domains)
-            for (auto& each : domain.items)
-                if (each.id == id)
-                    item = &each;
+        std::tuple<std::size_t, std::size_t, std::size_t> position;
+        for (std::size_t d = 0; d < checklist.domains.size() && !item; ++d)
+            for (std::size_t i = 0; i < checklist.domains[d].items.size() && !item; ++i)
+                if (checklist.domains[d].items[i].id == id) {
+                    item = &checklist.domains[d].items[i];
+                    position = {d, i, item->citations.size()};
+                }
         if (!item) {
             columns.error(row.number, "the citation names item '" + id + "', which is not in the Items sheet");
             continue;
@@ -178,7 +182,7 @@ void readCitations(SheetColumns& columns, Checklist& checklist, Origins& origins
             columns.error(row.number, "the citation of item '" + id + "' gives no section, page, locator or key point");
             continue;
         }
-        origins.citations[{id, item->citations.size()}] = {columns.label(), row.number};
+        origins.citations[position] = {columns.label(), row.number};
         item->citations.push_back(std::move(citation));
     }
 }
@@ -200,7 +204,8 @@ void readItemsSheet(const SheetInput& items, const SheetInput* citations, Checkl
     refuseMerged(*items.table, itemColumns);
     if (!itemColumns.complete())
         return;
-    ItemsReader(itemColumns, checklist, origins).read();
+    origins.items = items.label;
+    ItemsReader(itemColumns, checklist).read();
     if (checklist.domains.empty() && !itemColumns.rowHasErrors(1))
         itemColumns.error(1, "the Items sheet has no items: each row below the header is one item");
     if (!citations)

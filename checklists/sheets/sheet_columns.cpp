@@ -92,6 +92,12 @@ const Cell* SheetColumns::cell(const Row& row, const std::string& name) const
     return found == m_index.end() ? nullptr : row.cell(found->second);
 }
 
+bool SheetColumns::blank(const Row& row, const std::string& name) const
+{
+    const Cell* found = cell(row, name);
+    return !found || (found->kind == CellKind::Text && trimmed(found->text).empty());
+}
+
 std::string SheetColumns::text(const Row& row, const std::string& name)
 {
     const Cell* found = cell(row, name);
@@ -107,6 +113,8 @@ std::string SheetColumns::text(const Row& row, const std::string& name)
     case CellKind::Date:
         error(row.number, where(name) + " holds a date: the spreadsheet turned what was typed into one; "
                                         "format the column as Text and type it again");
+        return {};
+    case CellKind::Unreadable:
         return {};
     case CellKind::Number:
         return shortestNumber(found->text);

@@ -31,6 +31,9 @@ public:
     /// The cell's text (numbers in their shortest form, booleans "true"/"false"), or empty. A
     /// formula, an error value or a date is a finding: none of them is what was meant.
     std::string text(const Row& row, const std::string& name);
+    /// Whether the cell is truly empty: no cell, or only white space. A cell that holds a formula, a
+    /// date or an unreadable value is not blank, so its finding is not followed by "is empty".
+    [[nodiscard]] bool blank(const Row& row, const std::string& name) const;
     /// The cell's lines, each trimmed, blank ones left out (evidence: one per line in the cell).
     std::vector<std::string> lines(const Row& row, const std::string& name);
     /// A number, nullopt when empty; "high" is a finding.

@@ -8,6 +8,7 @@
 #include "checklists/sheets/table.hpp"
 
 #include <map>
+#include <tuple>
 #include <optional>
 #include <string>
 #include <utility>
@@ -21,14 +22,16 @@ struct Place {
     int row = 1;
 };
 
-/// Where each part of the checklist was written.
+/// Where each part of the checklist was written. Domains and items keep their row in their own
+/// `line` (they all come from the Items sheet); the rest is here.
 struct Origins {
     Place checklist;
+    Place scale;
+    std::string items;  ///< the Items sheet's label
     std::vector<Place> sources;
     std::map<int, Place> levels;
-    std::map<std::string, Place> domains;
-    std::map<std::string, Place> items;
-    std::map<std::pair<std::string, std::size_t>, Place> citations;  ///< item id and index
+    /// By domain, item and citation index, as the checklist holds them (and the XML writes them).
+    std::map<std::tuple<std::size_t, std::size_t, std::size_t>, Place> citations;
 };
 
 /// A sheet to read and the label its findings carry.

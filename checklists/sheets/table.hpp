@@ -16,6 +16,7 @@ enum class CellKind {
     Date,     ///< a number shown as a date: Excel turned what was typed ("1.2") into a date
     Formula,  ///< `text` is the cached result; we never evaluate formulas
     Error,    ///< #N/A, #REF! and the like
+    Unreadable,  ///< already reported as it was read (a shared string the workbook does not hold)
 };
 
 /// One non-empty cell; `column` counts from 0 (A).

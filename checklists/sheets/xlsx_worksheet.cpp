@@ -100,9 +100,10 @@ private:
                 m_errors.push_back({m_label, m_row,
                                     "column " + columnLetters(m_column) + " refers to shared string " + m_value +
                                         ", but the workbook holds " + std::to_string(m_context.sharedStrings.size())});
-                return;
+                cell.kind = CellKind::Unreadable;
+            } else {
+                cell.text = m_context.sharedStrings[static_cast<std::size_t>(*index)];
             }
-            cell.text = m_context.sharedStrings[static_cast<std::size_t>(*index)];
         } else if (m_type == "b") {
             cell.kind = CellKind::Boolean;
             cell.text = m_value == "1" ? "true" : "false";

@@ -93,6 +93,18 @@ const std::vector<Mistake>& mistakes()
          "1: the workbook has no sheet named Checklist; its sheets are: Framework, Scale, Items, Citations"},
         {"an empty title", [](auto& w) { setCell(w, "Checklist", 3, 1, ""); },
          "Checklist:1: the field title is empty; the checklist needs one"},
+        {"a checklist id with a space", [](auto& w) { setCell(w, "Checklist", 1, 1, "my framework"); },
+         "Checklist:2: the id 'my framework' must be lower-case letters, digits, hyphens and dots, beginning with a "
+         "letter or digit (e.g. audit-committee-2024)"},
+        {"thresholds the wrong way round",
+         [](auto& w) {
+             sheet(w, "Checklist").rows.push_back({"red_below", "#n:80"});
+             sheet(w, "Checklist").rows.push_back({"green_from", "#n:60"});
+         },
+         "Checklist:1: red_below and green_from must satisfy 0 < red_below < green_from <= 100"},
+        {"a locator of 120 characters (found by the checklist loader, told by row)",
+         [](auto& w) { setCell(w, "Citations", 1, 3, std::string(120, 'x')); },
+         "Citations:2: <cite> locator must hold 1 to 100 characters, e.g. \"Annex H, para 4.3\"; it holds 120"},
     };
     return all;
 }
@@ -122,8 +134,7 @@ TEST_CASE("Sheets are found by name whatever its case, as spreadsheet programs f
 
 TEST_CASE("Each hand mistake in a workbook is reported at its sheet and row", "[sheets][from-sheet][bad]")
 {
-    const auto index = GENERATE(range<std::size_t>(0, 19));
-    REQUIRE(index < mistakes().size());
+    const auto index = GENERATE(range<std::size_t>(0, mistakes().size()));
     const Mistake& mistake = mistakes()[index];
     CAPTURE(mistake.what);
     TestWorkbook workbook = miniWorkbook();
@@ -132,7 +143,7 @@ TEST_CASE("Each hand mistake in a workbook is reported at its sheet and row", "[
     writeWorkbook(path, workbook);
     const std::string messages = messagesOf(path);
     INFO(messages);
-    CHECK(messages.find(path + ":" + mistake.message) != std::string::npos);
+    CHECK(messages == path + ":" + mistake.message);  // and nothing that merely follows from it
 }
 
 TEST_CASE("Every mistake of a workbook is reported at once and nothing is written", "[sheets][from-sheet][bad]")
