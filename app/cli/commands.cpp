@@ -127,6 +127,22 @@ const std::vector<Command>& commands()
          "Reopen an approved review for change, saying why (recorded in the audit trail). Its approval and the\n"
          "      file as approved are kept.",
          runReopen},
+        {"checklist-template", "checklist-template -o FILE.xlsx",
+         "Write a workbook to write a checklist in: sheets Checklist, Scale, Items and Citations with a note\n"
+         "      on each column, drop-down lists where a column has fixed values, and a filled-in example.",
+         runChecklistTemplate},
+        {"checklist-from-sheet",
+         "checklist-from-sheet FILE.xlsx|FILE.csv [--checklist-id ID --checklist-version V --checklist-title T\n"
+         "       [--scale SCALE.csv]] -o CHECKLIST.xml",
+         "Turn a filled-in workbook, or its Items sheet saved as CSV UTF-8, into a checklist file, validated\n"
+         "      as any checklist. Every problem is reported at once as FILE:SHEET:ROW: message (FILE:ROW: for\n"
+         "      CSV; the header is row 1), and nothing is written until there is none. A CSV file needs the\n"
+         "      three --checklist- options; its scale is SCALE.csv (rows of value, label, descriptor) or the\n"
+         "      shipped checklist's five levels.",
+         runChecklistFromSheet},
+        {"checklist-to-sheet", "checklist-to-sheet CHECKLIST.xml -o FILE.xlsx",
+         "Write a checklist as such a workbook; checklist-from-sheet reads it back to the same checklist.",
+         runChecklistToSheet},
     };
     return all;
 }

@@ -31,5 +31,9 @@ int runHistory(const std::vector<std::string>& args, Streams& streams);
 int runVerify(const std::vector<std::string>& args, Streams& streams);
 int runSignOff(const std::vector<std::string>& args, Streams& streams);
 int runReopen(const std::vector<std::string>& args, Streams& streams);
+// Checklists written in a spreadsheet (app/cli/sheet_commands.cpp).
+int runChecklistTemplate(const std::vector<std::string>& args, Streams& streams);
+int runChecklistFromSheet(const std::vector<std::string>& args, Streams& streams);
+int runChecklistToSheet(const std::vector<std::string>& args, Streams& streams);
 
 }  // namespace ccg::cli
