@@ -10,6 +10,7 @@ enum CommandId : int {
     kIdNewReview,
     kIdOpenReview,
     kIdImportAnswers,
+    kIdImportChecklist,
     kIdExportAnswers,
     kIdOpenDemo,
     kIdFindNext,

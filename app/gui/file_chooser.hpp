@@ -10,7 +10,7 @@ class wxWindow;
 namespace ccg::gui {
 
 /// What a file dialog is for; each kind starts in the folder last used for it.
-enum class FileKind { BoardReport, ActionPlan, WorkshopPack, Answers, RatingForms, Returns, Comparison };
+enum class FileKind { BoardReport, ActionPlan, WorkshopPack, Answers, RatingForms, Returns, Comparison, Checklist };
 
 /// What a file chooser is asked: what for, open or save, a title, a suggested name, the file
 /// types, and whether several files (or a folder) may be chosen.

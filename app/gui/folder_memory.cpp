@@ -26,6 +26,8 @@ const char* kindName(FileKind kind)
         return "returns";
     case FileKind::Comparison:
         return "comparison";
+    case FileKind::Checklist:
+        return "checklist";
     }
     return "other";
 }

@@ -86,6 +86,7 @@ void MainFrame::bindCommands()
     Bind(wxEVT_MENU, [&commands](wxCommandEvent&) { commands.newReview(); }, kIdNewReview);
     Bind(wxEVT_MENU, [&commands](wxCommandEvent&) { commands.openReview(); }, kIdOpenReview);
     Bind(wxEVT_MENU, [&commands](wxCommandEvent&) { commands.importAnswers(); }, kIdImportAnswers);
+    Bind(wxEVT_MENU, [&commands](wxCommandEvent&) { commands.importChecklist(); }, kIdImportChecklist);
     Bind(wxEVT_MENU, [&commands](wxCommandEvent&) { commands.exportAnswers(); }, kIdExportAnswers);
     Bind(wxEVT_MENU, [&commands](wxCommandEvent&) { commands.openDemo(); }, kIdOpenDemo);
     Bind(wxEVT_MENU, [&commands](wxCommandEvent&) { commands.addRater(); }, kIdAddRater);

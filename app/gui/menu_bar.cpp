@@ -14,6 +14,8 @@ wxMenuBar* createMenuBar()
     file->Append(kIdOpenReview, "&Open review...\tCtrl+O", "Switch to another review, or delete one");
     file->AppendSeparator();
     file->Append(kIdImportAnswers, "&Import answers file...\tCtrl+I", "Take in a review from an answers file");
+    file->Append(kIdImportChecklist, "Import a &checklist...",
+                 "Add a framework from a checklist file or a spreadsheet, checked before it is added");
     file->Append(kIdExportAnswers, "&Export answers file...\tCtrl+E", "Write this review as an answers file");
     file->Append(kIdImportReturns, "Import &returns...", "Take members' returned rating forms into this review");
     file->AppendSeparator();

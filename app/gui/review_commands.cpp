@@ -1,5 +1,6 @@
 #include "app/gui/review_commands.hpp"
 
+#include "app/gui/checklist_import_dialog.hpp"
 #include "app/gui/open_review_dialog.hpp"
 #include "app/gui/organisation_dialog.hpp"
 #include "app/gui/rater_dialog.hpp"
@@ -75,6 +76,27 @@ void ReviewCommands::importAnswers()
         m_messages.showStatus("Imported " + name + ".");
     else
         m_messages.showWarning("Imported " + name + " with a warning: " + wxString::FromUTF8(joinDiagnostics(warnings)));
+}
+
+void ReviewCommands::importChecklist()
+{
+    const wxString chosen = chooseOne(
+        m_chooseFile, m_parent,
+        {FileKind::Checklist, false, "Import a checklist", wxString(),
+         "Checklists and spreadsheets (*.xml;*.xlsx;*.csv)|*.xml;*.xlsx;*.csv|Checklist files (*.xml)|*.xml|"
+         "Workbooks (*.xlsx)|*.xlsx|CSV files (*.csv)|*.csv|All files|*"});
+    if (chosen.empty())
+        return;
+    const std::filesystem::path path = chosen.utf8_string();
+    m_messages.guarded([&] {
+        ChecklistImportDialog dialog(m_parent, path);
+        if (dialog.ShowModal() != wxID_OK)
+            return;
+        session::storeImportedChecklist(m_session.repository(), dialog.result(), path);
+        const Checklist& checklist = *dialog.result().checklist;
+        m_messages.showStatus(wxString::FromUTF8("Added the checklist " + checklist.title + ", version " +
+                                                 checklist.version + ". Start a review of it with File > New review."));
+    });
 }
 
 void ReviewCommands::exportAnswers()

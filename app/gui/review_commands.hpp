@@ -28,6 +28,9 @@ public:
     void newReview();
     void openReview();
     void importAnswers();
+    /// Reads a checklist file, workbook or CSV file, shows what it holds or what is wrong, and
+    /// stores it when the user adds it (PRODUCT.md §14).
+    void importChecklist();
     void exportAnswers();
     void addRater();
     /// Imports the demo organisation and opens its 2014 review.
