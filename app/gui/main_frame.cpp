@@ -69,7 +69,7 @@ MainFrame::MainFrame(storage::Repository repository, session::ResourcePaths reso
     // After the window's own listener: restoring who rated last refreshes what it just rebuilt.
     m_round = std::make_unique<RoundCommands>(this, *m_session, *this, m_chooseFile, m_repository->path());
     m_signOff = std::make_unique<SignOffCommands>(this, *GetMenuBar(), *m_session, *this);
-    m_session->beforeReviewChange([this] { itemPanel()->flushEdits(); });
+    m_session->beforeReviewChange([this] { m_pages->flushEdits(); });
     m_raterBar->refresh();
 }
 
@@ -348,7 +348,7 @@ void MainFrame::refreshUndoMenu()
 void MainFrame::undo()
 {
     // Typed text not yet stored becomes an edit first, so Undo takes back what was typed.
-    itemPanel()->flushEdits();
+    m_pages->flushEdits();
     if (guarded([&] { m_session->undo(); }))
         showStatus(wxString());
     refreshUndoMenu();
@@ -356,7 +356,7 @@ void MainFrame::undo()
 
 void MainFrame::redo()
 {
-    itemPanel()->flushEdits();
+    m_pages->flushEdits();
     guarded([&] { m_session->redo(); });
     refreshUndoMenu();
 }
@@ -414,7 +414,7 @@ void MainFrame::runKey(const KeyAction& action)
 void MainFrame::onClose(wxCloseEvent& event)
 {
     // Whatever is typed is stored before the window goes, even if the timer has not fired.
-    const bool saved = guarded([&] { itemPanel()->flushEdits(); });
+    const bool saved = guarded([&] { m_pages->flushEdits(); });
     if (!saved && event.CanVeto()) {
         event.Veto();
         return;

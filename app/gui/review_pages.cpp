@@ -66,6 +66,13 @@ void ReviewPages::refresh(bool all)
     }
 }
 
+void ReviewPages::flushEdits()
+{
+    m_item->flushEdits();
+    if (m_actions)
+        m_actions->flushEdits();
+}
+
 template <class Panel, class... Args>
 Panel* ReviewPages::place(Page page, Args&&... args)
 {
