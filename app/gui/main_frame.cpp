@@ -6,6 +6,7 @@
 #include "app/gui/help_dialogs.hpp"
 #include "app/gui/item_panel.hpp"
 #include "app/gui/item_tree_panel.hpp"
+#include "app/gui/keyboard.hpp"
 #include "app/gui/menu_bar.hpp"
 #include "app/gui/present_frame.hpp"
 #include "app/gui/rater_bar.hpp"
@@ -22,6 +23,7 @@
 #include <wx/sizer.h>
 #include <wx/splitter.h>
 #include <wx/statusbr.h>
+#include <wx/treectrl.h>
 
 #include <utility>
 
@@ -363,6 +365,13 @@ void MainFrame::redo()
 
 void MainFrame::onCharHook(wxKeyEvent& event)
 {
+    // Shift+E in the tree steps the selected item's strength whatever page is open: the tree
+    // shows the strength beside the item (the Items page takes the key itself when it has the focus).
+    if (m_session->hasReview() && isStrengthKey(event.GetKeyCode(), event.GetModifiers()) &&
+        FindFocus() == m_tree->tree()) {
+        itemPanel()->cycleStrength();
+        return;
+    }
     const Page page = m_pages->current();
     const bool ratingScreen = page == Page::Items || page == Page::Agree;
     if (!m_session->hasReview() || !ratingScreen || acceptsTyping(FindFocus())) {
