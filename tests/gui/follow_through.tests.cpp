@@ -46,6 +46,15 @@ long rowOf(const gui::CommitmentsPanel& panel, const std::string& item)
     return -1;
 }
 
+/// Shows the commitment on `item` as a click on its row does.
+void pick(gui::CommitmentsPanel& panel, const std::string& item)
+{
+    const long row = rowOf(panel, item);
+    REQUIRE(row >= 0);
+    panel.selectRow(row);
+    test::pump();
+}
+
 const Commitment& storedCommitment(const session::ReviewSession& session, const std::string& item)
 {
     for (const auto& record : session.commitments())
@@ -103,13 +112,11 @@ TEST_CASE("A commitment's outcome and remark set on the Actions page survive swi
     // A remark typed and left at once, before the pause that saves it, is kept.
     page.remarkBox()->SetFocus();
     page.remarkBox()->SetValue("Agreed with the council in March 2014.");
-    page.selectRow(rowOf(page, "gov-03"));
-    test::pump();
+    pick(page, "gov-03");
     CHECK(storedCommitment(session, "lg-02").remark == "Agreed with the council in March 2014.");
     CHECK(page.remarkBox()->GetValue().StartsWith("Adopted in June 2013"));
     CHECK(page.outcomeChoice()->GetStringSelection() == "Done");
-    page.selectRow(rowOf(page, "lg-02"));
-    test::pump();
+    pick(page, "lg-02");
     CHECK(page.remarkBox()->GetValue() == "Agreed with the council in March 2014.");
 
     // Typed and the window closed at once: stored too.
@@ -123,8 +130,7 @@ TEST_CASE("A commitment's outcome and remark set on the Actions page survive swi
     CHECK(reopened.outcome == CommitmentOutcome::Done);
     CHECK(reopened.remark == "Agreed with the council in March 2014; signed in April.");
     gui::CommitmentsPanel& again = commitmentsPage(*frame);
-    again.selectRow(rowOf(again, "lg-02"));
-    test::pump();
+    pick(again, "lg-02");
     CHECK(again.outcomeChoice()->GetStringSelection() == "Done");
     CHECK(again.remarkBox()->GetValue() == "Agreed with the council in March 2014; signed in April.");
     CHECK(rateText(again).rfind("Follow-through: 83%", 0) == 0);
@@ -138,8 +144,7 @@ TEST_CASE("Undo takes back a commitment's outcome", "[gui][follow-through]")
     auto* frame = test::openDemoFrame(dir.file("demo.sqlite"));
     auto& session = frame->session();
     gui::CommitmentsPanel& page = commitmentsPage(*frame);
-    page.selectRow(rowOf(page, "gov-03"));
-    test::pump();
+    pick(page, "gov-03");
     test::choose(*page.outcomeChoice(), "Superseded");
     test::pump(50);
     REQUIRE(storedCommitment(session, "gov-03").outcome == CommitmentOutcome::Superseded);
@@ -159,8 +164,7 @@ TEST_CASE("A remark longer than a commitment holds is cut to the limit, not refu
     test::TempDir dir;
     auto* frame = test::openDemoFrame(dir.file("demo.sqlite"));
     gui::CommitmentsPanel& page = commitmentsPage(*frame);
-    page.selectRow(rowOf(page, "pub-01"));
-    test::pump();
+    pick(page, "pub-01");
     page.remarkBox()->SetValue(wxString(kMaxRationaleChars + 50, 'r'));
     page.flushEdits();
     test::pump();
@@ -195,8 +199,7 @@ TEST_CASE("On an approved review the Actions page changes nothing and says why",
     }
     // Reading goes on: another commitment can be looked at.
     CHECK(page.list()->IsEnabled());
-    page.selectRow(rowOf(page, "prov-02"));
-    test::pump();
+    pick(page, "prov-02");
     CHECK(page.outcomeChoice()->GetStringSelection() == "Superseded");
     CHECK_FALSE(page.outcomeChoice()->IsEnabled());
 
