@@ -3,6 +3,9 @@
 #include "app/gui/accessible_names.hpp"
 
 #include "app/gui/action_dialog.hpp"
+#include "app/gui/commitments_panel.hpp"
+#include "app/gui/list_columns.hpp"
+#include "app/gui/lock_line.hpp"
 #include "app/gui/user_messages.hpp"
 #include "app/gui/wrapped_text.hpp"
 #include "app/session/review_session.hpp"
@@ -27,24 +30,27 @@ ActionsPanel::ActionsPanel(wxWindow* parent, session::ReviewSession& session, Us
     : wxPanel(parent, wxID_ANY), m_session(session), m_messages(messages)
 {
     SetName("actions-panel");
+    m_lockLine = new LockLine(this);
+    m_commitments = new CommitmentsPanel(this, session, messages);
     m_list = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
     m_list->SetName("action-list");
     nameControl(*m_list, "Actions of this review");
-    m_list->AppendColumn("Due", wxLIST_FORMAT_LEFT, FromDIP(150));
-    m_list->AppendColumn("Status", wxLIST_FORMAT_LEFT, FromDIP(90));
-    m_list->AppendColumn("Item", wxLIST_FORMAT_LEFT, FromDIP(70));
-    m_list->AppendColumn("Owner", wxLIST_FORMAT_LEFT, FromDIP(150));
-    m_list->AppendColumn("Action", wxLIST_FORMAT_LEFT, FromDIP(560));
+    appendColumnFor(*m_list, "Due", "2014-12-31 (overdue)");
+    appendColumnFor(*m_list, "Status", "In progress");
+    appendColumnFor(*m_list, "Item", "prov-09");
+    appendColumnFor(*m_list, "Owner", wxString('n', 24));
+    appendColumnFor(*m_list, "Action", wxString('n', 80));
     m_list->Bind(wxEVT_LIST_ITEM_ACTIVATED, &ActionsPanel::onActivated, this);
 
     m_showClosed = new wxCheckBox(this, wxID_ANY, "Show &done and dropped actions");
-    m_showClosed->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) { refresh(); });
+    m_showClosed->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) { fillActions(); });
     auto* add = new wxButton(this, wxID_ADD, "&Add action...");
     auto* edit = new wxButton(this, wxID_EDIT, "&Edit...");
     auto* close = new wxButton(this, wxID_ANY, "Mark &done");
     add->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { addAction({}); });
     edit->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { editSelected(); });
     close->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { closeSelected(); });
+    m_editButtons = {add, edit, close};
 
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
     buttons->Add(m_showClosed, wxSizerFlags(1).CentreVertical());
@@ -52,16 +58,45 @@ ActionsPanel::ActionsPanel(wxWindow* parent, session::ReviewSession& session, Us
     buttons->Add(edit, wxSizerFlags().Border(wxLEFT, FromDIP(6)));
     buttons->Add(close, wxSizerFlags().Border(wxLEFT, FromDIP(6)));
 
+    auto* actionsHeading = new wxStaticText(this, wxID_ANY, wxString());
+    // Markup rather than SetFont, so GTK measures the label in the font it is drawn in.
+    actionsHeading->SetLabelMarkup("<b>This review's actions</b>");
     auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(m_lockLine, wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(10)));
+    sizer->Add(m_commitments, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(10)));
+    sizer->Add(actionsHeading, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(10)));
     sizer->Add(new WrappedText(this, "The review's action plan. Overdue actions (open or in progress, past their "
                                      "due date) are shown in red. Double-click an action to edit it."),
-               wxSizerFlags().Expand().Border(wxALL, FromDIP(10)));
+               wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(10)));
     sizer->Add(m_list, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT, FromDIP(10)));
     sizer->Add(buttons, wxSizerFlags().Expand().Border(wxALL, FromDIP(10)));
     SetSizer(sizer);
 }
 
 void ActionsPanel::refresh()
+{
+    m_commitments->refresh();
+    // Without commitments their part takes no more room than its line saying so.
+    const bool anyCommitments = m_session.hasReview() && !m_session.commitments().empty();
+    GetSizer()->GetItem(m_commitments)->SetProportion(anyCommitments ? 1 : 0);
+    fillActions();
+    applyLock();
+    Layout();
+}
+
+void ActionsPanel::flushEdits()
+{
+    m_commitments->flushEdits();
+}
+
+void ActionsPanel::applyLock()
+{
+    const bool locked = m_lockLine->showFor(m_session);
+    for (wxButton* button : m_editButtons)
+        button->Enable(m_session.hasReview() && !locked);
+}
+
+void ActionsPanel::fillActions()
 {
     const storage::RowId selected = selectedId();
     m_list->Freeze();
@@ -104,7 +139,7 @@ storage::RowId ActionsPanel::selectedId() const
 
 void ActionsPanel::addAction(const std::string& itemId)
 {
-    if (!m_session.hasReview())
+    if (!m_session.hasReview() || refuseWhileLocked(m_session, m_messages))
         return;
     Action action;
     action.item = itemId;
@@ -115,6 +150,8 @@ void ActionsPanel::addAction(const std::string& itemId)
 
 void ActionsPanel::editSelected()
 {
+    if (refuseWhileLocked(m_session, m_messages))
+        return;
     const storage::ActionRecord* record = m_session.findAction(selectedId());
     if (!record) {
         m_messages.showStatus("Select an action first.");
@@ -128,6 +165,8 @@ void ActionsPanel::editSelected()
 
 void ActionsPanel::closeSelected()
 {
+    if (refuseWhileLocked(m_session, m_messages))
+        return;
     const storage::ActionRecord* record = m_session.findAction(selectedId());
     if (!record) {
         m_messages.showStatus("Select an action first.");

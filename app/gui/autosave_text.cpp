@@ -33,6 +33,14 @@ void AutosaveText::flush()
 
 void AutosaveText::onText(wxCommandEvent& event)
 {
+    // wxGTK limits only single-line entries itself: a paste past the limit is cut here, rather
+    // than refused by storage later with the whole text unsaved.
+    if (m_maxChars && GetValue().length() > m_maxChars) {
+        ChangeValue(GetValue().Left(m_maxChars));
+        SetInsertionPointEnd();
+        if (m_clipped)
+            m_clipped();
+    }
     m_dirty = true;
     m_timer.StartOnce(m_delayMs);
     event.Skip();

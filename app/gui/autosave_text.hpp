@@ -3,6 +3,7 @@
 #include <wx/textctrl.h>
 #include <wx/timer.h>
 
+#include <cstddef>
 #include <functional>
 
 namespace ccg::gui {
@@ -20,6 +21,13 @@ public:
     /// Commits now if anything typed is not yet stored.
     void flush();
     [[nodiscard]] bool hasUnsaved() const { return m_dirty; }
+    /// Keeps the text to at most `chars` characters (0: no limit), what storage takes; `clipped`
+    /// is told when typing or a paste went past it and was cut back.
+    void limitTo(std::size_t chars, std::function<void()> clipped)
+    {
+        m_maxChars = chars;
+        m_clipped = std::move(clipped);
+    }
 
 private:
     void onText(wxCommandEvent& event);
@@ -30,6 +38,8 @@ private:
     int m_delayMs;
     bool m_dirty = false;
     std::function<bool(const wxString&)> m_commit;
+    std::size_t m_maxChars = 0;
+    std::function<void()> m_clipped;
 };
 
 }  // namespace ccg::gui

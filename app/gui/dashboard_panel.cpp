@@ -2,6 +2,7 @@
 
 #include "app/gui/accessible_names.hpp"
 
+#include "app/gui/fact_tile.hpp"
 #include "app/gui/radar_view.hpp"
 #include "app/gui/rag_tile.hpp"
 #include "app/gui/status_icons.hpp"
@@ -42,9 +43,17 @@ DashboardPanel::DashboardPanel(wxWindow* parent)
     completenessBox->Add(heading(this, "Completeness"), wxSizerFlags().Border(wxBOTTOM, FromDIP(4)));
     completenessBox->Add(m_completeness, wxSizerFlags().Expand());
     completenessBox->Add(m_completenessText, wxSizerFlags().Border(wxTOP, FromDIP(4)));
-    auto* top = new wxBoxSizer(wxHORIZONTAL);
-    top->Add(m_overall, wxSizerFlags());
-    top->Add(completenessBox, wxSizerFlags().CentreVertical().Border(wxLEFT, FromDIP(20)));
+    m_assurance = new FactTile(this, "assurance-tile", "Level of assurance");
+    m_followThrough = new FactTile(this, "follow-through-tile", "Follow-through");
+    // Wrapping, so that on a narrow window or with large text the word tiles go under the score.
+    auto* top = new wxWrapSizer(wxHORIZONTAL, 0);
+    top->Add(m_overall, wxSizerFlags().Border(wxRIGHT | wxBOTTOM, FromDIP(8)));
+    top->Add(completenessBox, wxSizerFlags().CentreVertical().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(12)));
+    // The two word tiles one above the other: beside the score on a laptop, under it in large type.
+    auto* wordTiles = new wxBoxSizer(wxVERTICAL);
+    wordTiles->Add(m_assurance, wxSizerFlags().Expand().Border(wxBOTTOM, FromDIP(8)));
+    wordTiles->Add(m_followThrough, wxSizerFlags().Expand());
+    top->Add(wordTiles, wxSizerFlags().Border(wxRIGHT | wxBOTTOM, FromDIP(8)));
 
     m_tileGrid = new wxWrapSizer(wxHORIZONTAL, 0);
 
@@ -85,28 +94,53 @@ DashboardPanel::DashboardPanel(wxWindow* parent)
     m_viewNote->SetFont(m_viewNote->GetFont().Bold());
     auto* page = new wxBoxSizer(wxVERTICAL);
     page->Add(m_viewNote, wxSizerFlags().Border(wxLEFT | wxRIGHT | wxTOP, FromDIP(12)));
-    page->Add(top, wxSizerFlags().Border(wxALL, FromDIP(12)));
+    page->Add(top, wxSizerFlags().Expand().Border(wxALL, FromDIP(12)));
     page->Add(heading(this, "Domains"), wxSizerFlags().Border(wxLEFT | wxRIGHT, FromDIP(12)));
     page->Add(m_tileGrid, wxSizerFlags().Expand().Border(wxALL, FromDIP(8)));
     page->Add(lower, wxSizerFlags(1).Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(12)));
     SetSizer(page);
+    Bind(wxEVT_SIZE, &DashboardPanel::onSize, this);
 }
+
+void DashboardPanel::onSize(wxSizeEvent& event)
+{
+    event.Skip();
+    // The wrapping rows are as tall as the width lets them be: a narrower window makes them taller,
+    // and the scrolled height must follow, or the radar and the lists get squeezed.
+    if (event.GetSize().x == m_laidOutWidth)
+        return;
+    m_laidOutWidth = event.GetSize().x;
+    CallAfter([this] {
+        // The scrolled area keeps its old width until told: lay out at the new one first, then
+        // take the height from the rows that width makes.
+        SetVirtualSize(GetClientSize().x, GetVirtualSize().y);
+        Layout();
+        FitInside();
+    });}
 
 void DashboardPanel::buildDomainTiles(std::size_t count)
 {
     while (m_domainTiles.size() < count) {
+        // Each tile with its assurance under it, so the two wrap together.
         auto* tile = new RagTile(this, false);
-        m_tileGrid->Add(tile, wxSizerFlags().Border(wxALL, FromDIP(4)));
+        auto* assurance = new wxStaticText(this, wxID_ANY, wxString());
+        auto* cell = new wxBoxSizer(wxVERTICAL);
+        cell->Add(tile, wxSizerFlags());
+        cell->Add(assurance, wxSizerFlags().Border(wxTOP, FromDIP(2)));
+        m_tileGrid->Add(cell, wxSizerFlags().Border(wxALL, FromDIP(4)));
         m_domainTiles.push_back(tile);
+        m_domainAssurance.push_back(assurance);
     }
     while (m_domainTiles.size() > count) {
-        m_tileGrid->Detach(m_domainTiles.back());
+        m_tileGrid->Remove(static_cast<int>(m_domainTiles.size()) - 1);  // the cell; its windows go next
         m_domainTiles.back()->Destroy();
+        m_domainAssurance.back()->Destroy();
         m_domainTiles.pop_back();
+        m_domainAssurance.pop_back();
     }
 }
 
-void DashboardPanel::showDashboard(const session::Dashboard& dashboard)
+void DashboardPanel::showDashboard(const session::Dashboard& dashboard, const DashboardAssurance& assurance)
 {
     m_viewNote->SetLabelText(wxString::FromUTF8(dashboard.viewNote));
     m_viewNote->Show(!dashboard.viewNote.empty());
@@ -117,17 +151,34 @@ void DashboardPanel::showDashboard(const session::Dashboard& dashboard)
                                                   percent, dashboard.answered, dashboard.notApplicable,
                                                   dashboard.items - dashboard.answered - dashboard.notApplicable));
     Layout();
-    const bool relayout = m_domainTiles.size() != dashboard.domains.size();
     buildDomainTiles(dashboard.domains.size());
     for (std::size_t i = 0; i < dashboard.domains.size(); ++i)
         m_domainTiles[i]->setTile(dashboard.domains[i]);
+    showAssurance(assurance);
     m_radar->setData(dashboard.axes, dashboard.radar, dashboard.rag);
     fillGaps(dashboard);
     fillOverdue(dashboard);
-    if (relayout) {
-        Layout();
-        FitInside();
+    // The word tiles' heights follow their text: laid out every time, not only when tiles come or go.
+    Layout();
+    FitInside();
+}
+
+void DashboardPanel::showAssurance(const DashboardAssurance& assurance)
+{
+    for (std::size_t i = 0; i < m_domainAssurance.size(); ++i) {
+        wxStaticText* line = m_domainAssurance[i];
+        const bool shown = assurance.assessed && i < assurance.domains.size();
+        line->Show(shown);
+        if (!shown)
+            continue;
+        line->SetName(m_domainTiles[i]->GetName() + ":assurance");
+        line->SetLabel(wxControl::EscapeMnemonics(wxString::FromUTF8(assurance.domains[i])));
+        line->Wrap(m_domainTiles[i]->GetBestSize().x);
     }
+    m_assurance->Show(assurance.assessed);
+    if (assurance.assessed)
+        m_assurance->setText(wxString::FromUTF8(assurance.suggested + "\n" + assurance.chosen));
+    m_followThrough->setText(wxString::FromUTF8(assurance.followThrough));
 }
 
 void DashboardPanel::fillGaps(const session::Dashboard& dashboard)

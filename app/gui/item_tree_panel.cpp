@@ -17,12 +17,17 @@ namespace ccg::gui {
 
 namespace {
 
-wxString itemLabel(const Item& item)
+wxString itemLabel(const Item& item, EvidenceStrength strength)
 {
     wxString question = wxString::FromUTF8(item.question);
     if (question.length() > 72)
         question = question.Left(71) + wxString::FromUTF8("\xE2\x80\xA6");
-    return wxString::FromUTF8(item.id) + "  " + question;
+    // The strength beside the id, where a narrow tree still shows it; none is the usual case
+    // and says nothing.
+    wxString label = wxString::FromUTF8(item.id);
+    if (strength != EvidenceStrength::None)
+        label += wxString::FromUTF8(" \xC2\xB7 " + words::strengthWords(strength));
+    return label + "  " + question;
 }
 
 wxString domainLabel(const Domain& domain, const DomainScore* score)
@@ -88,7 +93,8 @@ void ItemTreePanel::rebuild()
             m_tree->SetItemBold(node);
             m_domainNodes[domain.id] = node;
             for (const auto& item : domain.items)
-                m_itemNodes[item.id] = m_tree->AppendItem(node, itemLabel(item), 0, -1, new ItemTreeData(item.id));
+                m_itemNodes[item.id] = m_tree->AppendItem(node, itemLabel(item, EvidenceStrength::None), 0, -1,
+                                                          new ItemTreeData(item.id));
             m_tree->Expand(node);
         }
     }
@@ -118,6 +124,9 @@ void ItemTreePanel::refreshMarks()
             const wxTreeItemId node = m_itemNodes[item.id];
             if (m_tree->GetItemImage(node) != iconIndex(mark))
                 m_tree->SetItemImage(node, iconIndex(mark));
+            const wxString label = itemLabel(item, m_session.assessment().evidenceStrength(item.id));
+            if (m_tree->GetItemText(node) != label)
+                m_tree->SetItemText(node, label);
         }
     }
 }

@@ -29,7 +29,7 @@ public:
 
     /// Rebuilds the tree for the open review (or empties it).
     void rebuild();
-    /// Updates icons and domain scores after answers changed.
+    /// Updates icons, evidence strengths and domain scores after answers changed.
     void refreshMarks();
     /// Selects and shows an item; raises the selection callback.
     void selectItem(const std::string& itemId);

@@ -61,7 +61,7 @@ std::vector<ShortcutGroup> screenShortcuts(int maxLevel)
         {"N", "Mark the item not applicable", {'N', 'n'}},
         {"Delete, Backspace", "Take the rating back (Ctrl+Z brings it back)",
          {WXK_DELETE, WXK_NUMPAD_DELETE, WXK_BACK}},
-        {"Shift+E", "Step the evidence strength on: none, asserted, documented, verified (in the item's page)",
+        {"Shift+E", "Step the evidence strength: none, asserted, documented, verified (item page or tree)",
          {'E', 'e'}},
         {"Down, Up", "Next item, previous item", {WXK_DOWN, WXK_NUMPAD_DOWN, WXK_UP, WXK_NUMPAD_UP}},
         {"Page Down, Page Up", "Next domain, previous domain",

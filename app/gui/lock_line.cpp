@@ -21,7 +21,7 @@ bool refuseWhileLocked(const session::ReviewSession& session, UserMessages& mess
     return true;
 }
 
-LockLine::LockLine(wxWindow* parent) : wxStaticText(parent, wxID_ANY, wxString())
+LockLine::LockLine(wxWindow* parent) : WrappedText(parent, wxString())
 {
     SetName("lock-reason");
     SetForegroundColour(wxColour(0x8A, 0x1C, 0x1C));
@@ -33,7 +33,7 @@ bool LockLine::showFor(const session::ReviewSession& session)
 {
     const bool locked = session.hasReview() && session.locked();
     if (locked)
-        SetLabelText(lockWords(session));
+        setText(lockWords(session));
     const bool changed = IsShown() != locked;
     Show(locked);
     if (changed && GetParent())

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <wx/stattext.h>
+#include "app/gui/wrapped_text.hpp"
 
 namespace ccg::session {
 class ReviewSession;
@@ -9,8 +9,9 @@ class ReviewSession;
 namespace ccg::gui {
 
 /// The line at the top of an editing page that says why an approved review cannot be changed.
-/// Hidden while the review is open for change.
-class LockLine : public wxStaticText {
+/// Hidden while the review is open for change. It wraps: the reason names the meeting and minute,
+/// longer than a laptop's page is wide in large type.
+class LockLine : public WrappedText {
 public:
     explicit LockLine(wxWindow* parent);
 

@@ -6,6 +6,7 @@
 #include "app/gui/help_dialogs.hpp"
 #include "app/gui/item_panel.hpp"
 #include "app/gui/item_tree_panel.hpp"
+#include "app/gui/keyboard.hpp"
 #include "app/gui/menu_bar.hpp"
 #include "app/gui/present_frame.hpp"
 #include "app/gui/rater_bar.hpp"
@@ -22,6 +23,7 @@
 #include <wx/sizer.h>
 #include <wx/splitter.h>
 #include <wx/statusbr.h>
+#include <wx/treectrl.h>
 
 #include <utility>
 
@@ -69,7 +71,7 @@ MainFrame::MainFrame(storage::Repository repository, session::ResourcePaths reso
     // After the window's own listener: restoring who rated last refreshes what it just rebuilt.
     m_round = std::make_unique<RoundCommands>(this, *m_session, *this, m_chooseFile, m_repository->path());
     m_signOff = std::make_unique<SignOffCommands>(this, *GetMenuBar(), *m_session, *this);
-    m_session->beforeReviewChange([this] { itemPanel()->flushEdits(); });
+    m_session->beforeReviewChange([this] { m_pages->flushEdits(); });
     m_raterBar->refresh();
 }
 
@@ -349,7 +351,7 @@ void MainFrame::refreshUndoMenu()
 void MainFrame::undo()
 {
     // Typed text not yet stored becomes an edit first, so Undo takes back what was typed.
-    itemPanel()->flushEdits();
+    m_pages->flushEdits();
     if (guarded([&] { m_session->undo(); }))
         showStatus(wxString());
     refreshUndoMenu();
@@ -357,13 +359,20 @@ void MainFrame::undo()
 
 void MainFrame::redo()
 {
-    itemPanel()->flushEdits();
+    m_pages->flushEdits();
     guarded([&] { m_session->redo(); });
     refreshUndoMenu();
 }
 
 void MainFrame::onCharHook(wxKeyEvent& event)
 {
+    // Shift+E in the tree steps the selected item's strength whatever page is open: the tree
+    // shows the strength beside the item (the Items page takes the key itself when it has the focus).
+    if (m_session->hasReview() && isStrengthKey(event.GetKeyCode(), event.GetModifiers()) &&
+        FindFocus() == m_tree->tree()) {
+        itemPanel()->cycleStrength();
+        return;
+    }
     const Page page = m_pages->current();
     const bool ratingScreen = page == Page::Items || page == Page::Agree;
     if (!m_session->hasReview() || !ratingScreen || acceptsTyping(FindFocus())) {
@@ -415,7 +424,7 @@ void MainFrame::runKey(const KeyAction& action)
 void MainFrame::onClose(wxCloseEvent& event)
 {
     // Whatever is typed is stored before the window goes, even if the timer has not fired.
-    const bool saved = guarded([&] { itemPanel()->flushEdits(); });
+    const bool saved = guarded([&] { m_pages->flushEdits(); });
     if (!saved && event.CanVeto()) {
         event.Veto();
         return;

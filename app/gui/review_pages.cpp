@@ -3,6 +3,7 @@
 #include "app/gui/actions_panel.hpp"
 #include "app/gui/agree_panel.hpp"
 #include "app/gui/compare_panel.hpp"
+#include "app/gui/dashboard_assurance.hpp"
 #include "app/gui/dashboard_panel.hpp"
 #include "app/gui/item_panel.hpp"
 #include "app/gui/user_messages.hpp"
@@ -57,13 +58,21 @@ void ReviewPages::refresh(bool all)
         break;
     case Page::Dashboard:
         if (m_session.hasReview() && std::exchange(m_dashboardStale, false))
-            dashboardPanel()->showDashboard(m_session.dashboard(today()));
+            dashboardPanel()->showDashboard(m_session.dashboard(today()),
+                                            dashboardAssurance(m_session.checklist(), m_session.analysis()));
         break;
     case Page::Compare:
         if (m_session.hasReview() && std::exchange(m_compareStale, false))
             comparePanel()->refresh();
         break;
     }
+}
+
+void ReviewPages::flushEdits()
+{
+    m_item->flushEdits();
+    if (m_actions)
+        m_actions->flushEdits();
 }
 
 template <class Panel, class... Args>

@@ -35,6 +35,9 @@ public:
     [[nodiscard]] Page current() const { return static_cast<Page>(GetSelection()); }
     /// Marks the pages out of date (when `all`) and refreshes the one on screen.
     void refresh(bool all);
+    /// Stores text still being typed on any page made so far: the item's note and evidence, a
+    /// commitment's remark.
+    void flushEdits();
     /// Called with an item id when the dashboard or the comparison asks to open an item.
     void onOpenItem(std::function<void(const std::string&)> handler) { m_openItem = std::move(handler); }
 

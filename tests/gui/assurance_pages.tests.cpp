@@ -1,5 +1,6 @@
 // Evidence strength on the Items and Agree pages, and the lock on an approved review: every
-// editing control disabled with the reason in sight, keys that change nothing, reopened again.
+// editing control disabled with the reason in sight, keys that change nothing, reopened again;
+// the item tree shows each strength and steps it with Shift+E.
 #include "gui_driver.hpp"
 #include "gui_fixture.hpp"
 #include "process_runner.hpp"
@@ -232,5 +233,49 @@ TEST_CASE("An approved review's editing controls are disabled with the reason sh
         CHECK(control->IsEnabled());
     }
     CHECK_FALSE(items->lockLine()->IsShown());
+    test::closeMainFrame(frame);
+}
+
+TEST_CASE("The item tree shows evidence strengths and steps the selected one with Shift+E unless locked",
+          "[gui][assurance]")
+{
+    REQUIRE_GUI();
+    test::TempDir dir;
+    auto* frame = test::openFrameWithNewReview(dir.file("ccg.sqlite"));
+    auto& session = frame->session();
+    wxTreeCtrl& tree = *frame->treePanel()->tree();
+    const std::string item = frame->treePanel()->selectedItem();
+    REQUIRE_FALSE(item.empty());
+    const auto label = [&] { return tree.GetItemText(tree.GetSelection()).utf8_string(); };
+    CHECK(label().rfind(item + "  ", 0) == 0);
+
+    // Set elsewhere (the Items page), shown in the tree.
+    session.setEvidenceStrength(item, EvidenceStrength::Documented);
+    test::pump();
+    CHECK(label().rfind(item + " \xC2\xB7 Documented  ", 0) == 0);
+
+    tree.SetFocus();
+    test::pump();
+    REQUIRE(wxWindow::FindFocus() == &tree);
+    wxUIActionSimulator keys;
+    keys.Char('E', wxMOD_SHIFT);
+    test::pump(50);
+    CHECK(session.assessment().evidenceStrength(item) == EvidenceStrength::Verified);
+    CHECK(label().rfind(item + " \xC2\xB7 Verified  ", 0) == 0);
+    keys.Char('E', wxMOD_SHIFT);
+    test::pump(50);
+    CHECK(session.assessment().evidenceStrength(item) == EvidenceStrength::None);
+    CHECK(label().rfind(item + "  ", 0) == 0);
+    CHECK(frame->treePanel()->selectedItem() == item);
+
+    session.signOff({"2014-03-27", "Governing Body", "GB/14/1", "Dr Asha Patel", "Chair", ""});
+    test::pump(50);
+    REQUIRE(session.locked());
+    tree.SetFocus();
+    test::pump();
+    keys.Char('E', wxMOD_SHIFT);
+    test::pump(50);
+    CHECK(session.assessment().evidenceStrength(item) == EvidenceStrength::None);
+    CHECK(frame->GetStatusBar()->GetStatusText().utf8_string().find("approved") != std::string::npos);
     test::closeMainFrame(frame);
 }

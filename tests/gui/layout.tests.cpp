@@ -146,6 +146,38 @@ TEST_CASE("Every page fits at 1366x768, 1600x900 and 1920x1080", "[gui][layout]"
     test::closeMainFrame(frame);
 }
 
+TEST_CASE("An approved review's pages and a review's commitments fit each screen", "[gui][layout]")
+{
+    REQUIRE_GUI();
+    test::TempDir dir;
+    auto* frame = test::openDemoFrame(dir.file("states.sqlite"));
+    session::ReviewSession& session = frame->session();
+    // The demo's 2014 review carries four commitments from 2013 and grades sixteen items' evidence.
+    REQUIRE(session.commitments().size() == 4);
+    const auto earlier = session.repository().findReview("99X", "2013-q1");
+    REQUIRE(earlier);
+    const auto later = session.review().id;
+    const std::pair<gui::MainFrame::Page, const char*> pages[] = {
+        {gui::MainFrame::Page::Items, "items"},
+        {gui::MainFrame::Page::Actions, "actions"},
+        {gui::MainFrame::Page::Dashboard, "dashboard"},
+    };
+    for (const auto& [review, state] : {std::pair(later, "commitments"), std::pair(*earlier, "locked")}) {
+        session.openReview(review);
+        test::pump(100);
+        REQUIRE(session.locked() == (review == *earlier));
+        for (const auto& size : kSizes) {
+            fitFrame(*frame, size);
+            for (const auto& [page, name] : pages) {
+                frame->showPage(page);
+                test::pump(200);
+                checkLayout(*frame, std::string(name) + "-" + state, size);
+            }
+        }
+    }
+    test::closeMainFrame(frame);
+}
+
 TEST_CASE("The view for the room fits each screen", "[gui][layout]")
 {
     REQUIRE_GUI();
