@@ -201,7 +201,9 @@ void writeTrend(std::string& out, const ReportModel& model)
     const TrendSummary& trend = model.trend;
     if (writeEmpty(out, "trend", !trend.hasPrevious, model))
         return;
-    out += "<p>Compared with " + user(trend.previousLabel) + ". Change is in percentage points.</p>\n";
+    out += "<p>Compared with " + user(trend.previousLabel) +
+           (trend.previousApproval.empty() ? std::string() : ", " + user(trend.previousApproval)) +
+           ". Change is in percentage points.</p>\n";
     if (!trend.checklistNote.empty())
         out += "<p class=\"checklist-versions\">" + esc(trend.checklistNote) + "</p>\n";
     out += "<table class=\"data trend\">\n";

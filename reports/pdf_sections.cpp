@@ -150,7 +150,9 @@ void trend(PdfDocument& doc, const ReportModel& model)
     const TrendSummary& t = model.trend;
     if (!open(doc, "trend", !t.hasPrevious, model))
         return;
-    doc.paragraph("Compared with " + t.previousLabel + ". Change is in percentage points.", kIntro);
+    doc.paragraph("Compared with " + t.previousLabel + (t.previousApproval.empty() ? "" : ", " + t.previousApproval) +
+                      ". Change is in percentage points.",
+                  kIntro);
     if (!t.checklistNote.empty())
         doc.paragraph(t.checklistNote, kIntro);
     PdfTable table({{"Domain", 3.0}, {"Previous", 1.0, PANGO_ALIGN_RIGHT}, {"RAG", 0.8, PANGO_ALIGN_CENTER},

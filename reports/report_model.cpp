@@ -281,6 +281,12 @@ void addTrend(ReportModel& model, const ReportInput& input, const EarlierFacts& 
     TrendSummary& trend = model.trend;
     trend.hasPrevious = true;
     trend.previousLabel = reviewLabel(*input.previous);
+    if (const auto& approval = input.previous->signOff) {
+        const auto date = parseIsoDate(approval->date);
+        trend.previousApproval = "approved at " + boundedText(approval->meeting, 300) + " on " +
+                                 (date ? longDate(*date) : boundedText(approval->date, 40)) + " (minute " +
+                                 boundedText(approval->minute, 100) + ")";
+    }
     trend.facts = earlier;
     trend.checklistNote = checklistNote(earlier.checklist, input.checklist);
 }

@@ -158,6 +158,9 @@ struct CommitmentRow {
 struct TrendSummary {
     bool hasPrevious = false;
     std::string previousLabel;  ///< "Annual board self-review 2013 (15 March 2013)"
+    /// How the previous review was approved, "approved at Board meeting on 2 April 2013 (minute
+    /// SB/13/022)", or empty when it was not: the baseline a board compares with is the approved one.
+    std::string previousApproval;
     EarlierFacts facts;         ///< the analysis of the previous review: scores, movements, checklist versions
     /// How the checklist versions differ, in words ("The previous review used version 1.0…"); empty when the same.
     std::string checklistNote;

@@ -9,6 +9,7 @@
 #include "process_runner.hpp"
 
 #include "app/gui/action_dialog.hpp"
+#include "app/gui/checklist_import_dialog.hpp"
 #include "app/gui/command_ids.hpp"
 #include "app/gui/history_dialog.hpp"
 #include "app/gui/item_panel.hpp"
@@ -240,6 +241,11 @@ TEST_CASE("Every dialog fits each screen and shows all its controls", "[gui][lay
                         "reopen it to change it");
          }},
         {"returns-dialog", [&]() -> std::unique_ptr<wxDialog> { return std::make_unique<gui::ReturnsDialog>(frame, session, [] {}, [] {}); }},
+        // A CSV file with a problem: the id, version and title fields and the list of findings.
+        {"checklist-import-dialog",
+         [&]() -> std::unique_ptr<wxDialog> {
+             return std::make_unique<gui::ChecklistImportDialog>(frame, CCG_TEST_DATA_DIR "/sheets/items-mistakes.csv");
+         }},
         {"open-review-dialog", [&]() -> std::unique_ptr<wxDialog> { return std::make_unique<gui::OpenReviewDialog>(frame, session, *frame); }},
         {"history-dialog",
          [&]() -> std::unique_ptr<wxDialog> {

@@ -101,6 +101,9 @@ TEST_CASE("The demo's follow-on paper shows the chosen level, each domain's sugg
         CHECK(contains(section, "<strong>" + words::outcomeWords(commitment.outcome) + "</strong>"));
     }
     CHECK(contains(html, "<th scope=\"row\">Follow-through</th>"));
+    // The trend is against the approved 2013 review, and says how it was approved.
+    CHECK(contains(sectionOf(html, "trend"), "approved at"));
+    CHECK(contains(sectionOf(html, "trend"), "(minute SB/13/022)</bdi>"));
     // The rule of §5 is printed where the paper explains itself.
     const std::string about = sectionOf(html, "about");
     CHECK(contains(about, "is assured when it meets the standard on documented or verified evidence"));
