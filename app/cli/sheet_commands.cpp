@@ -6,6 +6,7 @@
 #include "checklists/atomic_file.hpp"
 #include "checklists/sheets/checklist_from_sheet.hpp"
 #include "checklists/text_rules.hpp"
+#include "checklists/words.hpp"
 #include "reports/checklist_workbook.hpp"
 
 #include <ostream>
@@ -61,8 +62,9 @@ int runChecklistFromSheet(const std::vector<std::string>& args, Streams& streams
     AtomicFile file(out);
     file.write(conversion.xml);
     file.commit();
-    streams.out << out << ": checklist written (" << conversion.checklist->domains.size() << " domains, "
-                << conversion.checklist->itemCount() << " items)\n";
+    streams.out << out << ": checklist written ("
+                << words::plural(conversion.checklist->domains.size(), "domain", "domains") << ", "
+                << words::plural(conversion.checklist->itemCount(), "item", "items") << ")\n";
     return kExitOk;
 }
 
@@ -73,7 +75,7 @@ int runChecklistToSheet(const std::vector<std::string>& args, Streams& streams)
     const std::string out = arguments.required("-o");
     const Checklist checklist = loadChecklistInput(in);
     reports::writeChecklistWorkbook(checklist, out);
-    streams.out << out << ": workbook written (" << checklist.itemCount() << " items)\n";
+    streams.out << out << ": workbook written (" << words::plural(checklist.itemCount(), "item", "items") << ")\n";
     return kExitOk;
 }
 
