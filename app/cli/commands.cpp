@@ -119,9 +119,10 @@ const std::vector<Command>& commands()
          runVerify},
         {"sign-off",
          "sign-off [--db D] --review ID --date YYYY-MM-DD --meeting M --minute REF --approver NAME --role ROLE",
-         "Record that the board approved a stored review: the meeting, its date, the minute reference, who\n"
-         "      signed it off and their role. The review is then locked: every change to it is refused until it\n"
-         "      is reopened. The answers file as approved is kept with its fingerprint; export writes it.",
+         "Record that the board (or whichever body the checklist names) approved a stored review: the\n"
+         "      meeting, its date, the minute reference, who signed it off and their role. The review is then\n"
+         "      locked: every change to it is refused until it is reopened. The answers file as approved is\n"
+         "      kept with its fingerprint; export writes it.",
          runSignOff},
         {"reopen", "reopen [--db D] --review ID --reason TEXT",
          "Reopen an approved review for change, saying why (recorded in the audit trail). Its approval and the\n"
