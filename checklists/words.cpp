@@ -196,6 +196,11 @@ std::string assuranceWords(std::optional<Assurance> level)
     return "No assurance";
 }
 
+std::string coverageWords(std::optional<double> coverage, std::string_view missing)
+{
+    return wholePercent(coverage ? std::optional<double>(*coverage * 100.0) : std::nullopt, missing);
+}
+
 std::string strengthWords(EvidenceStrength strength)
 {
     switch (strength) {

@@ -67,6 +67,8 @@ std::string columnLetters(std::size_t index);
 /// "Substantial", "Reasonable", "Limited", "No assurance"; "Nothing to assess" when null (every
 /// item not applicable).
 std::string assuranceWords(std::optional<Assurance> level);
+/// A share assured (0..1) as a whole percent, "14%", or `missing` when there is none.
+std::string coverageWords(std::optional<double> coverage, std::string_view missing = kDash);
 /// "None", "Asserted", "Documented", "Verified".
 std::string strengthWords(EvidenceStrength strength);
 /// "Pending", "Done", "Partly done", "Not done", "Superseded".

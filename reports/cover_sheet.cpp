@@ -64,7 +64,7 @@ std::string suggestionReason(const AssuranceResult& assurance)
 {
     if (!assurance.level)
         return "Every item is not applicable, so there is nothing to assess.";
-    std::string text = wholePercent(*assurance.coverage * 100.0) +
+    std::string text = words::coverageWords(assurance.coverage) +
                        " of the weight of applicable items meets the standard on documented or verified evidence";
     if (assurance.criticalShortfalls > 0)
         text += ", and " + plural(assurance.criticalShortfalls, "critical item is", "critical items are") +

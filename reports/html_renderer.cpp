@@ -105,7 +105,7 @@ void writeSummary(std::string& out, const ReportModel& model)
 std::string assuranceCells(std::optional<Assurance> level, std::optional<double> coverage)
 {
     return "<td>" + esc(level ? words::assuranceWords(level) : std::string(words::kDash)) + "</td><td class=\"num\">" +
-           esc(coverage ? wholePercent(*coverage * 100.0) : std::string(words::kDash)) + "</td>";
+           esc(words::coverageWords(coverage)) + "</td>";
 }
 
 void writeDomains(std::string& out, const ReportModel& model)

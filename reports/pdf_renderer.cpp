@@ -109,7 +109,7 @@ void summary(PdfDocument& doc, const ReportModel& model)
 void addAssuranceCells(std::vector<PdfCell>& cells, std::optional<Assurance> level, std::optional<double> coverage)
 {
     cells.push_back(PdfCell{level ? words::assuranceWords(level) : std::string(words::kDash)});
-    cells.push_back(PdfCell{coverage ? wholePercent(*coverage * 100.0) : std::string(words::kDash)});
+    cells.push_back(PdfCell{words::coverageWords(coverage)});
 }
 
 void domains(PdfDocument& doc, const ReportModel& model)

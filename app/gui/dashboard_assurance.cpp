@@ -11,7 +11,7 @@ std::string levelWithCoverage(const std::optional<Assurance>& level, const std::
 {
     std::string text = words::assuranceWords(level);
     if (coverage)
-        text += " (" + words::wholePercent(*coverage * 100.0) + " assured)";
+        text += " (" + words::coverageWords(coverage) + " assured)";
     return text;
 }
 
@@ -28,7 +28,7 @@ DashboardAssurance dashboardAssurance(const Checklist& checklist, const ReviewAn
     // Two lines under a domain's tile, which is narrow: the level, then how much is assured.
     for (const DomainAssurance& domain : assurance.domains)
         result.domains.push_back("Assurance: " + words::assuranceWords(domain.level) +
-                                 (domain.coverage ? "\n" + words::wholePercent(*domain.coverage * 100.0) + " assured"
+                                 (domain.coverage ? "\n" + words::coverageWords(domain.coverage) + " assured"
                                                   : std::string()));
     result.suggested = "Suggested: " + levelWithCoverage(assurance.level, assurance.coverage);
     // Until the author chooses, the paper shows the suggestion and says so (§12).

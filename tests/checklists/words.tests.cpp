@@ -66,6 +66,8 @@ TEST_CASE("Assurance, evidence strength, outcomes and follow-through read the sa
     CHECK(words::outcomeWords(CommitmentOutcome::Partly) == "Partly done");
     CHECK(words::outcomeWords(CommitmentOutcome::NotDone) == "Not done");
     CHECK(words::outcomeWords(CommitmentOutcome::Pending) == "Pending");
+    CHECK(words::coverageWords(0.136) == "14%");
+    CHECK(words::coverageWords(std::nullopt) == "\xE2\x80\x93");
     CHECK(words::capitalised("board") == "Board");
     CHECK(words::capitalised("audit committee") == "Audit committee");
     CHECK(words::capitalised("") == "");
