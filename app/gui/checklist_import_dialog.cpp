@@ -15,10 +15,10 @@ namespace {
 
 /// Where a problem is, as the user finds it: "Items, row 12" in a workbook ("book.xlsx:Items:12"),
 /// "row 12" in a CSV file, "line 12" in an XML file.
-wxString whereOf(const Diagnostic& problem, const std::filesystem::path& path)
+wxString whereOf(const Diagnostic& problem, const session::ChecklistFile& checklistFile)
 {
     const std::string& file = problem.file;
-    const std::string name = path.string();
+    const std::string name = checklistFile.path.string();
     const std::string sheet = file.size() > name.size() && file.compare(0, name.size(), name) == 0 &&
                                       file[name.size()] == ':'
                                   ? file.substr(name.size() + 1)
@@ -26,22 +26,22 @@ wxString whereOf(const Diagnostic& problem, const std::filesystem::path& path)
     const std::string number = std::to_string(problem.line);
     if (!sheet.empty())
         return wxString::FromUTF8(sheet + ", row " + number);
-    const std::string extension = asciiLowered(path.extension().string());
-    return wxString::FromUTF8((extension == ".csv" || extension == ".xlsx" ? "row " : "line ") + number);
+    return wxString::FromUTF8((checklistFile.isCsv() || checklistFile.isWorkbook() ? "row " : "line ") + number);
 }
 
 }  // namespace
 
 ChecklistImportDialog::ChecklistImportDialog(wxWindow* parent, const std::filesystem::path& path)
-    : FormDialog(parent, "Import a checklist", wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER), m_path(path)
+    : FormDialog(parent, "Import a checklist", wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
+      m_file(session::readChecklistFile(path))
 {
-    const bool csv = asciiLowered(path.extension().string()) == ".csv";
+    const bool csv = m_file.isCsv();
     auto* file = new wxStaticText(this, wxID_ANY, wxString::FromUTF8(path.filename().string()));
     file->SetName("file");
     addField("File", file);
     if (csv) {
         // A CSV file is the Items sheet alone: what the workbook's Checklist sheet would say is asked here.
-        const std::string stem = path.stem().string();
+        const std::string stem = m_file.path.stem().string();
         m_id = new wxTextCtrl(this, wxID_ANY, wxString::FromUTF8(asciiLowered(stem)));
         m_id->SetName("checklist-id");
         m_version = new wxTextCtrl(this, wxID_ANY, "1.0");
@@ -76,7 +76,7 @@ void ChecklistImportDialog::check()
         identity.version = m_version->GetValue().Strip(wxString::both).utf8_string();
         identity.title = m_title->GetValue().Strip(wxString::both).utf8_string();
     }
-    m_import = session::readChecklistForImport(m_path, identity);
+    m_import = session::checkChecklistFile(m_file, identity);
     show();
 }
 
@@ -101,7 +101,7 @@ void ChecklistImportDialog::show()
         m_list->AppendColumn("Where", wxLIST_FORMAT_LEFT, FromDIP(140));
         m_list->AppendColumn("What is wrong", wxLIST_FORMAT_LEFT, FromDIP(480));
         for (const auto& problem : m_import.problems) {
-            const long row = m_list->InsertItem(m_list->GetItemCount(), whereOf(problem, m_path));
+            const long row = m_list->InsertItem(m_list->GetItemCount(), whereOf(problem, m_file));
             m_list->SetItem(row, 1, wxString::FromUTF8(problem.message));
         }
     }

@@ -28,7 +28,7 @@ private:
     [[nodiscard]] EntryProblem problem() const override;
     void show();
 
-    std::filesystem::path m_path;
+    session::ChecklistFile m_file;  ///< read once: typing an id checks the same bytes again
     session::ChecklistImport m_import;
     wxTextCtrl* m_id = nullptr;
     wxTextCtrl* m_version = nullptr;

@@ -8,32 +8,51 @@
 
 namespace ccg::session {
 
-ChecklistImport readChecklistForImport(const std::filesystem::path& path, const sheets::SheetOptions& identity)
+bool ChecklistFile::isCsv() const
+{
+    return asciiLowered(path.extension().string()) == ".csv";
+}
+
+bool ChecklistFile::isWorkbook() const
+{
+    return asciiLowered(path.extension().string()) == ".xlsx";
+}
+
+ChecklistFile readChecklistFile(const std::filesystem::path& path)
+{
+    ChecklistFile file;
+    file.path = path;
+    file.bytes = xml::readBoundedFile(path, file.problems);
+    return file;
+}
+
+ChecklistImport checkChecklistFile(const ChecklistFile& file, const sheets::SheetOptions& identity)
 {
     ChecklistImport import;
-    const std::string extension = asciiLowered(path.extension().string());
-    if (extension == ".xlsx" || extension == ".csv") {
-        import.needsIdentity = extension == ".csv";
-        if (import.needsIdentity && !(identity.id && identity.version && identity.title)) {
-            import.problems.push_back({path.string(), 1, "a CSV file holds only the items: give the checklist's id, "
-                                                         "version and title above, then check it again"});
-            return import;
-        }
-        auto conversion = sheets::checklistFromSheetFile(path, identity);
+    if (!file.bytes) {
+        import.problems = file.problems;
+        return import;
+    }
+    const std::string name = file.path.string();
+    if (file.isCsv() && !(identity.id && identity.version && identity.title)) {
+        import.problems.push_back({name, 1, "a CSV file holds only the items: give the checklist's id, version and "
+                                            "title above, then check it again"});
+        return import;
+    }
+    if (file.isCsv() || file.isWorkbook()) {
+        auto conversion = file.isCsv() ? sheets::checklistFromCsv(*file.bytes, name, identity, std::nullopt)
+                                       : sheets::checklistFromXlsx(*file.bytes, name);
         import.checklist = std::move(conversion.checklist);
         import.definition = std::move(conversion.xml);
         import.problems = std::move(conversion.errors);
         return import;
     }
     // An XML checklist is stored as written, so that its own text is the record.
-    const auto bytes = xml::readBoundedFile(path, import.problems);
-    if (!bytes)
-        return import;
-    auto loaded = parseChecklist(*bytes, path.string());
+    auto loaded = parseChecklist(*file.bytes, name);
     import.checklist = std::move(loaded.checklist);
     import.problems = std::move(loaded.errors);
     if (import.checklist)
-        import.definition = *bytes;
+        import.definition = *file.bytes;
     return import;
 }
 
