@@ -296,6 +296,7 @@ ChecklistLoad parseChecklist(std::string_view xmlText, const std::string& source
         return result;
     }
     SchemaChecker checker(sourceName);
+    result.answersFile = parsed.document->root().name() == "assessment";
     Checklist checklist = ChecklistReader(checker).read(parsed.document->root());
     if (checker.ok())
         result.checklist = std::move(checklist);

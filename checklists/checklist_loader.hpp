@@ -14,6 +14,9 @@ namespace ccg {
 struct ChecklistLoad {
     std::optional<Checklist> checklist;
     Diagnostics errors;
+    /// The file is an answers file (its root is <assessment>), the usual slip: a caller can say
+    /// how to check it instead.
+    bool answersFile = false;
 };
 
 /// Loads and validates a checklist definition file (PRODUCT.md §3).

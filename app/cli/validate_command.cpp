@@ -20,9 +20,10 @@ bool validateOne(const std::string& path, const Checklist* checklist, Streams& s
         errors = std::move(loaded.errors);
         warnings = std::move(loaded.warnings);
     } else {
-        errors = loadChecklistFile(path).errors;
+        auto loaded = loadChecklistFile(path);
+        errors = std::move(loaded.errors);
         // An answers file given alone is the usual slip: say what to do instead of what is wrong.
-        if (errors.size() == 1 && errors.front().message.find("found <assessment>") != std::string::npos)
+        if (loaded.answersFile && errors.size() == 1)
             errors.front().message = "this is an answers file (<assessment>), which is checked against its checklist: "
                                      "ccg-selfassess validate --checklist CHECKLIST.xml " + path;
     }
